@@ -1,0 +1,24 @@
+## The frame around every page: name, navigation, shared actions and errors.
+
+app-name = { -brand-name }
+nav-label = القائمة الرئيسية
+nav-log = تسجيل
+nav-my-log = سجلّي
+nav-language = اللغة
+action-dismiss = إغلاق
+action-undo = تراجع
+
+error-invalid = يجب تصحيح شيء في النموذج قبل حفظه.
+error-invalid-profile = الملف الشخصي غير مكتمل.
+error-not-found = هذا الإدخال لم يعد موجودًا.
+error-not-a-draft = لا يمكن أن يعود إدخال محفوظ مسودةً.
+error-newer-schema = قاعدة البيانات على هذا الجهاز من إصدار أحدث من التطبيق. يرجى تحديث التطبيق.
+error-storage = التخزين على الجهاز لا يعمل الآن. لم يُحفظ شيء جديد؛ حاول مرة أخرى.
+error-internal = حدث خطأ في التطبيق. حاول مرة أخرى.
+
+stepper-decrease = إنقاص
+stepper-increase = زيادة
+count-not-a-number = اكتب عددًا صحيحًا، مثلًا 3.
+# Variables:
+#   $max (Number) - the largest count accepted for one group
+count-too-large = أكثر من { $max } ليس معقولًا لمناسبة واحدة.

@@ -1,0 +1,88 @@
+## The log form: one outreach occasion.
+
+log-title-new = مناسبة جديدة
+log-title-edit = تعديل المناسبة
+log-title-draft = مسودة
+log-project = المشروع
+log-choose = اختر…
+log-date = التاريخ
+log-start-time = وقت البدء
+log-duration = المدة
+# Variables:
+#   $minutes (Number) - minutes, under an hour
+log-duration-minutes = { $minutes } دقيقة
+# Variables:
+#   $hours (Number) - whole hours
+log-duration-hours = { $hours ->
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+}
+# Variables:
+#   $hours (Number) - whole hours
+#   $minutes (Number) - minutes beyond the hours
+log-duration-hours-minutes = { $hours } س { $minutes } د
+log-area = المنطقة
+log-venue = المكان
+log-venue-type = نوع المكان
+log-format = الشكل
+log-languages = اللغات المستخدمة
+log-topics = المواضيع
+log-people = عدد من تم الوصول إليهم
+log-people-women = نساء
+log-people-men = رجال
+log-people-girls = فتيات
+log-people-boys = فتيان
+log-people-other = آخر / غير محدد
+# Variables:
+#   $total (Number) - everyone reached
+log-people-total = { $total ->
+    [zero] لم يتم الوصول إلى أحد
+    [one] شخص واحد إجمالًا
+    [two] شخصان إجمالًا
+    [few] { $total } أشخاص إجمالًا
+    [many] { $total } شخصًا إجمالًا
+   *[other] { $total } شخص إجمالًا
+}
+# Variables:
+#   $total (Number) - referrals made in all
+log-referrals = الإحالات ({ $total })
+# Variables:
+#   $total (Number) - questions asked in all
+log-questions = الأسئلة حسب الفئة ({ $total })
+log-note = ملاحظة
+log-note-hint = اكتب ما تم فعله، وليس من: لا أسماء ولا أرقام شخصية ولا أرقام هواتف ولا عناوين بريد إلكتروني.
+log-problems-title = قبل أن يمكن حفظ المناسبة:
+log-problem-missing-project = اختر المشروع.
+log-problem-missing-date = أدخل التاريخ.
+log-problem-missing-start-time = أدخل وقت البدء.
+log-problem-missing-duration = اختر المدة.
+log-problem-missing-area = اختر المنطقة.
+log-problem-missing-venue = اختر المكان.
+log-problem-missing-venue-type = اختر نوع المكان.
+log-problem-missing-format = اختر الشكل.
+log-problem-missing-languages = اختر لغة مستخدمة واحدة على الأقل.
+log-problem-missing-other = هناك حقل ناقص.
+# Variables:
+#   $item (String) - the label of a list item that is no longer offered
+log-problem-unknown = { $item } لم يعد في القائمة. اختر من جديد.
+# Variables:
+#   $item (String) - the label of a topic
+log-problem-not-in-project = الموضوع { $item } لا ينتمي إلى المشروع.
+log-problem-section-not-used = المشروع لا يستخدم هذا الجزء من النموذج.
+# Variables:
+#   $item (String) - the label of a referral target or question category
+log-problem-bad-line = { $item } مذكور مرتين أو بعدد صفر.
+# Variables:
+#   $min (Number) - shortest duration in minutes
+#   $max (Number) - longest duration in minutes
+log-problem-duration = يجب أن تكون المدة بين { $min } و{ $max } دقيقة.
+# Variables:
+#   $max (Number) - the most characters a note may have
+log-problem-note-too-long = يجب ألا تتجاوز الملاحظة { $max } حرف.
+log-nobody-question = لم يتم الوصول إلى أحد في هذه المناسبة. هل تريد حفظها مع ذلك؟
+log-nobody-save = نعم، احفظ
+log-nobody-back = لا، ارجع
+log-save = حفظ
+log-saved = تم الحفظ. سيُرسل عندما يتصل الجهاز بالشبكة.

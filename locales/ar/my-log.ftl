@@ -1,0 +1,60 @@
+## My log: the user's own entries.
+
+my-log-title = سجلّي
+# Variables:
+#   $occasions (Number) - occasions logged this week
+#   $people (Number) - people reached this week
+my-log-week = هذا الأسبوع: { $occasions ->
+    [zero] لا مناسبات
+    [one] مناسبة واحدة
+    [two] مناسبتان
+    [few] { $occasions } مناسبات
+    [many] { $occasions } مناسبةً
+   *[other] { $occasions } مناسبة
+}، { $people ->
+    [zero] لم يتم الوصول إلى أحد
+    [one] تم الوصول إلى شخص واحد
+    [two] تم الوصول إلى شخصين
+    [few] تم الوصول إلى { $people } أشخاص
+    [many] تم الوصول إلى { $people } شخصًا
+   *[other] تم الوصول إلى { $people } شخص
+}
+# Variables:
+#   $occasions (Number) - occasions logged this month
+#   $people (Number) - people reached this month
+my-log-month = هذا الشهر: { $occasions ->
+    [zero] لا مناسبات
+    [one] مناسبة واحدة
+    [two] مناسبتان
+    [few] { $occasions } مناسبات
+    [many] { $occasions } مناسبةً
+   *[other] { $occasions } مناسبة
+}، { $people ->
+    [zero] لم يتم الوصول إلى أحد
+    [one] تم الوصول إلى شخص واحد
+    [two] تم الوصول إلى شخصين
+    [few] تم الوصول إلى { $people } أشخاص
+    [many] تم الوصول إلى { $people } شخصًا
+   *[other] تم الوصول إلى { $people } شخص
+}
+my-log-new = تسجيل مناسبة جديدة
+my-log-drafts = مسودات لإكمالها
+my-log-draft-untitled = مسودة بلا مكان
+my-log-empty = لم تُسجَّل أي مناسبات بعد.
+my-log-not-sent = لم يُرسل بعد
+# Variables:
+#   $count (Number) - people reached at the occasion
+my-log-people = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+my-log-delete = حذف
+my-log-delete-question = حذف هذه المناسبة؟
+my-log-delete-yes = حذف
+my-log-delete-no = إبقاء
+my-log-deleted = تم حذف المناسبة.
+my-log-more = عرض المزيد

@@ -1,0 +1,24 @@
+## The frame around every page: name, navigation, shared actions and errors.
+
+app-name = { -brand-name }
+nav-label = Main menu
+nav-log = Log
+nav-my-log = My log
+nav-language = Language
+action-dismiss = Close
+action-undo = Undo
+
+error-invalid = Something in the form needs correcting before it can be saved.
+error-invalid-profile = The profile is not complete.
+error-not-found = The entry no longer exists.
+error-not-a-draft = A saved entry cannot become a draft again.
+error-newer-schema = The database on this device comes from a newer version of the app. Please update the app.
+error-storage = The device's storage is not working right now. Nothing new was saved; please try again.
+error-internal = Something went wrong in the app. Please try again.
+
+stepper-decrease = Decrease
+stepper-increase = Increase
+count-not-a-number = Type a whole number, for example 3.
+# Variables:
+#   $max (Number) - the largest count accepted for one group
+count-too-large = More than { $max } is not plausible for one occasion.

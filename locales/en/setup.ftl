@@ -1,0 +1,12 @@
+## First start: language, name and projects.
+
+setup-title = Welcome to { -brand-name }
+setup-intro = Here you log your meetings with residents: where, when, about what and how many. Never who.
+setup-language = Language
+setup-name = Your name
+setup-name-hint = Your name is shown to the coordinators, not to residents.
+setup-projects = Your projects
+setup-start = Start logging
+setup-problem-name-missing = Type your name.
+setup-problem-name-too-long = The name is too long.
+setup-problem-no-project = Choose at least one project.

@@ -1,0 +1,79 @@
+## The log form: one outreach occasion.
+
+log-title-new = Nytt tillfälle
+log-title-edit = Ändra tillfälle
+log-title-draft = Utkast
+log-project = Projekt
+log-choose = Välj…
+log-date = Datum
+log-start-time = Starttid
+log-duration = Längd
+# Variables:
+#   $minutes (Number) - minutes, under an hour
+log-duration-minutes = { $minutes } min
+# Variables:
+#   $hours (Number) - whole hours
+log-duration-hours = { $hours } h
+# Variables:
+#   $hours (Number) - whole hours
+#   $minutes (Number) - minutes beyond the hours
+log-duration-hours-minutes = { $hours } h { $minutes } min
+log-area = Område
+log-venue = Plats
+log-venue-type = Typ av plats
+log-format = Form
+log-languages = Språk som användes
+log-topics = Ämnen
+log-people = Antal som nåddes
+log-people-women = Kvinnor
+log-people-men = Män
+log-people-girls = Flickor
+log-people-boys = Pojkar
+log-people-other = Annat / ej angivet
+# Variables:
+#   $total (Number) - everyone reached
+log-people-total = Totalt { $total } { $total ->
+    [one] person
+   *[other] personer
+}
+# Variables:
+#   $total (Number) - referrals made in all
+log-referrals = Hänvisningar ({ $total })
+# Variables:
+#   $total (Number) - questions asked in all
+log-questions = Frågor per kategori ({ $total })
+log-note = Anteckning
+log-note-hint = Skriv vad som gjordes, aldrig vem: inga namn, personnummer, telefonnummer eller e-postadresser.
+log-problems-title = Innan tillfället kan sparas:
+log-problem-missing-project = Välj projekt.
+log-problem-missing-date = Ange datum.
+log-problem-missing-start-time = Ange starttid.
+log-problem-missing-duration = Välj längd.
+log-problem-missing-area = Välj område.
+log-problem-missing-venue = Välj plats.
+log-problem-missing-venue-type = Välj typ av plats.
+log-problem-missing-format = Välj form.
+log-problem-missing-languages = Välj minst ett språk som användes.
+log-problem-missing-other = Ett fält saknas.
+# Variables:
+#   $item (String) - the label of a list item that is no longer offered
+log-problem-unknown = { $item } finns inte längre i listan. Välj igen.
+# Variables:
+#   $item (String) - the label of a topic
+log-problem-not-in-project = Ämnet { $item } hör inte till projektet.
+log-problem-section-not-used = Projektet använder inte den här delen av formuläret.
+# Variables:
+#   $item (String) - the label of a referral target or question category
+log-problem-bad-line = { $item } är angivet två gånger eller med antalet noll.
+# Variables:
+#   $min (Number) - shortest duration in minutes
+#   $max (Number) - longest duration in minutes
+log-problem-duration = Längden ska vara mellan { $min } och { $max } minuter.
+# Variables:
+#   $max (Number) - the most characters a note may have
+log-problem-note-too-long = Anteckningen får vara högst { $max } tecken.
+log-nobody-question = Ingen nåddes vid det här tillfället. Vill du spara det ändå?
+log-nobody-save = Ja, spara
+log-nobody-back = Nej, gå tillbaka
+log-save = Spara
+log-saved = Sparat. Det skickas när enheten är ansluten.

@@ -1,0 +1,66 @@
+//! The `outbox` table: every change to a final activity, in order, waiting for the server. The
+//! row's sequence number is the device's mutation counter that sync will send.
+
+use crate::CoreError;
+use brobygge_model::ActivityId;
+use rusqlite::{Connection, Transaction};
+use serde::Serialize;
+
+pub(crate) const SCHEMA_V1: &str = "
+CREATE TABLE outbox (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    activity_id TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('upsert', 'delete')),
+    payload     TEXT,
+    created_at  TEXT NOT NULL
+);";
+
+pub(crate) const SCHEMA_V2: &str = "
+CREATE INDEX outbox_by_activity ON outbox (activity_id);";
+
+/// One pending mutation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OutboxRow {
+    pub seq: i64,
+    pub activity_id: ActivityId,
+    pub kind: String,
+    /// The activity as JSON (an `ActivityDraft` with every field set) for an upsert; none for
+    /// a delete.
+    pub payload: Option<String>,
+}
+
+pub(crate) enum Mutation<'a> {
+    Upsert(&'a str),
+    Delete,
+}
+
+pub(crate) fn push(
+    tx: &Transaction<'_>,
+    id: &ActivityId,
+    mutation: Mutation<'_>,
+) -> Result<(), CoreError> {
+    let (kind, payload) = match mutation {
+        Mutation::Upsert(json) => ("upsert", Some(json)),
+        Mutation::Delete => ("delete", None),
+    };
+    tx.execute(
+        "INSERT INTO outbox (activity_id, kind, payload, created_at)
+         VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+        rusqlite::params![id.0, kind, payload],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn pending(conn: &Connection) -> Result<Vec<OutboxRow>, CoreError> {
+    let mut stmt =
+        conn.prepare("SELECT seq, activity_id, kind, payload FROM outbox ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(OutboxRow {
+            seq: r.get(0)?,
+            activity_id: ActivityId(r.get(1)?),
+            kind: r.get(2)?,
+            payload: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

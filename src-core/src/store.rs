@@ -1,0 +1,143 @@
+//! [`Store`]: the public face of the device engine. Each method is one short transaction on
+//! the device's SQLite file.
+
+use crate::activities;
+use crate::outbox::{self, Mutation, OutboxRow};
+use crate::{migrations, profile, reference, CoreError};
+use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
+use brobygge_model::{
+    validate, ActivityDraft, ActivityId, ActivityState, Profile, ReferenceData, SaveOptions,
+};
+use chrono::NaiveDate;
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// The device's database. Cheap to share behind an `Arc`; calls are serialised by a mutex,
+/// which is what SQLite does with writers anyway.
+pub struct Store {
+    conn: Mutex<Connection>,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, migrates it and loads the seed reference
+    /// data on first start.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store, CoreError> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        // FULL: a save the user saw succeed survives a power cut, not only a crash.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrations::migrate(&mut conn)?;
+        reference::seed_if_empty(&conn)?;
+        Ok(Store {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> Result<MutexGuard<'_, Connection>, CoreError> {
+        self.conn.lock().map_err(|_| CoreError::Poisoned)
+    }
+
+    pub fn profile(&self) -> Result<Option<Profile>, CoreError> {
+        profile::get(&*self.conn()?)
+    }
+
+    pub fn set_profile(&self, new: &Profile) -> Result<(), CoreError> {
+        let checked = Profile::new(&new.name, new.locale, new.projects.clone())?;
+        profile::set(&*self.conn()?, &checked)
+    }
+
+    pub fn reference_data(&self) -> Result<ReferenceData, CoreError> {
+        reference::get(&*self.conn()?)
+    }
+
+    /// Keeps a half-filled form. Nothing is checked and nothing is queued for the server.
+    pub fn save_draft(&self, draft: &ActivityDraft) -> Result<ActivityId, CoreError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id = match &draft.id {
+            Some(id) => {
+                if activities::state_of(&tx, id)? == Some(ActivityState::Final) {
+                    return Err(CoreError::NotADraft);
+                }
+                id.clone()
+            }
+            None => new_id(),
+        };
+        activities::save(&tx, &id, ActivityState::Draft, draft)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Checks the draft and saves it as a final entry, together with the outbox row that will
+    /// carry it to the server, in one transaction.
+    pub fn save_activity(
+        &self,
+        draft: &ActivityDraft,
+        options: SaveOptions,
+    ) -> Result<ActivityId, CoreError> {
+        let reference = self.reference_data()?;
+        let activity = validate(draft, &reference, options).map_err(CoreError::Invalid)?;
+        let id = draft.id.clone().unwrap_or_else(new_id);
+        let checked = activity.to_draft(Some(id.clone()));
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let document = activities::save(&tx, &id, ActivityState::Final, &checked)?;
+        outbox::push(&tx, &id, Mutation::Upsert(&document))?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn entry(&self, id: &ActivityId) -> Result<Entry, CoreError> {
+        activities::get(&*self.conn()?, id)
+    }
+
+    /// A page of My log (final entries) or of the drafts, newest first.
+    pub fn log(&self, query: LogQuery) -> Result<Vec<LogEntry>, CoreError> {
+        activities::log(&*self.conn()?, query)
+    }
+
+    pub fn totals(&self, today: NaiveDate) -> Result<Totals, CoreError> {
+        activities::totals(&*self.conn()?, today)
+    }
+
+    /// Deletes an entry so that [`Store::restore`] can bring it back. A final entry's deletion
+    /// is queued for the server; a draft never left the device.
+    pub fn delete(&self, id: &ActivityId) -> Result<(), CoreError> {
+        self.set_deleted(id, true)
+    }
+
+    /// Undoes [`Store::delete`].
+    pub fn restore(&self, id: &ActivityId) -> Result<(), CoreError> {
+        self.set_deleted(id, false)
+    }
+
+    fn set_deleted(&self, id: &ActivityId, deleted: bool) -> Result<(), CoreError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let state = activities::state_of(&tx, id)?.ok_or(CoreError::NotFound)?;
+        activities::set_deleted(&tx, id, deleted)?;
+        if state == ActivityState::Final {
+            if deleted {
+                outbox::push(&tx, id, Mutation::Delete)?;
+            } else {
+                let document = activities::document(&tx, id)?;
+                outbox::push(&tx, id, Mutation::Upsert(&document))?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The mutations waiting for the server, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxRow>, CoreError> {
+        outbox::pending(&*self.conn()?)
+    }
+}
+
+fn new_id() -> ActivityId {
+    ActivityId(uuid::Uuid::now_v7().to_string())
+}

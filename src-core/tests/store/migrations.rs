@@ -1,0 +1,105 @@
+use super::*;
+use brobygge_core::{migrate_to, CoreError, SCHEMA_VERSION};
+use rusqlite::Connection;
+
+fn user_version(path: &std::path::Path) -> u32 {
+    Connection::open(path)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn an_empty_file_is_migrated_to_the_current_schema_and_seeded() {
+    let (store, _dir, path) = fresh();
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+    let reference = store.reference_data().unwrap();
+    assert!(
+        reference.projects.len() >= 6,
+        "seed projects: {:?}",
+        reference.projects
+    );
+    let journal: String = Connection::open(&path)
+        .unwrap()
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "wal");
+}
+
+#[test]
+fn a_database_of_the_first_schema_is_migrated_keeping_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_to(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO activities (id, state, date, people_total, document, updated_at)
+             VALUES ('old', 'draft', '2026-01-05', 3, '{\"note\":\"från v1\"}', '2026-01-05')",
+            [],
+        )
+        .unwrap();
+    }
+    assert_eq!(user_version(&path), 1);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(user_version(&path), SCHEMA_VERSION);
+    let entry = store
+        .entry(&brobygge_model::ActivityId("old".into()))
+        .unwrap();
+    assert_eq!(entry.draft.note, "från v1");
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite3");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    match Store::open(&path) {
+        Err(CoreError::NewerSchema {
+            found: 99,
+            supported,
+        }) => {
+            assert_eq!(supported, SCHEMA_VERSION)
+        }
+        other => panic!("expected NewerSchema, got {:?}", other.map(|_| ())),
+    }
+    assert_eq!(user_version(&path), 99);
+    let tables: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 1, "nothing was created in the newer database");
+}
+
+#[test]
+fn a_failed_migration_leaves_the_file_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("clash.sqlite3");
+    {
+        // A table named like one that step 1 creates makes the step fail half way.
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE outbox (x);").unwrap();
+    }
+    assert!(Store::open(&path).is_err());
+    assert_eq!(user_version(&path), 0);
+    let profile_exists: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'profile'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        profile_exists, 0,
+        "the earlier statements of the step were rolled back"
+    );
+}

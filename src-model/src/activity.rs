@@ -1,0 +1,134 @@
+//! An outreach occasion: the draft the form holds while a guide fills it in, and the
+//! validated activity that is saved and later sent.
+
+use crate::{Code, Count, Note, PeopleReached};
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The id of an activity: a UUIDv7 made on the device, in its text form.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ActivityId(pub String);
+
+impl fmt::Display for ActivityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActivityState {
+    /// Kept on the device while it is being filled in; never sent.
+    Draft,
+    /// Complete and checked; waits in the outbox until the server has it.
+    Final,
+}
+
+impl ActivityState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActivityState::Draft => "draft",
+            ActivityState::Final => "final",
+        }
+    }
+}
+
+/// People sent on to a service, and how many.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Referral {
+    pub target: Code,
+    pub count: Count,
+}
+
+/// Questions residents asked in one category (the contact centre's log).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionCount {
+    pub category: Code,
+    pub count: Count,
+}
+
+/// What the log form holds: anything may still be missing. The note is the raw text as typed;
+/// it passes the privacy guard only when the draft becomes an [`Activity`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityDraft {
+    pub id: Option<ActivityId>,
+    pub project: Option<Code>,
+    pub date: Option<NaiveDate>,
+    pub start_time: Option<NaiveTime>,
+    pub duration_minutes: Option<u32>,
+    pub area: Option<Code>,
+    pub venue: Option<Code>,
+    pub venue_type: Option<Code>,
+    pub format: Option<Code>,
+    #[serde(default)]
+    pub languages: Vec<Code>,
+    #[serde(default)]
+    pub topics: Vec<Code>,
+    #[serde(default)]
+    pub people: PeopleReached,
+    #[serde(default)]
+    pub referrals: Vec<Referral>,
+    #[serde(default)]
+    pub questions: Vec<QuestionCount>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A complete, checked outreach occasion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    pub project: Code,
+    pub date: NaiveDate,
+    pub start_time: NaiveTime,
+    pub duration_minutes: u32,
+    pub area: Code,
+    pub venue: Code,
+    pub venue_type: Code,
+    pub format: Code,
+    pub languages: Vec<Code>,
+    pub topics: Vec<Code>,
+    pub people: PeopleReached,
+    pub referrals: Vec<Referral>,
+    pub questions: Vec<QuestionCount>,
+    pub note: Note,
+}
+
+impl Activity {
+    /// The activity as a draft again, for editing.
+    pub fn to_draft(&self, id: Option<ActivityId>) -> ActivityDraft {
+        ActivityDraft {
+            id,
+            project: Some(self.project.clone()),
+            date: Some(self.date),
+            start_time: Some(self.start_time),
+            duration_minutes: Some(self.duration_minutes),
+            area: Some(self.area.clone()),
+            venue: Some(self.venue.clone()),
+            venue_type: Some(self.venue_type.clone()),
+            format: Some(self.format.clone()),
+            languages: self.languages.clone(),
+            topics: self.topics.clone(),
+            people: self.people,
+            referrals: self.referrals.clone(),
+            questions: self.questions.clone(),
+            note: self.note.as_str().to_owned(),
+        }
+    }
+}
+
+impl ActivityDraft {
+    /// Whether the user has entered anything beyond the defaults the form starts with.
+    pub fn has_content(&self) -> bool {
+        self.area.is_some()
+            || self.venue.is_some()
+            || self.format.is_some()
+            || !self.languages.is_empty()
+            || !self.topics.is_empty()
+            || !self.people.is_nobody()
+            || !self.referrals.is_empty()
+            || !self.questions.is_empty()
+            || !self.note.trim().is_empty()
+    }
+}

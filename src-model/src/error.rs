@@ -1,0 +1,53 @@
+//! The one error shape that crosses a boundary (the app's IPC now, the server's HTTP later):
+//! a small closed set of codes the UI turns into a message in the user's language, and a
+//! message in English for logs.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// The activity breaks a rule; the UI shows which by validating with this crate.
+    Invalid,
+    InvalidProfile,
+    NotFound,
+    /// A final entry cannot become a draft again.
+    NotADraft,
+    /// The database was written by a newer version of the app.
+    NewerSchema,
+    /// The device's storage failed (full disk, broken file).
+    Storage,
+    Internal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.code, self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wire_shape_is_pinned() {
+        let e = ApiError {
+            code: ErrorCode::NewerSchema,
+            message: "update the app".into(),
+        };
+        let json = serde_json::to_string(&e).unwrap();
+        assert_eq!(
+            json,
+            r#"{"code":"newer-schema","message":"update the app"}"#
+        );
+        assert_eq!(serde_json::from_str::<ApiError>(&json).unwrap(), e);
+    }
+}

@@ -1,0 +1,22 @@
+//! Brobygge's domain: what an outreach occasion is, the rules it must keep, and the privacy
+//! guard that stops residents from being identified. Pure Rust with no I/O, shared by the UI
+//! (wasm32) and the device core (native).
+
+pub mod activity;
+pub mod count;
+pub mod error;
+pub mod locale;
+pub mod log;
+pub mod privacy;
+pub mod profile;
+pub mod reference;
+pub mod validation;
+
+pub use activity::{Activity, ActivityDraft, ActivityId, ActivityState, QuestionCount, Referral};
+pub use count::{Count, CountError, PeopleReached};
+pub use error::{ApiError, ErrorCode};
+pub use locale::LocaleCode;
+pub use privacy::{Finding, FindingKind, Note};
+pub use profile::Profile;
+pub use reference::{Code, ReferenceData};
+pub use validation::{validate, Problem, SaveOptions};

@@ -1,0 +1,11 @@
+//! Small pieces the pages are built from.
+
+mod chips;
+mod messages;
+mod stepper;
+mod top_bar;
+
+pub use chips::Chips;
+pub use messages::{error_message, ErrorBanner, Toast};
+pub use stepper::CountStepper;
+pub use top_bar::TopBar;

@@ -1,0 +1,104 @@
+//! Strings in the user's language: the Fluent files under `locales/` embedded at compile time,
+//! the current locale as a signal, and `lang`/`dir` on the page following it.
+
+use brobygge_model::LocaleCode;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use leptos::prelude::*;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "sv",
+        // Placeables are isolated (FSI/PDI) so names and numbers keep their direction
+        // inside a sentence of the other direction.
+        customise: |bundle| bundle.set_use_isolating(true),
+    };
+}
+
+/// The current locale, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub locale: RwSignal<LocaleCode>,
+}
+
+impl I18n {
+    /// Provides the context and keeps `<html lang dir>` in step with the locale.
+    pub fn provide(initial: LocaleCode) -> I18n {
+        let i18n = I18n {
+            locale: RwSignal::new(initial),
+        };
+        provide_context(i18n);
+        Effect::new(move |_| {
+            let locale = i18n.locale.get();
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", locale.tag());
+                let _ = html.set_attribute("dir", locale.direction().as_str());
+            }
+        });
+        i18n
+    }
+
+    /// A message without variables, reactive on the locale.
+    pub fn t(&self, id: &str) -> String {
+        LOCALES.lookup(&language(self.locale.get()), id)
+    }
+
+    /// A message with variables; numbers are passed as numbers so plurals select correctly.
+    pub fn t_args(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Num(n) => FluentValue::from(*n),
+                    Arg::Text(s) => FluentValue::from(s.clone()),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&language(self.locale.get()), id, &args)
+    }
+}
+
+/// A Fluent variable's value.
+pub enum Arg {
+    Num(f64),
+    Text(String),
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Num(n.into())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+
+fn language(locale: LocaleCode) -> LanguageIdentifier {
+    locale
+        .tag()
+        .parse()
+        .expect("locale tags are valid language identifiers")
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The device's language when it is one we speak.
+pub fn device_locale() -> Option<LocaleCode> {
+    let tag = window().navigator().language()?;
+    LocaleCode::from_device_tag(&tag)
+}

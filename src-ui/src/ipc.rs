@@ -1,0 +1,80 @@
+//! The app's commands as typed async functions over Tauri's `invoke`.
+
+use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
+use brobygge_model::{
+    ActivityDraft, ActivityId, ApiError, ErrorCode, Profile, ReferenceData, SaveOptions,
+};
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::json;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], catch)]
+    async fn invoke(cmd: &str, args: JsValue) -> std::result::Result<JsValue, JsValue>;
+}
+
+type Result<T> = std::result::Result<T, ApiError>;
+
+fn internal(message: impl ToString) -> ApiError {
+    ApiError {
+        code: ErrorCode::Internal,
+        message: message.to_string(),
+    }
+}
+
+async fn call<R: DeserializeOwned>(cmd: &str, args: serde_json::Value) -> Result<R> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let args = args.serialize(&serializer).map_err(internal)?;
+    match invoke(cmd, args).await {
+        Ok(value) => serde_wasm_bindgen::from_value(value).map_err(internal),
+        Err(error) => Err(serde_wasm_bindgen::from_value(error.clone())
+            .unwrap_or_else(|_| internal(format!("{error:?}")))),
+    }
+}
+
+pub async fn profile() -> Result<Option<Profile>> {
+    call("profile", json!({})).await
+}
+
+pub async fn set_profile(profile: &Profile) -> Result<()> {
+    call("set_profile", json!({ "profile": profile })).await
+}
+
+pub async fn reference_data() -> Result<ReferenceData> {
+    call("reference_data", json!({})).await
+}
+
+pub async fn save_draft(draft: &ActivityDraft) -> Result<ActivityId> {
+    call("save_draft", json!({ "draft": draft })).await
+}
+
+pub async fn save_activity(draft: &ActivityDraft, options: SaveOptions) -> Result<ActivityId> {
+    call(
+        "save_activity",
+        json!({ "draft": draft, "options": options }),
+    )
+    .await
+}
+
+pub async fn entry(id: &ActivityId) -> Result<Entry> {
+    call("entry", json!({ "id": id })).await
+}
+
+pub async fn log(query: LogQuery) -> Result<Vec<LogEntry>> {
+    call("log", json!({ "query": query })).await
+}
+
+pub async fn totals(today: NaiveDate) -> Result<Totals> {
+    call("totals", json!({ "today": today })).await
+}
+
+pub async fn delete_activity(id: &ActivityId) -> Result<()> {
+    call("delete_activity", json!({ "id": id })).await
+}
+
+pub async fn restore_activity(id: &ActivityId) -> Result<()> {
+    call("restore_activity", json!({ "id": id })).await
+}

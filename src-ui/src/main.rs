@@ -1,0 +1,13 @@
+//! Brobygge's UI in the app's window: mounts the Leptos application.
+
+mod app;
+mod components;
+mod dates;
+mod i18n;
+mod ipc;
+mod pages;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

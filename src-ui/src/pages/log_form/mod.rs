@@ -1,0 +1,120 @@
+//! The log form: one mobile-first screen to log an outreach occasion in under a minute. It
+//! adapts to the project (which sections it uses) and checks everything, the note's privacy
+//! included, before the save.
+
+mod occasion;
+mod problems;
+mod reach;
+
+use crate::app::{AppState, FormSession, Page, ToastMessage};
+use crate::i18n::use_i18n;
+use crate::ipc;
+use brobygge_model::{validate, ActivityDraft, ActivityState, Problem, SaveOptions};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use problems::{problem_message, NoteGuard};
+
+/// Changes the form's draft and marks it as changed.
+pub(super) fn edit(state: AppState, change: impl FnOnce(&mut ActivityDraft)) {
+    state.form.update(|f| {
+        change(&mut f.draft);
+        f.dirty = true;
+    });
+}
+
+#[component]
+pub fn LogForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let ask_nobody = RwSignal::new(false);
+    let saving = RwSignal::new(false);
+
+    let save = move |confirm_nobody_reached: bool| {
+        ask_nobody.set(false);
+        let draft = state.form.get_untracked().draft;
+        let options = SaveOptions {
+            confirm_nobody_reached,
+        };
+        let checked = state
+            .reference
+            .with_untracked(|r| validate(&draft, r, options));
+        match checked {
+            Err(found) if found == [Problem::NobodyReached] => {
+                problems.set(vec![]);
+                ask_nobody.set(true);
+            }
+            Err(found) => problems.set(found),
+            Ok(_) => {
+                problems.set(vec![]);
+                saving.set(true);
+                spawn_local(async move {
+                    let result = ipc::save_activity(&draft, options).await;
+                    saving.set(false);
+                    match result {
+                        Ok(_) => {
+                            let profile = state.profile.get_untracked();
+                            state.form.set(FormSession::new(profile.as_ref()));
+                            state.toast.set(Some(ToastMessage {
+                                text: i18n.t("log-saved"),
+                                undo: None,
+                            }));
+                            state.refresh_log();
+                            state.page.set(Page::MyLog);
+                        }
+                        Err(e) => state.error.set(Some(e)),
+                    }
+                });
+            }
+        }
+    };
+
+    let title = move || {
+        let id = match state.form.with(|f| f.editing) {
+            Some(ActivityState::Final) => "log-title-edit",
+            Some(ActivityState::Draft) => "log-title-draft",
+            None => "log-title-new",
+        };
+        i18n.t(id)
+    };
+
+    view! {
+        <form class="log-form" on:submit=move |ev| { ev.prevent_default(); save(false) }>
+            <h1>{title}</h1>
+            <occasion::Occasion />
+            <reach::Reach />
+            <label class="field">
+                <span>{move || i18n.t("log-note")}</span>
+                <textarea id="log-note" rows="3" maxlength="2000"
+                    aria-describedby="log-note-hint log-note-guard"
+                    prop:value=move || state.form.with(|f| f.draft.note.clone())
+                    on:input=move |ev| edit(state, |d| d.note = event_target_value(&ev)) />
+            </label>
+            <p class="hint" id="log-note-hint">{move || i18n.t("log-note-hint")}</p>
+            <NoteGuard />
+            <div class="problems" id="log-problems" role="alert">
+                <Show when=move || !problems.with(Vec::is_empty)>
+                    <p>{move || i18n.t("log-problems-title")}</p>
+                    <ul>
+                        {move || problems.get().iter().map(|p| {
+                            view! { <li>{problem_message(i18n, state, p)}</li> }
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </div>
+            <Show when=move || ask_nobody.get()>
+                <div class="confirm" id="log-confirm-nobody" role="alertdialog"
+                    aria-labelledby="log-confirm-nobody-text">
+                    <p id="log-confirm-nobody-text">{move || i18n.t("log-nobody-question")}</p>
+                    <button type="button" class="primary" id="log-confirm-nobody-yes"
+                        on:click=move |_| save(true)>{move || i18n.t("log-nobody-save")}</button>
+                    <button type="button" class="secondary"
+                        on:click=move |_| ask_nobody.set(false)>{move || i18n.t("log-nobody-back")}</button>
+                </div>
+            </Show>
+            <button type="submit" class="primary" id="log-save" disabled=move || saving.get()>
+                {move || i18n.t("log-save")}
+            </button>
+        </form>
+    }
+}

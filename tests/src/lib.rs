@@ -1,0 +1,1 @@
+//! Tests across Brobygge's parts live in `tests/`; this library is empty.

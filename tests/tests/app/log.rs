@@ -1,0 +1,164 @@
+//! Logging occasions: saved, listed, kept across a restart, refused when the note would
+//! identify a resident, the same in Arabic, drafts kept, deletes undone.
+
+use crate::driver::Driver;
+use crate::form::fill_occasion;
+use crate::{html_attr, set_up, text};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_occasion_is_logged_listed_and_still_there_after_a_restart() {
+    let home = tempfile::tempdir().unwrap();
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    set_up(&app, "sv").await;
+    assert_eq!(html_attr(&app, "lang").await.as_deref(), Some("sv"));
+    fill_occasion(
+        &app,
+        "2",
+        "Språkcafé om vaccinationsprogrammet, många frågor om 1177.",
+    )
+    .await;
+    assert_eq!(text(&app, "#log-people-total").await, "Totalt 5 personer");
+    app.screenshot("log-form-sv").await;
+    app.click("#log-save").await;
+
+    let entry = app
+        .wait_text("#my-log-entries .entry", |t| t.contains("Inte skickat än"))
+        .await;
+    assert!(entry.contains("5 personer"), "{entry}");
+    assert!(entry.contains("Råslätt"), "{entry}");
+    let week = app.wait_text("#my-log-week", |t| !t.is_empty()).await;
+    assert_eq!(week, "Den här veckan: 1 tillfälle, 5 personer nådda");
+    app.screenshot("my-log-sv").await;
+    app.close().await;
+
+    let app = driver.launch().await;
+    app.click("#nav-my-log").await;
+    let entry = app
+        .wait_text("#my-log-entries .entry", |t| t.contains("5 personer"))
+        .await;
+    assert!(entry.contains("Inte skickat än"), "{entry}");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_note_with_an_identity_number_is_refused_with_the_reason() {
+    let home = tempfile::tempdir().unwrap();
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    set_up(&app, "sv").await;
+    fill_occasion(
+        &app,
+        "2",
+        "Mamman 19811218-9876 ville ha hjälp med blanketten",
+    )
+    .await;
+    let guard = app.wait_text("#log-note-guard", |t| !t.is_empty()).await;
+    assert!(
+        guard.contains("Anteckningen innehåller ett personnummer (19811218-9876)."),
+        "{guard}"
+    );
+    assert!(
+        guard.contains("Loggen får aldrig kunna peka ut en invånare"),
+        "{guard}"
+    );
+    app.click("#log-save").await;
+    let problems = app.wait_text("#log-problems", |t| !t.is_empty()).await;
+    assert!(
+        problems.contains("personnummer (19811218-9876)"),
+        "{problems}"
+    );
+    app.screenshot("privacy-refused-sv").await;
+
+    app.click("#nav-my-log").await;
+    app.wait("#my-log-empty").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_arabic_the_page_is_right_to_left_and_the_guard_speaks_arabic() {
+    let home = tempfile::tempdir().unwrap();
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    set_up(&app, "ar").await;
+    assert_eq!(html_attr(&app, "dir").await.as_deref(), Some("rtl"));
+    assert_eq!(html_attr(&app, "lang").await.as_deref(), Some("ar"));
+
+    // Counts typed in Eastern Arabic digits count as numbers.
+    fill_occasion(&app, "٢", "الأم ٨١١٢١٨-٩٨٧٦ طلبت المساعدة").await;
+    let guard = app.wait_text("#log-note-guard", |t| !t.is_empty()).await;
+    assert!(guard.contains("تحتوي الملاحظة على رقم شخصي"), "{guard}");
+    app.click("#log-save").await;
+    app.wait_text("#log-problems", |t| t.contains("رقم شخصي"))
+        .await;
+    app.screenshot("privacy-refused-ar").await;
+
+    app.type_into("#log-note", "مقهى اللغة: أسئلة عن التطعيم")
+        .await;
+    app.wait_text("#log-note-guard", str::is_empty).await;
+    app.screenshot("log-form-ar").await;
+    app.click("#log-save").await;
+    let entry = app
+        .wait_text("#my-log-entries .entry", |t| t.contains("لم يُرسل بعد"))
+        .await;
+    assert!(entry.contains("5 أشخاص"), "{entry}");
+    assert_eq!(html_attr(&app, "dir").await.as_deref(), Some("rtl"));
+    app.screenshot("my-log-ar").await;
+    app.close().await;
+
+    // The choice of language is kept.
+    let app = driver.launch().await;
+    app.wait("#log-project").await;
+    assert_eq!(html_attr(&app, "dir").await.as_deref(), Some("rtl"));
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_half_filled_form_is_kept_as_a_draft_and_a_delete_can_be_undone() {
+    let home = tempfile::tempdir().unwrap();
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    set_up(&app, "en").await;
+    app.click("#log-area-oxnehaga").await;
+    app.type_into("#log-people-men", "4").await;
+    app.click("#nav-my-log").await;
+    app.wait_text("#my-log-drafts", |t| t.contains("4 people"))
+        .await;
+    app.close().await;
+
+    // After a restart the draft is listed and opens where it was left.
+    let app = driver.launch().await;
+    app.click("#nav-my-log").await;
+    app.click("#my-log-drafts .entry-open").await;
+    app.wait_text("h1", |t| t == "Draft").await;
+    let men = app
+        .wait("#log-people-men")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(men.as_deref(), Some("4"));
+    let pressed = app
+        .wait("#log-area-oxnehaga")
+        .await
+        .attr("aria-pressed")
+        .await
+        .unwrap();
+    assert_eq!(pressed.as_deref(), Some("true"));
+
+    // Finish it, then delete it and undo.
+    app.select("#log-venue", "oxnehaga-library").await;
+    app.select("#log-format", "drop-in").await;
+    app.click("#log-languages-so").await;
+    app.click("#log-save").await;
+    app.wait_text("#my-log-entries .entry", |t| t.contains("4 people"))
+        .await;
+    app.wait_text("#my-log-drafts", str::is_empty).await;
+    app.click("#my-log-entries .entry-delete").await;
+    app.click("#my-log-entries .entry-delete-yes").await;
+    app.wait("#my-log-empty").await;
+    app.click("#toast-undo").await;
+    app.wait_text("#my-log-entries .entry", |t| t.contains("4 people"))
+        .await;
+    app.close().await;
+}

@@ -1,0 +1,153 @@
+//! The locales under `locales/`: every file parses, and every message and term of the Swedish
+//! source exists in every other locale with the same variables, and nothing else.
+
+use brobygge_model::LocaleCode;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser::parse;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Message (or term) id to the variables it uses.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn locales_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
+}
+
+fn variables_in_pattern(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            variables_in_expression(expression, out);
+        }
+    }
+}
+
+fn variables_in_expression(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => variables_in_inline(inline, out),
+        Expression::Select { selector, variants } => {
+            variables_in_inline(selector, out);
+            for v in variants {
+                variables_in_pattern(&v.value, out);
+            }
+        }
+    }
+}
+
+fn variables_in_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => variables_in_expression(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                variables_in_inline(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The messages of one file. Panics with the parse errors.
+fn messages(path: &str, source: &str) -> Messages {
+    let resource =
+        parse(source).unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+    let mut messages = Messages::new();
+    for entry in &resource.body {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            Entry::Junk { content } => panic!("{path}: junk {content:?}"),
+            _ => continue,
+        };
+        let mut variables = BTreeSet::new();
+        if let Some(v) = value {
+            variables_in_pattern(v, &mut variables);
+        }
+        for a in attributes {
+            variables_in_pattern(&a.value, &mut variables);
+        }
+        assert!(
+            messages.insert(id.clone(), variables).is_none(),
+            "{id} twice in {path}"
+        );
+    }
+    messages
+}
+
+/// Every file of one locale: file name to its messages.
+fn load(locale: LocaleCode) -> BTreeMap<String, Messages> {
+    let dir = locales_dir().join(locale.tag());
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        files.insert(name, messages(&path.to_string_lossy(), &source));
+    }
+    files
+}
+
+/// What `target` (locale `tag`) lacks or adds compared with the Swedish `source`.
+fn compare(
+    tag: &str,
+    source: &BTreeMap<String, Messages>,
+    target: &BTreeMap<String, Messages>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let names: BTreeSet<_> = source.keys().chain(target.keys()).collect();
+    for name in names {
+        let (Some(s), Some(t)) = (source.get(name), target.get(name)) else {
+            problems.push(format!("{tag}: file {name} is missing or extra"));
+            continue;
+        };
+        for (id, vars) in s {
+            match t.get(id) {
+                None => problems.push(format!("{tag}/{name}: {id} is missing")),
+                Some(v) if v != vars => problems.push(format!(
+                    "{tag}/{name}: {id} uses {v:?}, Swedish uses {vars:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+        for id in t.keys().filter(|id| !s.contains_key(*id)) {
+            problems.push(format!("{tag}/{name}: {id} is not in Swedish"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_locale_has_every_swedish_message_with_the_same_variables() {
+    let source = load(LocaleCode::Sv);
+    assert!(
+        source.values().map(BTreeMap::len).sum::<usize>() > 50,
+        "the source looks empty"
+    );
+    let problems: Vec<String> = LocaleCode::ALL
+        .into_iter()
+        .filter(|l| *l != LocaleCode::Sv)
+        .flat_map(|l| compare(l.tag(), &source, &load(l)))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_comparison_reports_missing_extra_and_changed_messages() {
+    let file = |source: &str| BTreeMap::from([("x.ftl".to_owned(), messages("x.ftl", source))]);
+    let sv = file("a = A\nb = { $n ->\n    [one] en\n   *[other] { $n } st\n}\n-term = T\n");
+    assert!(compare("en", &sv, &sv.clone()).is_empty());
+    let problems = compare("en", &sv, &file("a = A { $extra }\nc = C\n-term = T\n"));
+    assert_eq!(
+        problems,
+        [
+            "en/x.ftl: a uses {\"extra\"}, Swedish uses {}",
+            "en/x.ftl: b is missing",
+            "en/x.ftl: c is not in Swedish",
+        ]
+    );
+}

@@ -1,0 +1,52 @@
+//! Building the UI with Trunk and the app with cargo, in the order the app needs: the app
+//! embeds the UI's dist folder when it is compiled.
+
+use crate::install::Tools;
+use crate::{cargo, step, target_dir};
+use anyhow::Result;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    Debug,
+    Release,
+}
+
+/// Builds src-ui into src-ui/dist. Offline, so that a tool version mismatch fails at once
+/// instead of Trunk trying to download another.
+pub fn ui(root: &Path, tools: &Tools, profile: Profile) -> Result<()> {
+    let mut trunk = Command::new("trunk");
+    trunk
+        .current_dir(root.join("src-ui"))
+        .args(["build", "--offline"]);
+    if profile == Profile::Release {
+        trunk.arg("--release");
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut paths = vec![tools.binaryen_bin.clone()];
+    paths.extend(std::env::split_paths(&path));
+    trunk.env("PATH", std::env::join_paths(paths)?);
+    step("the UI (trunk)", trunk)
+}
+
+/// Builds the app with the UI embedded and returns the binary's path.
+pub fn app(root: &Path, profile: Profile) -> Result<PathBuf> {
+    let mut args = vec![
+        "build",
+        "-p",
+        "brobygge-app",
+        "--features",
+        "custom-protocol",
+    ];
+    if profile == Profile::Release {
+        args.push("--release");
+    }
+    step("the app", cargo(&args))?;
+    let dir = if profile == Profile::Release {
+        "release"
+    } else {
+        "debug"
+    };
+    Ok(target_dir(root).join(dir).join("brobygge-app"))
+}

@@ -1,0 +1,136 @@
+//! The developer commands. `cargo xtask run` builds everything and starts the app;
+//! `cargo xtask test` runs every check and test, the end-to-end ones in a real window;
+//! `cargo xtask bench` prints the figures the issues ask for. Each installs what is missing.
+
+mod bench;
+mod build;
+mod display;
+mod install;
+
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("run") => run(&root),
+        Some("test") => test(&root),
+        Some("bench") => bench::bench(&root),
+        Some("install") => install::all(),
+        _ => {
+            eprintln!("usage: cargo xtask <run | test | bench | install>");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Builds the UI and the app, then starts the app (under a virtual display when there is no
+/// screen) and waits until it is closed.
+fn run(root: &Path) -> Result<()> {
+    let tools = install::all()?;
+    build::ui(root, &tools, build::Profile::Release)?;
+    let app = build::app(root, build::Profile::Debug)?;
+    let _display = display::ensure()?;
+    println!("Starting {}", app.display());
+    let status = Command::new(&app).status().context("starting the app")?;
+    if !status.success() {
+        bail!("the app exited with {status}");
+    }
+    Ok(())
+}
+
+/// Every check and test: formatting, lints on both targets, unit and integration tests, and
+/// the real app driven end to end under Xvfb.
+fn test(root: &Path) -> Result<()> {
+    let tools = install::all()?;
+    let wasm = "wasm32-unknown-unknown";
+    step("formatting", cargo(&["fmt", "--all", "--", "--check"]))?;
+    step(
+        "clippy (native)",
+        cargo(&[
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "brobygge-ui",
+            "--all-targets",
+            "--features",
+            "brobygge-tests/e2e",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "clippy (wasm32: the model and the UI)",
+        cargo(&[
+            "clippy",
+            "-p",
+            "brobygge-model",
+            "-p",
+            "brobygge-ui",
+            "--target",
+            wasm,
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "unit and integration tests",
+        cargo(&["test", "--workspace", "--exclude", "brobygge-ui"]),
+    )?;
+    build::ui(root, &tools, build::Profile::Release)?;
+    let app = build::app(root, build::Profile::Debug)?;
+    let display = display::ensure()?;
+    let mut e2e = cargo(&[
+        "test",
+        "-p",
+        "brobygge-tests",
+        "--features",
+        "e2e",
+        "--test",
+        "app",
+    ]);
+    e2e.env("BROBYGGE_APP", &app);
+    if let Some(d) = &display {
+        e2e.env("DISPLAY", d.name());
+    }
+    step("the app end to end", e2e)?;
+    println!("\nAll checks and tests passed.");
+    Ok(())
+}
+
+pub(crate) fn cargo(args: &[&str]) -> Command {
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.args(args);
+    c
+}
+
+/// Runs one named step, failing with its name.
+pub(crate) fn step(name: &str, mut command: Command) -> Result<()> {
+    println!("\n==> {name}");
+    let status = command
+        .status()
+        .with_context(|| format!("{name}: could not start {command:?}"))?;
+    if !status.success() {
+        bail!("{name} failed ({status})");
+    }
+    Ok(())
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace")
+        .to_path_buf()
+}
+
+/// The cargo target directory, honouring `CARGO_TARGET_DIR`.
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
+}
