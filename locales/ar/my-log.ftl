@@ -57,4 +57,5 @@ my-log-delete-question = حذف هذه المناسبة؟
 my-log-delete-yes = حذف
 my-log-delete-no = إبقاء
 my-log-deleted = تم حذف المناسبة.
+my-log-settings = الإعدادات
 my-log-more = عرض المزيد

@@ -37,4 +37,5 @@ my-log-delete-question = Delete this occasion?
 my-log-delete-yes = Delete
 my-log-delete-no = Keep
 my-log-deleted = The occasion was deleted.
+my-log-settings = Settings
 my-log-more = Show more

@@ -37,4 +37,5 @@ my-log-delete-question = Ta bort tillfället?
 my-log-delete-yes = Ta bort
 my-log-delete-no = Behåll
 my-log-deleted = Tillfället togs bort.
+my-log-settings = Inställningar
 my-log-more = Visa fler

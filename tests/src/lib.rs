@@ -1,1 +1,5 @@
-//! Tests across Brobygge's parts live in `tests/`; this library is empty.
+//! Helpers for the tests across Brobygge's parts; the tests themselves live in `tests/` and
+//! `benches/`.
+
+#[cfg(feature = "e2e")]
+pub mod driver;

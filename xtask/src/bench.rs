@@ -1,5 +1,73 @@
-use anyhow::Result;
+//! `cargo xtask bench`: the figures the issues ask for, printed, never asserted: the store's
+//! save latency and My log queries, the app's cold start and My log render with 10,000 entries,
+//! and the sizes of the release binary and the wasm bundle.
+
+use crate::build::{self, Profile};
+use crate::{cargo, display, install, step};
+use anyhow::{Context, Result};
+use std::io::Write;
 use std::path::Path;
-pub fn bench(_root: &Path) -> Result<()> {
+
+pub fn bench(root: &Path) -> Result<()> {
+    let tools = install::all()?;
+    step(
+        "the store",
+        cargo(&["bench", "-p", "brobygge-core", "--bench", "store"]),
+    )?;
+    build::ui(root, &tools, Profile::Release)?;
+    let app = build::app(root, Profile::Release)?;
+    let display = display::ensure()?;
+    let mut run = cargo(&[
+        "bench",
+        "-p",
+        "brobygge-tests",
+        "--features",
+        "e2e",
+        "--bench",
+        "app",
+    ]);
+    run.env("BROBYGGE_APP", &app);
+    if let Some(d) = &display {
+        run.env("DISPLAY", d.name());
+    }
+    step("the app", run)?;
+
+    println!("\n==> sizes");
+    println!(
+        "release app binary (stripped): {}",
+        kib(std::fs::metadata(&app)?.len())
+    );
+    for entry in std::fs::read_dir(root.join("src-ui/dist"))? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if name.ends_with(".wasm") || name.ends_with(".js") || name.ends_with(".css") {
+            let raw = std::fs::read(&path)?;
+            println!(
+                "{name}: {} raw, {} gzipped",
+                kib(raw.len() as u64),
+                kib(gzipped(&raw)?)
+            );
+        }
+    }
     Ok(())
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+/// The size after `gzip -9`, as a web server would send it.
+fn gzipped(raw: &[u8]) -> Result<u64> {
+    let mut child = std::process::Command::new("gzip")
+        .arg("-9c")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .context("gzip")?;
+    child.stdin.take().context("stdin")?.write_all(raw)?;
+    Ok(child.wait_with_output()?.stdout.len() as u64)
 }

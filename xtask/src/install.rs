@@ -23,8 +23,6 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "fonts-noto-core",
     "imagemagick",
     "x11-apps",
-    "nodejs",
-    "npm",
 ];
 
 const TRUNK: &str = "0.21.14";
@@ -70,7 +68,7 @@ fn run(program: &str, args: &[&str]) -> Result<()> {
 }
 
 fn debian_packages() -> Result<()> {
-    let missing: Vec<&str> = DEBIAN_PACKAGES
+    let mut missing: Vec<&str> = DEBIAN_PACKAGES
         .iter()
         .copied()
         .filter(|p| {
@@ -78,19 +76,25 @@ fn debian_packages() -> Result<()> {
                 .is_none_or(|s| !s.contains("install ok installed"))
         })
         .collect();
+    // npm (for binaryen) may come from elsewhere than Debian; take Debian's only when absent.
+    if output("npm", &["--version"]).is_none() {
+        missing.extend(["nodejs", "npm"]);
+    }
     if missing.is_empty() {
         return Ok(());
     }
     println!("Installing Debian packages: {}", missing.join(" "));
     let root = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
-    let (program, prefix): (&str, &[&str]) = if root {
-        ("apt-get", &[])
+    let (program, prefix): (&str, Vec<&str>) = if root {
+        ("apt-get", vec![])
     } else {
-        ("sudo", &["apt-get"])
+        ("sudo", vec!["apt-get"])
     };
-    let with = |args: &[&str]| [prefix, args].concat();
-    run(program, &with(&["update", "-qq"]))?;
-    let mut install = with(&["install", "-y", "-qq", "--no-install-recommends"]);
+    let mut update = prefix.clone();
+    update.extend(["update", "-qq"]);
+    run(program, &update)?;
+    let mut install = prefix;
+    install.extend(["install", "-y", "-qq", "--no-install-recommends"]);
     install.extend(&missing);
     let status = Command::new(program)
         .args(&install)

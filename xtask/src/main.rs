@@ -19,7 +19,7 @@ fn main() -> Result<()> {
         Some("run") => run(&root),
         Some("test") => test(&root),
         Some("bench") => bench::bench(&root),
-        Some("install") => install::all(),
+        Some("install") => install::all().map(|_| ()),
         _ => {
             eprintln!("usage: cargo xtask <run | test | bench | install>");
             std::process::exit(2);
@@ -94,7 +94,8 @@ fn test(root: &Path) -> Result<()> {
         "--test",
         "app",
     ]);
-    e2e.env("BROBYGGE_APP", &app);
+    e2e.env("BROBYGGE_APP", &app)
+        .env("BROBYGGE_SCREENSHOTS", target_dir(root).join("screenshots"));
     if let Some(d) = &display {
         e2e.env("DISPLAY", d.name());
     }

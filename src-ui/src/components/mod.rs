@@ -1,11 +1,13 @@
 //! Small pieces the pages are built from.
 
 mod chips;
+mod language_picker;
 mod messages;
 mod stepper;
 mod top_bar;
 
 pub use chips::Chips;
+pub use language_picker::LanguagePicker;
 pub use messages::{error_message, ErrorBanner, Toast};
 pub use stepper::CountStepper;
 pub use top_bar::TopBar;

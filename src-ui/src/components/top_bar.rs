@@ -1,8 +1,7 @@
-//! The bar on top of every page: the product's name, the two main pages and the language.
+//! The bar on top of every page: the product's name and the two main pages.
 
 use crate::app::{AppState, Page};
 use crate::i18n::use_i18n;
-use brobygge_model::LocaleCode;
 use leptos::prelude::*;
 
 #[component]
@@ -26,20 +25,6 @@ pub fn TopBar() -> impl IntoView {
                     </button>
                 </nav>
             </Show>
-            <label class="language">
-                <span class="visually-hidden">{move || i18n.t("nav-language")}</span>
-                <select id="language" on:change=move |ev| {
-                    if let Ok(locale) = event_target_value(&ev).parse::<LocaleCode>() {
-                        i18n.locale.set(locale);
-                        state.remember_locale(locale);
-                    }
-                }>
-                    {LocaleCode::ALL.into_iter().map(|l| view! {
-                        <option value=l.tag() lang=l.tag()
-                            selected=move || i18n.locale.get() == l>{l.native_name()}</option>
-                    }).collect_view()}
-                </select>
-            </label>
         </header>
     }
 }

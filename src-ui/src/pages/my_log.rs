@@ -2,6 +2,7 @@
 //! finish, and this week's and month's totals.
 
 use crate::app::{AppState, ToastMessage};
+use crate::components::LanguagePicker;
 use crate::dates::{short_date, today};
 use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
@@ -95,6 +96,8 @@ pub fn MyLog() -> impl IntoView {
                 <button type="button" class="secondary" id="my-log-more"
                     on:click=move |_| shown.update(|n| *n += PAGE)>{move || i18n.t("my-log-more")}</button>
             </Show>
+            <h2>{move || i18n.t("my-log-settings")}</h2>
+            <LanguagePicker />
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! Filling in the log form the way a guide does: taps, a typed count and a note.
 
-use crate::driver::App;
+use brobygge_tests::driver::App;
 
 /// Fills a complete occasion at Råslätt's library: 3 women by "+" and 2 girls typed as
 /// `girls`, reaching 5 people.

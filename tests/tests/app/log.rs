@@ -1,9 +1,9 @@
 //! Logging occasions: saved, listed, kept across a restart, refused when the note would
 //! identify a resident, the same in Arabic, drafts kept, deletes undone.
 
-use crate::driver::Driver;
 use crate::form::fill_occasion;
 use crate::{html_attr, set_up, text};
+use brobygge_tests::driver::Driver;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_occasion_is_logged_listed_and_still_there_after_a_restart() {
@@ -12,6 +12,7 @@ async fn an_occasion_is_logged_listed_and_still_there_after_a_restart() {
     let app = driver.launch().await;
     set_up(&app, "sv").await;
     assert_eq!(html_attr(&app, "lang").await.as_deref(), Some("sv"));
+    app.screenshot("log-form-top-sv").await;
     fill_occasion(
         &app,
         "2",
@@ -83,6 +84,7 @@ async fn in_arabic_the_page_is_right_to_left_and_the_guard_speaks_arabic() {
     set_up(&app, "ar").await;
     assert_eq!(html_attr(&app, "dir").await.as_deref(), Some("rtl"));
     assert_eq!(html_attr(&app, "lang").await.as_deref(), Some("ar"));
+    app.screenshot("log-form-top-ar").await;
 
     // Counts typed in Eastern Arabic digits count as numbers.
     fill_occasion(&app, "٢", "الأم ٨١١٢١٨-٩٨٧٦ طلبت المساعدة").await;

@@ -3,11 +3,10 @@
 //!
 //! `cargo xtask test` builds the app, starts the display and sets `BROBYGGE_APP`.
 
-mod driver;
 mod form;
 mod log;
 
-use driver::App;
+use brobygge_tests::driver::App;
 use fantoccini::Locator;
 
 /// Completes first start: language, name and the health-guide project.

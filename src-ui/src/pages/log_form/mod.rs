@@ -26,7 +26,20 @@ pub(super) fn edit(state: AppState, change: impl FnOnce(&mut ActivityDraft)) {
 pub fn LogForm() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let problems = RwSignal::new(Vec::<Problem>::new());
+    // After the first attempt to save, the problems follow the form as the user fixes them.
+    let attempted = RwSignal::new(false);
+    let problems = Memo::new(move |_| {
+        if !attempted.get() {
+            return vec![];
+        }
+        let draft = state.form.with(|f| f.draft.clone());
+        let options = SaveOptions {
+            confirm_nobody_reached: true,
+        };
+        state
+            .reference
+            .with(|r| validate(&draft, r, options).err().unwrap_or_default())
+    });
     let ask_nobody = RwSignal::new(false);
     let saving = RwSignal::new(false);
 
@@ -39,14 +52,11 @@ pub fn LogForm() -> impl IntoView {
         let checked = state
             .reference
             .with_untracked(|r| validate(&draft, r, options));
+        attempted.set(true);
         match checked {
-            Err(found) if found == [Problem::NobodyReached] => {
-                problems.set(vec![]);
-                ask_nobody.set(true);
-            }
-            Err(found) => problems.set(found),
+            Err(found) if found == [Problem::NobodyReached] => ask_nobody.set(true),
+            Err(_) => {}
             Ok(_) => {
-                problems.set(vec![]);
                 saving.set(true);
                 spawn_local(async move {
                     let result = ipc::save_activity(&draft, options).await;

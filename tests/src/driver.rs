@@ -163,10 +163,13 @@ impl App {
         }
     }
 
-    /// Saves a screenshot under the target dir's `screenshots/` for people to look at.
+    /// Saves a screenshot for people to look at, in `BROBYGGE_SCREENSHOTS` (set by the xtask
+    /// to the target dir's `screenshots/`) or else the temp dir.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+        let dir = std::env::var_os("BROBYGGE_SCREENSHOTS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| std::env::temp_dir().join("brobygge-screenshots"));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
