@@ -58,23 +58,26 @@ impl Count {
         }
         let mut value: u32 = 0;
         for c in trimmed.chars() {
-            let digit = digit_value(c).ok_or(CountError::NotANumber)?;
+            let digit = digit(c).ok_or(CountError::NotANumber)?;
             value = value
                 .checked_mul(10)
-                .and_then(|v| v.checked_add(digit))
+                .and_then(|v| v.checked_add(u32::from(digit)))
                 .ok_or(CountError::TooLarge { max: Self::MAX })?;
         }
         Count::new(value)
     }
 }
 
-fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        _ => None,
-    }
+/// The value of a digit in any of the scripts users type numbers in: ASCII, Eastern Arabic
+/// (٠-٩) and Persian (۰-۹).
+pub(crate) fn digit(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{660}'..='\u{669}' => '\u{660}',
+        '\u{6F0}'..='\u{6F9}' => '\u{6F0}',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(zero)).ok()
 }
 
 impl TryFrom<u32> for Count {

@@ -7,6 +7,7 @@
 //! rewrite, a miss costs a resident their privacy. But dates, times, counts, prices and postal
 //! codes must pass, or guides stop writing notes at all.
 
+use crate::count::digit;
 use serde::{Deserialize, Serialize};
 
 /// What kind of identifying data a [`Finding`] is.
@@ -38,7 +39,7 @@ pub struct Finding {
 /// number that overlaps it.
 pub fn scan(text: &str) -> Vec<Finding> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut found = emails(&chars);
+    let mut found = email::emails(&chars);
     let (mut ids, mut phones): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
     for i in 0..chars.len() {
         let starts_run = digit(chars[i].1).is_some() && (i == 0 || digit(chars[i - 1].1).is_none());
@@ -118,17 +119,6 @@ impl From<Note> for String {
     fn from(note: Note) -> String {
         note.0
     }
-}
-
-/// The value of a digit in any of the scripts guides type numbers in.
-fn digit(c: char) -> Option<u8> {
-    let zero = match c {
-        '0'..='9' => '0',
-        '\u{660}'..='\u{669}' => '\u{660}',
-        '\u{6F0}'..='\u{6F9}' => '\u{6F0}',
-        _ => return None,
-    };
-    u8::try_from(u32::from(c) - u32::from(zero)).ok()
 }
 
 /// Spaces and dashes as keyboards and autocorrect write them, reduced to `' '` and `'-'`.
@@ -291,32 +281,6 @@ fn national(groups: &[Group], seps: &[&str], paren: bool, total: usize) -> bool 
     area_sep_ok && subscriber_ok && area_code_ok && !date
 }
 
-/// E-mail addresses: a local part, `@`, and a domain with a top-level domain of letters.
-fn emails(chars: &[(usize, char)]) -> Vec<Span> {
-    let local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
-    let domain = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
-    let text = |range: std::ops::Range<usize>| chars[range].iter().map(|&(_, c)| c);
-    fn run(chars: impl Iterator<Item = char>, keep: impl Fn(char) -> bool) -> usize {
-        chars.take_while(|&c| keep(c)).count()
-    }
-    let mut found = Vec::new();
-    for (at, _) in chars.iter().enumerate().filter(|(_, &(_, c))| c == '@') {
-        let start = at - run(text(0..at).rev(), local);
-        let start = start + run(text(start..at), |c| !c.is_alphanumeric());
-        let end = at + 1 + run(text(at + 1..chars.len()), domain);
-        let end = end - run(text(at + 1..end).rev(), |c| !c.is_alphanumeric());
-        let name: String = text(at + 1..end).collect();
-        let tld = name.rsplit('.').next().unwrap_or_default();
-        let domain_ok = name.contains('.')
-            && !name.split('.').any(str::is_empty)
-            && tld.chars().count() >= 2
-            && tld.chars().all(char::is_alphabetic);
-        if start < at && domain_ok {
-            found.push((FindingKind::Email, start, end));
-        }
-    }
-    found
-}
-
+mod email;
 #[cfg(test)]
 mod tests;

@@ -39,10 +39,25 @@ pub fn ErrorBanner() -> impl IntoView {
     }
 }
 
+/// How long a toast stays; long enough to reach its undo.
+const TOAST_SECONDS: u64 = 10;
+
 #[component]
 pub fn Toast() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
+    Effect::new(move |_| {
+        if let Some(shown) = state.toast.get() {
+            set_timeout(
+                move || {
+                    if state.toast.get_untracked().as_ref() == Some(&shown) {
+                        state.toast.set(None);
+                    }
+                },
+                std::time::Duration::from_secs(TOAST_SECONDS),
+            );
+        }
+    });
     view! {
         <div class="toast-region" aria-live="polite">
             {move || state.toast.get().map(|toast| {

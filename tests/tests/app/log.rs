@@ -1,5 +1,6 @@
 //! Logging occasions: saved, listed, kept across a restart, refused when the note would
-//! identify a resident, the same in Arabic, drafts kept, deletes undone.
+//! identify a resident, the same in Arabic, nobody reached only when confirmed, edits, drafts
+//! kept, deletes undone.
 
 use crate::form::fill_occasion;
 use crate::{html_attr, set_up, text};
@@ -162,5 +163,43 @@ async fn a_half_filled_form_is_kept_as_a_draft_and_a_delete_can_be_undone() {
     app.click("#toast-undo").await;
     app.wait_text("#my-log-entries .entry", |t| t.contains("4 people"))
         .await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nobody_reached_is_saved_only_when_confirmed_and_an_entry_can_be_edited() {
+    let home = tempfile::tempdir().unwrap();
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    set_up(&app, "en").await;
+    app.click("#log-area-osterangen").await;
+    app.select("#log-venue", "osterangen-family-centre").await;
+    app.select("#log-format", "information-stand").await;
+    app.click("#log-languages-ti").await;
+    app.click("#log-save").await;
+    let question = text(&app, "#log-confirm-nobody").await;
+    assert!(
+        question.contains("Nobody was reached at this occasion. Save it anyway?"),
+        "{question}"
+    );
+    app.click("#log-confirm-nobody-yes").await;
+    app.wait_text("#my-log-entries .entry", |t| t.contains("0 people"))
+        .await;
+
+    // Tap the entry, correct the count, save: the same entry changes.
+    app.click("#my-log-entries .entry-open").await;
+    app.wait_text("h1", |t| t == "Edit occasion").await;
+    app.type_into("#log-people-boys", "6").await;
+    app.click("#log-save").await;
+    app.wait_text("#my-log-entries", |t| {
+        t.contains("6 people") && !t.contains("0 people")
+    })
+    .await;
+    let rows = app
+        .client
+        .find_all(fantoccini::Locator::Css("#my-log-entries .entry"))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1);
     app.close().await;
 }
