@@ -44,12 +44,8 @@ pub fn bench(root: &Path) -> Result<()> {
             .to_string_lossy()
             .into_owned();
         if name.ends_with(".wasm") || name.ends_with(".js") || name.ends_with(".css") {
-            let raw = std::fs::read(&path)?;
-            println!(
-                "{name}: {} raw, {} gzipped",
-                kib(raw.len() as u64),
-                kib(gzipped(&raw)?)
-            );
+            let raw = std::fs::metadata(&path)?.len();
+            println!("{name}: {} raw, {} gzipped", kib(raw), kib(gzipped(&path)?));
         }
     }
     Ok(())
