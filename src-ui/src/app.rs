@@ -74,7 +74,13 @@ impl AppState {
         if self.page.get_untracked() == Page::Log {
             self.keep_draft();
         }
-        self.page.set(to);
+        self.show(to);
+    }
+
+    /// Shows a page; a toast belongs to the page it was shown on.
+    fn show(self, page: Page) {
+        self.toast.set(None);
+        self.page.set(page);
     }
 
     /// Makes My log read the store again.
@@ -105,7 +111,7 @@ impl AppState {
             dirty: false,
             token: (js_sys::Math::random() * 1e15) as u64,
         });
-        self.page.set(Page::Log);
+        self.show(Page::Log);
     }
 
     /// Starts a new, empty occasion in the form.
@@ -113,7 +119,7 @@ impl AppState {
         self.keep_draft();
         self.form
             .set(FormSession::new(self.profile.get_untracked().as_ref()));
-        self.page.set(Page::Log);
+        self.show(Page::Log);
     }
 
     /// Stores the form as a draft if it holds unsaved work on a new entry or a draft.
