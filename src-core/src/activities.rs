@@ -98,8 +98,10 @@ pub(crate) fn get(conn: &Connection, id: &ActivityId) -> Result<Entry, CoreError
     })
 }
 
-/// Whether the server has every change: no outbox row waits for this activity.
-const SENT: &str = "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.activity_id = a.id)";
+/// Whether the server has every change: a final entry with no outbox row waiting. A draft is
+/// never sent.
+const SENT: &str =
+    "(a.state = 'final' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.activity_id = a.id))";
 
 pub(crate) fn log(conn: &Connection, query: LogQuery) -> Result<Vec<LogEntry>, CoreError> {
     let mut stmt = conn.prepare_cached(&format!(
@@ -130,7 +132,7 @@ fn log_entry(r: &Row<'_>) -> rusqlite::Result<LogEntry> {
     })
 }
 
-/// Marks an activity deleted (or not), returning whether it existed.
+/// Marks an activity deleted (or not), returning whether that changed anything.
 pub(crate) fn set_deleted(
     tx: &Transaction<'_>,
     id: &ActivityId,
@@ -138,7 +140,7 @@ pub(crate) fn set_deleted(
 ) -> Result<bool, CoreError> {
     let changed = tx.execute(
         "UPDATE activities SET deleted = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         WHERE id = ?1",
+         WHERE id = ?1 AND deleted <> ?2",
         rusqlite::params![id.0, deleted],
     )?;
     Ok(changed == 1)

@@ -15,11 +15,15 @@ CREATE TABLE reference_data (
 /// The reference data shipped with the app, used until the server delivers its own.
 pub const SEED: &str = include_str!("../seed/reference-data.json");
 
-pub(crate) fn seed_if_empty(conn: &Connection) -> Result<(), CoreError> {
+/// Stores the seed on first start, and replaces an earlier app's seed after an update; once the
+/// server has delivered reference data (another source), the seed no longer applies.
+pub(crate) fn seed(conn: &Connection) -> Result<(), CoreError> {
     // Parse before storing so that a broken seed file fails loudly on first start.
     let seed: ReferenceData = serde_json::from_str(SEED)?;
     conn.execute(
-        "INSERT OR IGNORE INTO reference_data (id, source, document) VALUES (1, 'seed', ?1)",
+        "INSERT INTO reference_data (id, source, document) VALUES (1, 'seed', ?1)
+         ON CONFLICT (id) DO UPDATE SET document = excluded.document
+         WHERE reference_data.source = 'seed' AND reference_data.document <> excluded.document",
         [serde_json::to_string(&seed)?],
     )?;
     Ok(())

@@ -5,6 +5,7 @@ use crate::activities;
 use crate::outbox::{self, Mutation, OutboxRow};
 use crate::{migrations, profile, reference, CoreError};
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
+use brobygge_model::privacy::redact;
 use brobygge_model::{
     validate, ActivityDraft, ActivityId, ActivityState, Profile, ReferenceData, SaveOptions,
 };
@@ -26,12 +27,15 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store, CoreError> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Before anything else, so that a newer app's database is left exactly as it was.
+        migrations::migrate(&mut conn)?;
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         // FULL: a save the user saw succeed survives a power cut, not only a crash.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        migrations::migrate(&mut conn)?;
-        reference::seed_if_empty(&conn)?;
+        // Overwritten notes (a draft's text before it was corrected) do not linger in free pages.
+        conn.pragma_update(None, "secure_delete", true)?;
+        reference::seed(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
         })
@@ -54,8 +58,14 @@ impl Store {
         reference::get(&*self.conn()?)
     }
 
-    /// Keeps a half-filled form. Nothing is checked and nothing is queued for the server.
+    /// Keeps a half-filled form. Nothing is checked and nothing is queued for the server, but
+    /// whatever in the note would identify a resident is replaced by
+    /// [`privacy::REDACTED`](brobygge_model::privacy::REDACTED) before it is stored.
     pub fn save_draft(&self, draft: &ActivityDraft) -> Result<ActivityId, CoreError> {
+        let draft = &ActivityDraft {
+            note: redact(&draft.note),
+            ..draft.clone()
+        };
         let mut conn = self.conn()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let id = match &draft.id {
@@ -119,8 +129,8 @@ impl Store {
         let mut conn = self.conn()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let state = activities::state_of(&tx, id)?.ok_or(CoreError::NotFound)?;
-        activities::set_deleted(&tx, id, deleted)?;
-        if state == ActivityState::Final {
+        let changed = activities::set_deleted(&tx, id, deleted)?;
+        if changed && state == ActivityState::Final {
             if deleted {
                 outbox::push(&tx, id, Mutation::Delete)?;
             } else {

@@ -68,6 +68,22 @@ pub fn scan(text: &str) -> Vec<Finding> {
     found.into_iter().map(finding).collect()
 }
 
+/// What replaces identifying data in text that is kept before it passed the guard (a draft).
+pub const REDACTED: &str = "[…]";
+
+/// `text` with every finding replaced by [`REDACTED`].
+pub fn redact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = 0;
+    for f in scan(text) {
+        out.push_str(&text[rest..f.start]);
+        out.push_str(REDACTED);
+        rest = f.end;
+    }
+    out.push_str(&text[rest..]);
+    out
+}
+
 /// A finding's kind and range in char indices, before it is turned into a [`Finding`].
 type Span = (FindingKind, usize, usize);
 

@@ -1,3 +1,5 @@
+//! Saving, listing, editing, drafts, deleting and the totals of My log.
+
 use super::*;
 use brobygge_core::{CoreError, LogQuery, Reach};
 use brobygge_model::{ActivityState, Problem, SaveOptions};
@@ -210,4 +212,55 @@ fn totals_count_this_week_and_this_month() {
             people: 9
         }
     );
+}
+
+#[test]
+fn a_draft_never_stores_what_would_identify_a_resident() {
+    let (store, dir, path) = fresh();
+    let reference = store.reference_data().unwrap();
+    let mut draft = occasion(&reference, day(2026, 11, 30), 2);
+    draft.note = "Först: ring 0701234567".into();
+    let id = store.save_draft(&draft).unwrap();
+    draft.id = Some(id.clone());
+    draft.note = "Mamman 811218-9876 ville ha hjälp".into();
+    store.save_draft(&draft).unwrap();
+    assert_eq!(
+        store.entry(&id).unwrap().draft.note,
+        "Mamman […] ville ha hjälp"
+    );
+    drop(store);
+    for name in ["device.sqlite3", "device.sqlite3-wal"] {
+        let bytes = std::fs::read(dir.path().join(name)).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("811218-9876"),
+            "{name} holds the identity number"
+        );
+        assert!(
+            !text.contains("0701234567"),
+            "{name} holds the phone number"
+        );
+    }
+    assert!(Store::open(&path).is_ok());
+}
+
+#[test]
+fn drafts_are_not_counted_and_never_marked_as_sent() {
+    let (store, _dir, _) = fresh();
+    let reference = store.reference_data().unwrap();
+    store
+        .save_draft(&occasion(&reference, day(2026, 11, 30), 8))
+        .unwrap();
+    assert_eq!(
+        store.totals(day(2026, 11, 30)).unwrap().week,
+        Reach::default()
+    );
+    let drafts = store
+        .log(LogQuery {
+            state: ActivityState::Draft,
+            limit: 10,
+            offset: 0,
+        })
+        .unwrap();
+    assert!(!drafts[0].sent);
 }

@@ -1,3 +1,5 @@
+//! Schema migrations: from an empty file, from the first schema, refused when newer.
+
 use super::*;
 use brobygge_core::{migrate_to, CoreError, SCHEMA_VERSION};
 use rusqlite::Connection;
@@ -77,8 +79,33 @@ fn a_database_from_a_newer_app_is_refused_untouched() {
         )
         .unwrap();
     assert_eq!(tables, 1, "nothing was created in the newer database");
+    assert!(
+        !dir.path().join("newer.sqlite3-wal").exists(),
+        "not switched to WAL"
+    );
 }
 
+#[test]
+fn an_updated_seed_replaces_the_old_seed_but_not_the_servers_data() {
+    let (store, _dir, path) = fresh();
+    drop(store);
+    let empty = serde_json::to_string(&brobygge_model::ReferenceData::default()).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE reference_data SET document = ?1", [&empty])
+        .unwrap();
+    let refreshed = Store::open(&path).unwrap().reference_data().unwrap();
+    assert!(refreshed.projects.len() >= 6, "an older seed is replaced");
+    conn.execute(
+        "UPDATE reference_data SET source = 'server', document = ?1",
+        [&empty],
+    )
+    .unwrap();
+    let kept = Store::open(&path).unwrap().reference_data().unwrap();
+    assert!(
+        kept.projects.is_empty(),
+        "the server's reference data is kept"
+    );
+}
 #[test]
 fn a_failed_migration_leaves_the_file_as_it_was() {
     let dir = tempfile::tempdir().unwrap();

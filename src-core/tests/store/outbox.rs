@@ -1,3 +1,5 @@
+//! The outbox: one row per change of a final entry, written with it or not at all.
+
 use super::*;
 use brobygge_model::{ActivityDraft, SaveOptions};
 use rusqlite::Connection;
@@ -34,6 +36,32 @@ fn every_save_of_a_final_entry_queues_one_outbox_row_in_order() {
         serde_json::from_str(outbox[0].payload.as_deref().unwrap()).unwrap();
     assert_eq!(payload.people.total(), 1);
     assert!(outbox[2].payload.is_none());
+}
+
+#[test]
+fn deleting_twice_queues_one_delete_and_restoring_queues_the_entry_again() {
+    let (store, _dir, _) = fresh();
+    let reference = store.reference_data().unwrap();
+    let id = store
+        .save_activity(
+            &occasion(&reference, day(2026, 11, 4), 4),
+            SaveOptions::default(),
+        )
+        .unwrap();
+    store.restore(&id).unwrap();
+    store.delete(&id).unwrap();
+    store.delete(&id).unwrap();
+    store.restore(&id).unwrap();
+    let kinds: Vec<_> = store
+        .outbox()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.kind)
+        .collect();
+    assert_eq!(kinds, ["upsert", "delete", "upsert"]);
+    let last = store.outbox().unwrap().pop().unwrap();
+    let payload: ActivityDraft = serde_json::from_str(last.payload.as_deref().unwrap()).unwrap();
+    assert_eq!(payload.id, Some(id));
 }
 
 #[test]

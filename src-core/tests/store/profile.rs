@@ -1,3 +1,5 @@
+//! The local profile.
+
 use super::*;
 use brobygge_core::CoreError;
 use brobygge_model::{profile::ProfileProblem, LocaleCode, Profile};

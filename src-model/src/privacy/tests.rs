@@ -276,3 +276,12 @@ proptest! {
         prop_assert!(Note::parse(text).is_ok());
     }
 }
+
+#[test]
+fn redaction_removes_every_finding_and_keeps_the_rest() {
+    let note = "Ring 070-123 45 67 eller skriv till anna@example.se om 811218-9876, tack";
+    let redacted = redact(note);
+    assert_eq!(redacted, "Ring […] eller skriv till […] om […], tack");
+    assert!(scan(&redacted).is_empty());
+    assert_eq!(redact("Inget att dölja"), "Inget att dölja");
+}
