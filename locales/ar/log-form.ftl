@@ -22,18 +22,18 @@ log-duration-hours = { $hours ->
 # Variables:
 #   $hours (Number) - whole hours
 #   $minutes (Number) - minutes beyond the hours
-log-duration-hours-minutes = { $hours } س { $minutes } د
+log-duration-hours-minutes = { $hours } ساعة و{ $minutes } دقيقة
 log-area = المنطقة
 log-venue = المكان
 log-venue-type = نوع المكان
-log-format = الشكل
+log-format = نوع النشاط
 log-languages = اللغات المستخدمة
 log-topics = المواضيع
 log-people = عدد من تم الوصول إليهم
 log-people-women = نساء
 log-people-men = رجال
-log-people-girls = فتيات
-log-people-boys = فتيان
+log-people-girls = بنات
+log-people-boys = أولاد
 log-people-other = آخر / غير محدد
 # Variables:
 #   $total (Number) - everyone reached
@@ -52,8 +52,8 @@ log-referrals = الإحالات ({ $total })
 #   $total (Number) - questions asked in all
 log-questions = الأسئلة حسب الفئة ({ $total })
 log-note = ملاحظة
-log-note-hint = اكتب ما تم فعله، وليس من: لا أسماء ولا أرقام شخصية ولا أرقام هواتف ولا عناوين بريد إلكتروني.
-log-problems-title = قبل أن يمكن حفظ المناسبة:
+log-note-hint = اكتب ما جرى، لا هوية من حضر: لا أسماء ولا أرقام شخصية ولا أرقام هواتف ولا عناوين بريد إلكتروني.
+log-problems-title = قبل حفظ المناسبة، يلزم ما يلي:
 log-problem-missing-project = اختر المشروع.
 log-problem-missing-date = أدخل التاريخ.
 log-problem-missing-start-time = أدخل وقت البدء.
@@ -61,8 +61,11 @@ log-problem-missing-duration = اختر المدة.
 log-problem-missing-area = اختر المنطقة.
 log-problem-missing-venue = اختر المكان.
 log-problem-missing-venue-type = اختر نوع المكان.
-log-problem-missing-format = اختر الشكل.
+log-problem-missing-format = اختر نوع النشاط.
 log-problem-missing-languages = اختر لغة مستخدمة واحدة على الأقل.
+# Variables:
+#   $max (Number) - the largest count accepted
+log-problem-count = أحد الأعداد ليس عددًا صحيحًا بين 0 و{ $max }. صحّح الحقل المحدَّد.
 log-problem-missing-other = هناك حقل ناقص.
 # Variables:
 #   $item (String) - the label of a list item that is no longer offered

@@ -1,7 +1,7 @@
 ## First start: language, name and projects.
 
 setup-title = مرحبًا بك في { -brand-name }
-setup-intro = هنا تسجّل لقاءاتك مع السكان: أين ومتى وعن ماذا وكم عددهم. وليس من هم أبدًا.
+setup-intro = هنا تسجّل لقاءاتك مع السكان: أين ومتى وعن ماذا وكم عددهم، دون ذكر هويتهم أبدًا.
 setup-language = اللغة
 setup-name = اسمك
 setup-name-hint = يظهر اسمك للمنسّقين، لا للسكان.

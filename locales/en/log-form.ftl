@@ -54,6 +54,9 @@ log-problem-missing-venue = Choose the place.
 log-problem-missing-venue-type = Choose the type of place.
 log-problem-missing-format = Choose the format.
 log-problem-missing-languages = Choose at least one language used.
+# Variables:
+#   $max (Number) - the largest count accepted
+log-problem-count = A count is not a whole number from 0 to { $max }. Correct the marked field.
 log-problem-missing-other = A field is missing.
 # Variables:
 #   $item (String) - the label of a list item that is no longer offered

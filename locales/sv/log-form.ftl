@@ -54,6 +54,9 @@ log-problem-missing-venue = Välj plats.
 log-problem-missing-venue-type = Välj typ av plats.
 log-problem-missing-format = Välj form.
 log-problem-missing-languages = Välj minst ett språk som användes.
+# Variables:
+#   $max (Number) - the largest count accepted
+log-problem-count = Ett antal är inte ett heltal mellan 0 och { $max }. Rätta det markerade fältet.
 log-problem-missing-other = Ett fält saknas.
 # Variables:
 #   $item (String) - the label of a list item that is no longer offered

@@ -172,6 +172,15 @@ impl ReferenceData {
         }
     }
 
+    /// The active items of a simple list as (code, label) pairs in `locale`, for a picker.
+    pub fn options(&self, list: List, locale: LocaleCode) -> Vec<(Code, String)> {
+        self.items(list)
+            .iter()
+            .filter(|i| !i.retired)
+            .map(|i| (i.code.clone(), i.labels.get(locale).to_owned()))
+            .collect()
+    }
+
     /// Whether `code` names an active (not retired) item of `list`.
     pub fn is_active(&self, list: List, code: &Code) -> bool {
         match list {
@@ -182,6 +191,16 @@ impl ReferenceData {
                 .iter()
                 .any(|i| &i.code == code && !i.retired),
         }
+    }
+}
+
+/// Adds `code` to a multiple choice, or removes it when already chosen.
+pub fn toggle(chosen: &mut Vec<Code>, code: Code) {
+    match chosen.iter().position(|c| c == &code) {
+        Some(i) => {
+            chosen.remove(i);
+        }
+        None => chosen.push(code),
     }
 }
 

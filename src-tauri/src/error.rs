@@ -5,7 +5,7 @@ use brobygge_model::{ApiError, ErrorCode};
 use serde::{Serialize, Serializer};
 
 /// The error every command returns; serialises as `{code, message}`.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct IpcError(ApiError);
 
 impl From<CoreError> for IpcError {

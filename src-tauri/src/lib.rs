@@ -5,7 +5,19 @@ mod commands;
 mod error;
 
 use brobygge_core::Store;
+use error::IpcError;
 use tauri::Manager;
+
+/// The device store, or why it could not be opened (a database from a newer app, a broken
+/// file). Kept as state either way, so the window opens and tells the user instead of the app
+/// vanishing.
+pub struct Core(Result<Store, IpcError>);
+
+impl Core {
+    fn store(&self) -> Result<&Store, IpcError> {
+        self.0.as_ref().map_err(Clone::clone)
+    }
+}
 
 /// The file name of the device database inside the app's data folder.
 const DATABASE_FILE: &str = "brobygge.sqlite3";
@@ -16,8 +28,11 @@ pub fn run() {
         .setup(|app| {
             let dir = app.path().app_data_dir()?;
             std::fs::create_dir_all(&dir)?;
-            let store = Store::open(dir.join(DATABASE_FILE))?;
-            app.manage(store);
+            let store = Store::open(dir.join(DATABASE_FILE)).map_err(IpcError::from);
+            if let Err(e) = &store {
+                eprintln!("Brobygge could not open its database: {e:?}");
+            }
+            app.manage(Core(store));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

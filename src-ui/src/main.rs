@@ -4,8 +4,10 @@ mod app;
 mod components;
 mod dates;
 mod i18n;
+mod ids;
 mod ipc;
 mod pages;
+mod state;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -33,6 +33,11 @@ fn app_binary() -> PathBuf {
     path
 }
 
+/// Text as shown, without the direction isolation marks Fluent puts around variables.
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// A tauri-driver process whose app keeps its data under `home`.
 pub struct Driver {
     child: Child,
@@ -151,7 +156,7 @@ impl App {
                 Ok(e) => e.text().await.unwrap_or_default(),
                 Err(_) => String::new(),
             };
-            let text = text.replace(['\u{2068}', '\u{2069}'], "");
+            let text = without_isolation(&text);
             if check(&text) {
                 return text;
             }
@@ -159,6 +164,21 @@ impl App {
                 started.elapsed() < WAIT,
                 "{css} never matched; last text: {text:?}"
             );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until no element matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        let started = Instant::now();
+        while !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap()
+            .is_empty()
+        {
+            assert!(started.elapsed() < WAIT, "{css} is still there");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -9,5 +9,5 @@ mod top_bar;
 pub use chips::Chips;
 pub use language_picker::LanguagePicker;
 pub use messages::{error_message, ErrorBanner, Toast};
-pub use stepper::CountStepper;
+pub use stepper::{CountStepper, InvalidCounts};
 pub use top_bar::TopBar;

@@ -3,6 +3,37 @@
 use crate::i18n::{use_i18n, Arg};
 use brobygge_model::{Count, CountError};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// The steppers of a form whose typed text is not a valid count, so the form can refuse to
+/// save a number other than the one on screen.
+#[derive(Clone, Copy)]
+pub struct InvalidCounts(RwSignal<BTreeSet<String>>);
+
+impl InvalidCounts {
+    pub fn provide() -> InvalidCounts {
+        let invalid = InvalidCounts(RwSignal::new(BTreeSet::new()));
+        provide_context(invalid);
+        invalid
+    }
+
+    pub fn any(&self) -> bool {
+        self.0.with(|s| !s.is_empty())
+    }
+
+    fn mark(&self, id: &str, invalid: bool) {
+        let known = self.0.with_untracked(|s| s.contains(id));
+        if invalid && !known {
+            self.0.update(|s| {
+                s.insert(id.to_owned());
+            });
+        } else if !invalid && known {
+            self.0.update(|s| {
+                s.remove(id);
+            });
+        }
+    }
+}
 
 #[component]
 pub fn CountStepper(
@@ -16,6 +47,11 @@ pub fn CountStepper(
     // What the user typed, kept while it does not parse so they can correct it.
     let typed = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<CountError>);
+    if let Some(invalid) = use_context::<InvalidCounts>() {
+        let (shown_id, cleanup_id) = (id.clone(), id.clone());
+        Effect::new(move |_| invalid.mark(&shown_id, problem.with(Option::is_some)));
+        on_cleanup(move || invalid.mark(&cleanup_id, false));
+    }
     let set = move |c: Count| {
         typed.set(None);
         problem.set(None);

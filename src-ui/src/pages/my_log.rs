@@ -24,9 +24,13 @@ pub fn MyLog() -> impl IntoView {
     let drafts = RwSignal::new(Vec::<LogEntry>::new());
     let shown = RwSignal::new(PAGE);
 
+    // Each load has a number; an answer that arrives after a newer load started is dropped.
+    let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         state.log_version.track();
         let limit = shown.get();
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
         spawn_local(async move {
             let query = |state, limit| LogQuery {
                 state,
@@ -39,7 +43,11 @@ pub fn MyLog() -> impl IntoView {
                 let d = ipc::log(query(ActivityState::Draft, PAGE)).await?;
                 Ok::<_, ApiError>((t, e, d))
             };
-            match loaded.await {
+            let result = loaded.await;
+            if generation.try_get_value() != Some(mine) {
+                return;
+            }
+            match result {
                 Ok((t, e, d)) => {
                     totals.set(Some(t));
                     entries.set(Some(e));
@@ -125,10 +133,9 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
         spawn_local(async move {
             match ipc::delete_activity(&id).await {
                 Ok(()) => {
-                    state.toast.set(Some(ToastMessage {
-                        text: i18n.t("my-log-deleted"),
-                        undo: Some(id),
-                    }));
+                    state
+                        .toast
+                        .set(Some(ToastMessage::new(i18n.t("my-log-deleted"), Some(id))));
                     state.refresh_log();
                 }
                 Err(e) => state.error.set(Some(e)),

@@ -5,7 +5,8 @@ use crate::components::error_message;
 use crate::i18n::use_i18n;
 use crate::ipc;
 use brobygge_model::profile::ProfileProblem;
-use brobygge_model::{Code, LocaleCode, Profile};
+use brobygge_model::reference::toggle;
+use brobygge_model::{ApiError, Code, LocaleCode, Profile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,7 +16,8 @@ pub fn Setup() -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = RwSignal::new(String::new());
     let projects = RwSignal::new(Vec::<Code>::new());
-    let problem = RwSignal::new(None::<String>);
+    // Kept as what went wrong, not as text, so it follows a change of language.
+    let problem = RwSignal::new(None::<Result<ProfileProblem, ApiError>>);
 
     let start = move |_| {
         let chosen = Profile::new(
@@ -26,12 +28,7 @@ pub fn Setup() -> impl IntoView {
         let profile = match chosen {
             Ok(p) => p,
             Err(e) => {
-                let id = match e {
-                    ProfileProblem::NameMissing => "setup-problem-name-missing",
-                    ProfileProblem::NameTooLong => "setup-problem-name-too-long",
-                    ProfileProblem::NoProject => "setup-problem-no-project",
-                };
-                problem.set(Some(i18n.t(id)));
+                problem.set(Some(Ok(e)));
                 return;
             }
         };
@@ -40,9 +37,9 @@ pub fn Setup() -> impl IntoView {
                 Ok(()) => {
                     state.form.set(FormSession::new(Some(&profile)));
                     state.profile.set(Some(profile));
-                    state.page.set(Page::Log);
+                    state.show(Page::Log);
                 }
-                Err(e) => problem.set(Some(error_message(i18n, &e))),
+                Err(e) => problem.set(Some(Err(e))),
             }
         });
     };
@@ -75,7 +72,7 @@ pub fn Setup() -> impl IntoView {
             </fieldset>
             <label class="field">
                 <span>{move || i18n.t("setup-name")}</span>
-                <input id="setup-name" type="text" autocomplete="name" maxlength="80"
+                <input id="setup-name" type="text" autocomplete="name" maxlength="80" dir="auto"
                     prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev)) />
             </label>
@@ -92,19 +89,21 @@ pub fn Setup() -> impl IntoView {
                             <label class="check">
                                 <input type="checkbox" id=format!("setup-project-{code}")
                                     prop:checked=checked
-                                    on:change=move |_| projects.update(|p| {
-                                        match p.iter().position(|c| c == &code) {
-                                            Some(i) => { p.remove(i); }
-                                            None => p.push(code.clone()),
-                                        }
-                                    }) />
+                                    on:change=move |_| projects.update(|p| toggle(p, code.clone())) />
                                 <span>{label}</span>
                             </label>
                         }
                     }
                 </For>
             </fieldset>
-            <p class="field-error" role="alert">{move || problem.get()}</p>
+            <p class="field-error" role="alert">
+                {move || problem.get().map(|p| match p {
+                    Ok(ProfileProblem::NameMissing) => i18n.t("setup-problem-name-missing"),
+                    Ok(ProfileProblem::NameTooLong) => i18n.t("setup-problem-name-too-long"),
+                    Ok(ProfileProblem::NoProject) => i18n.t("setup-problem-no-project"),
+                    Err(e) => error_message(i18n, &e),
+                })}
+            </p>
             <button type="button" class="primary" id="setup-start" on:click=start>
                 {move || i18n.t("setup-start")}
             </button>

@@ -156,7 +156,7 @@ async fn a_half_filled_form_is_kept_as_a_draft_and_a_delete_can_be_undone() {
     app.click("#log-save").await;
     app.wait_text("#my-log-entries .entry", |t| t.contains("4 people"))
         .await;
-    app.wait_text("#my-log-drafts", str::is_empty).await;
+    app.wait_gone("#my-log-drafts .entry").await;
     app.click("#my-log-entries .entry-delete").await;
     app.click("#my-log-entries .entry-delete-yes").await;
     app.wait("#my-log-empty").await;
@@ -201,5 +201,24 @@ async fn nobody_reached_is_saved_only_when_confirmed_and_an_entry_can_be_edited(
         .await
         .unwrap();
     assert_eq!(rows.len(), 1);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_from_a_newer_app_is_reported_not_a_blank_window() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("data/se.brobygge.app");
+    std::fs::create_dir_all(&dir).unwrap();
+    rusqlite::Connection::open(dir.join("brobygge.sqlite3"))
+        .unwrap()
+        .execute_batch("CREATE TABLE later (x); PRAGMA user_version = 99;")
+        .unwrap();
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    let banner = app.wait_text(".error-banner", |t| !t.is_empty()).await;
+    assert!(
+        banner.contains("newer version") || banner.contains("nyare version"),
+        "{banner}"
+    );
     app.close().await;
 }

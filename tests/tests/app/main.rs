@@ -6,7 +6,7 @@
 mod form;
 mod log;
 
-use brobygge_tests::driver::App;
+use brobygge_tests::driver::{without_isolation, App};
 use fantoccini::Locator;
 
 /// Completes first start: language, name and the health-guide project.
@@ -24,8 +24,7 @@ pub async fn set_up(app: &App, locale: &str) {
 
 /// The text of an element with Fluent's direction isolation marks removed.
 pub async fn text(app: &App, css: &str) -> String {
-    let t = app.wait(css).await.text().await.unwrap();
-    t.replace(['\u{2068}', '\u{2069}'], "")
+    without_isolation(&app.wait(css).await.text().await.unwrap())
 }
 
 pub async fn html_attr(app: &App, name: &str) -> Option<String> {

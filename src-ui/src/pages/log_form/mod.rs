@@ -7,25 +7,19 @@ mod problems;
 mod reach;
 
 use crate::app::{AppState, FormSession, Page, ToastMessage};
-use crate::i18n::use_i18n;
+use crate::components::InvalidCounts;
+use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
-use brobygge_model::{validate, ActivityDraft, ActivityState, Problem, SaveOptions};
+use brobygge_model::{validate, ActivityState, Count, Problem, SaveOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use problems::{problem_message, NoteGuard};
-
-/// Changes the form's draft and marks it as changed.
-pub(super) fn edit(state: AppState, change: impl FnOnce(&mut ActivityDraft)) {
-    state.form.update(|f| {
-        change(&mut f.draft);
-        f.dirty = true;
-    });
-}
 
 #[component]
 pub fn LogForm() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
+    let invalid_counts = InvalidCounts::provide();
     // After the first attempt to save, the problems follow the form as the user fixes them.
     let attempted = RwSignal::new(false);
     let problems = Memo::new(move |_| {
@@ -45,6 +39,10 @@ pub fn LogForm() -> impl IntoView {
 
     let save = move |confirm_nobody_reached: bool| {
         ask_nobody.set(false);
+        attempted.set(true);
+        if invalid_counts.any() {
+            return;
+        }
         let draft = state.form.get_untracked().draft;
         let options = SaveOptions {
             confirm_nobody_reached,
@@ -52,27 +50,32 @@ pub fn LogForm() -> impl IntoView {
         let checked = state
             .reference
             .with_untracked(|r| validate(&draft, r, options));
-        attempted.set(true);
         match checked {
             Err(found) if found == [Problem::NobodyReached] => ask_nobody.set(true),
             Err(_) => {}
             Ok(_) => {
                 saving.set(true);
+                // What is being saved must not also be stored as a draft meanwhile.
+                state.form.update(|f| f.dirty = false);
                 spawn_local(async move {
                     let result = ipc::save_activity(&draft, options).await;
                     saving.set(false);
+                    let still_open = state.form.with_untracked(|f| f.draft.id == draft.id);
                     match result {
-                        Ok(_) => {
+                        Ok(_) if still_open => {
                             let profile = state.profile.get_untracked();
                             state.form.set(FormSession::new(profile.as_ref()));
-                            state.toast.set(Some(ToastMessage {
-                                text: i18n.t("log-saved"),
-                                undo: None,
-                            }));
+                            state.show(Page::MyLog);
+                            state
+                                .toast
+                                .set(Some(ToastMessage::new(i18n.t("log-saved"), None)));
                             state.refresh_log();
-                            state.page.set(Page::MyLog);
                         }
-                        Err(e) => state.error.set(Some(e)),
+                        Ok(_) => state.refresh_log(),
+                        Err(e) => {
+                            state.form.update(|f| f.dirty |= still_open);
+                            state.error.set(Some(e));
+                        }
                     }
                 });
             }
@@ -87,6 +90,10 @@ pub fn LogForm() -> impl IntoView {
         };
         i18n.t(id)
     };
+    let count_problem = move || {
+        (attempted.get() && invalid_counts.any())
+            .then(|| i18n.t_args("log-problem-count", &[("max", Arg::from(Count::MAX))]))
+    };
 
     view! {
         <form class="log-form" on:submit=move |ev| { ev.prevent_default(); save(false) }>
@@ -95,17 +102,18 @@ pub fn LogForm() -> impl IntoView {
             <reach::Reach />
             <label class="field">
                 <span>{move || i18n.t("log-note")}</span>
-                <textarea id="log-note" rows="3" maxlength="2000"
+                <textarea id="log-note" rows="3" maxlength="2000" dir="auto"
                     aria-describedby="log-note-hint log-note-guard"
                     prop:value=move || state.form.with(|f| f.draft.note.clone())
-                    on:input=move |ev| edit(state, |d| d.note = event_target_value(&ev)) />
+                    on:input=move |ev| state.edit(|d| d.note = event_target_value(&ev)) />
             </label>
             <p class="hint" id="log-note-hint">{move || i18n.t("log-note-hint")}</p>
             <NoteGuard />
             <div class="problems" id="log-problems" role="alert">
-                <Show when=move || !problems.with(Vec::is_empty)>
+                <Show when=move || !problems.with(Vec::is_empty) || count_problem().is_some()>
                     <p>{move || i18n.t("log-problems-title")}</p>
                     <ul>
+                        {move || count_problem().map(|p| view! { <li>{p}</li> })}
                         {move || problems.get().iter().map(|p| {
                             view! { <li>{problem_message(i18n, state, p)}</li> }
                         }).collect_view()}

@@ -1,7 +1,6 @@
 //! Who was reached, as counts only: people by gender and age group, referrals made and, for the
 //! contact centre, questions asked by category.
 
-use super::edit;
 use crate::app::AppState;
 use crate::components::CountStepper;
 use crate::i18n::{use_i18n, Arg};
@@ -58,7 +57,7 @@ pub(super) fn Reach() -> impl IntoView {
             <CountStepper id=format!("log-people-{group}")
                 label=Signal::derive(move || i18n.t(&format!("log-people-{group}")))
                 value=value
-                on_change=Callback::new(move |c| edit(state, |d| *field(&mut d.people) = c)) />
+                on_change=Callback::new(move |c| state.edit(|d| *field(&mut d.people) = c)) />
         }
     });
 
@@ -118,13 +117,7 @@ fn Lines(list: List) -> impl IntoView {
     };
     let items = move || {
         let locale = i18n.locale.get();
-        state.reference.with(|r| {
-            r.items(list)
-                .iter()
-                .filter(|i| !i.retired)
-                .map(|i| (i.code.clone(), i.labels.get(locale).to_owned()))
-                .collect::<Vec<_>>()
-        })
+        state.reference.with(|r| r.options(list, locale))
     };
     view! {
         <details class="lines" id=prefix>
@@ -135,7 +128,7 @@ fn Lines(list: List) -> impl IntoView {
                     let code = code.clone();
                     Signal::derive(move || count_of(&code))
                 };
-                let on_change = Callback::new(move |count| edit(state, |d| {
+                let on_change = Callback::new(move |count| state.edit(|d| {
                     if referrals {
                         set_line(&mut d.referrals, code.clone(), count,
                             |r| (&mut r.target, &mut r.count), |target, count| Referral { target, count });

@@ -1,0 +1,205 @@
+//! State shared by every page: the page shown, the profile, the reference data, the form being
+//! filled in and the messages on screen. The form is kept here, above the form itself, so that
+//! leaving the page loses nothing: it is stored as a draft when left, when the app is hidden
+//! and shortly after each change.
+
+use crate::ids::new_activity_id;
+use crate::ipc;
+use brobygge_model::log::Entry;
+use brobygge_model::ReferenceData;
+use brobygge_model::{ActivityDraft, ActivityId, ActivityState, ApiError, LocaleCode, Profile};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+/// How long after the last change the form is stored as a draft.
+const KEEP_AFTER: Duration = Duration::from_millis(1500);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Loading,
+    Setup,
+    Log,
+    MyLog,
+}
+
+/// The log form's content. Its draft always has an id, made when the form started.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormSession {
+    pub draft: ActivityDraft,
+    /// The state of the stored entry being edited, if it is stored.
+    pub editing: Option<ActivityState>,
+    /// Changed since it was last stored.
+    pub dirty: bool,
+    /// Counts changes, so a delayed store can tell whether more came after it.
+    pub revision: u32,
+}
+
+impl FormSession {
+    /// A new, empty occasion with today's date, the time now and the user's first project.
+    pub fn new(profile: Option<&Profile>) -> FormSession {
+        FormSession {
+            draft: ActivityDraft {
+                id: Some(new_activity_id()),
+                project: profile.and_then(|p| p.projects.first().cloned()),
+                date: Some(crate::dates::today()),
+                start_time: Some(crate::dates::now_rounded()),
+                duration_minutes: Some(60),
+                ..ActivityDraft::default()
+            },
+            ..FormSession::default()
+        }
+    }
+
+    /// A stored entry or draft, opened for editing.
+    pub fn editing(entry: Entry) -> FormSession {
+        FormSession {
+            draft: ActivityDraft {
+                id: Some(entry.id),
+                ..entry.draft
+            },
+            editing: Some(entry.state),
+            ..FormSession::default()
+        }
+    }
+
+    fn id(&self) -> Option<&ActivityId> {
+        self.draft.id.as_ref()
+    }
+}
+
+/// A short message at the bottom of the screen, optionally with an undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToastMessage {
+    pub text: String,
+    pub undo: Option<ActivityId>,
+    /// Tells two toasts with the same text apart.
+    pub serial: f64,
+}
+
+impl ToastMessage {
+    pub fn new(text: String, undo: Option<ActivityId>) -> ToastMessage {
+        ToastMessage {
+            text,
+            undo,
+            serial: js_sys::Math::random(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub page: RwSignal<Page>,
+    pub profile: RwSignal<Option<Profile>>,
+    pub reference: RwSignal<ReferenceData>,
+    pub form: RwSignal<FormSession>,
+    pub toast: RwSignal<Option<ToastMessage>>,
+    pub error: RwSignal<Option<ApiError>>,
+    /// Bumped when stored entries change, so that My log reloads.
+    pub log_version: RwSignal<u32>,
+}
+
+impl AppState {
+    pub fn new() -> AppState {
+        AppState {
+            page: RwSignal::new(Page::Loading),
+            profile: RwSignal::new(None),
+            reference: RwSignal::new(ReferenceData::default()),
+            form: RwSignal::new(FormSession::default()),
+            toast: RwSignal::new(None),
+            error: RwSignal::new(None),
+            log_version: RwSignal::new(0),
+        }
+    }
+
+    /// Goes to `to`, first keeping a half-filled form as a draft.
+    pub fn navigate(self, to: Page) {
+        if self.page.get_untracked() == Page::Log {
+            self.keep_draft();
+        }
+        self.show(to);
+    }
+
+    /// Shows a page; a toast belongs to the page it was shown on.
+    pub fn show(self, page: Page) {
+        self.toast.set(None);
+        self.page.set(page);
+    }
+
+    /// Makes My log read the store again.
+    pub fn refresh_log(self) {
+        self.log_version.update(|v| *v += 1);
+    }
+
+    /// Keeps the user's choice of language in their profile.
+    pub fn remember_locale(self, locale: LocaleCode) {
+        let Some(mut profile) = self.profile.get_untracked() else {
+            return;
+        };
+        profile.locale = locale;
+        self.profile.set(Some(profile.clone()));
+        spawn_local(async move {
+            if let Err(e) = ipc::set_profile(&profile).await {
+                self.error.set(Some(e));
+            }
+        });
+    }
+
+    /// Opens a stored entry or draft in the form.
+    pub fn open_entry(self, entry: Entry) {
+        self.keep_draft();
+        self.form.set(FormSession::editing(entry));
+        self.show(Page::Log);
+    }
+
+    /// Starts a new, empty occasion in the form.
+    pub fn new_occasion(self) {
+        self.keep_draft();
+        self.form
+            .set(FormSession::new(self.profile.get_untracked().as_ref()));
+        self.show(Page::Log);
+    }
+
+    /// Changes the form's draft, and stores it as a draft shortly after the last change.
+    pub fn edit(self, change: impl FnOnce(&mut ActivityDraft)) {
+        self.form.update(|f| {
+            change(&mut f.draft);
+            f.dirty = true;
+            f.revision += 1;
+        });
+        let revision = self.form.with_untracked(|f| f.revision);
+        set_timeout(
+            move || {
+                if self.form.with_untracked(|f| f.revision) == revision {
+                    self.keep_draft();
+                }
+            },
+            KEEP_AFTER,
+        );
+    }
+
+    /// Stores the form as a draft if it holds unsaved work on a new entry or a draft. (Changes
+    /// to a saved entry are kept in the form until saved; a saved entry never becomes a draft.)
+    pub fn keep_draft(self) {
+        let session = self.form.get_untracked();
+        let keepable = session.editing != Some(ActivityState::Final);
+        if !(session.dirty && keepable && session.draft.has_content()) {
+            return;
+        }
+        self.form.update(|f| f.dirty = false);
+        spawn_local(async move {
+            let same = |f: &FormSession| f.id() == session.id();
+            match ipc::save_draft(&session.draft).await {
+                Ok(_) => self.form.update(|f| {
+                    if same(f) {
+                        f.editing = Some(ActivityState::Draft);
+                    }
+                }),
+                Err(e) => {
+                    self.form.update(|f| f.dirty |= same(f));
+                    self.error.set(Some(e));
+                }
+            }
+        });
+    }
+}
