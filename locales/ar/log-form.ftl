@@ -87,5 +87,7 @@ log-problem-note-too-long = يجب ألا تتجاوز الملاحظة { $max }
 log-nobody-question = لم يتم الوصول إلى أحد في هذه المناسبة. هل تريد حفظها مع ذلك؟
 log-nobody-save = نعم، احفظ
 log-nobody-back = لا، ارجع
+log-unsaved-changes = تعديلاتك على هذه المناسبة غير مكتملة. أكملها واحفظها، أو تراجع عنها.
+log-discard = تجاهل التعديلات
 log-save = حفظ
 log-saved = تم الحفظ. سيُرسل عندما يتصل الجهاز بالشبكة.

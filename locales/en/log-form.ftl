@@ -78,5 +78,7 @@ log-problem-note-too-long = The note may have at most { $max } characters.
 log-nobody-question = Nobody was reached at this occasion. Save it anyway?
 log-nobody-save = Yes, save
 log-nobody-back = No, go back
+log-unsaved-changes = Your changes to this occasion are not complete. Finish and save them, or discard them.
+log-discard = Discard changes
 log-save = Save
 log-saved = Saved. It will be sent when the device is connected.

@@ -78,5 +78,7 @@ log-problem-note-too-long = Anteckningen får vara högst { $max } tecken.
 log-nobody-question = Ingen nåddes vid det här tillfället. Vill du spara det ändå?
 log-nobody-save = Ja, spara
 log-nobody-back = Nej, gå tillbaka
+log-unsaved-changes = Ändringarna av tillfället är inte klara. Slutför dem och spara, eller ångra dem.
+log-discard = Ångra ändringarna
 log-save = Spara
 log-saved = Sparat. Det skickas när enheten är ansluten.

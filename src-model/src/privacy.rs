@@ -230,25 +230,29 @@ fn phone(chars: &[(usize, char)], first: usize, chain: &Chain) -> Option<(usize,
     let before = |i: usize| i.checked_sub(1).map(|i| chars[i].1);
     let (plus, paren) = (before(first) == Some('+'), before(first) == Some('('));
     let outer = if plus || paren { first - 1 } else { first };
-    // Not glued to a word, nor the tail of 2026-01-15 or 10.30.
-    let glued = before(outer).is_some_and(|c| {
-        c.is_alphanumeric()
-            || matches!(normalize(c), '-' | '.' | '/' | '+' | ':')
-                && before(outer - 1).and_then(digit).is_some()
-    });
-    if glued {
-        return None;
-    }
     let d0 = &chain.groups[0].digits;
     let international = if plus {
         d0[0] != 0
     } else {
         d0.len() > 2 && d0[..2] == [0, 0] && d0[2] != 0
     };
+    // A mobile or international number is caught even when written against a word
+    // ("mobilnr0701234567"); other digit runs next to letters are codes, not numbers.
+    let mobile_like = international || d0.starts_with(&[0, 7]);
+    let word = |c: char| c.is_alphabetic() && !mobile_like || digit(c).is_some();
+    // Not glued to a word, nor the tail of 2026-01-15 or 10.30.
+    let glued = before(outer).is_some_and(|c| {
+        word(c)
+            || matches!(normalize(c), '-' | '.' | '/' | '+' | ':')
+                && before(outer - 1).and_then(digit).is_some()
+    });
+    if glued {
+        return None;
+    }
     (0..chain.groups.len()).rev().find_map(|last| {
         let (groups, seps) = (&chain.groups[..=last], &chain.seps[..last]);
         let end = groups[last].end;
-        if chars.get(end).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+        if chars.get(end).is_some_and(|&(_, c)| word(c)) {
             return None;
         }
         let total: usize = groups.iter().map(|g| g.digits.len()).sum();

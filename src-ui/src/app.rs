@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
-    let state = AppState::new();
+    let state = AppState::new(i18n);
     provide_context(state);
     keep_draft_when_hidden(state);
 
@@ -69,7 +69,9 @@ fn keep_draft_when_hidden(state: AppState) {
     });
     let _ = document()
         .add_event_listener_with_callback("visibilitychange", on_change.as_ref().unchecked_ref());
-    let on_hide = Closure::<dyn Fn()>::new(move || state.keep_draft());
+    let on_hide = Closure::<dyn Fn()>::new(move || {
+        state.keep_draft();
+    });
     let _ = window().add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
     // The listeners live as long as the page.
     on_change.forget();

@@ -3,10 +3,11 @@
 //! leaving the page loses nothing: it is stored as a draft when left, when the app is hidden
 //! and shortly after each change.
 
+use crate::i18n::I18n;
 use crate::ids::new_activity_id;
 use crate::ipc;
 use brobygge_model::log::Entry;
-use brobygge_model::ReferenceData;
+use brobygge_model::{validate, ReferenceData, SaveOptions};
 use brobygge_model::{ActivityDraft, ActivityId, ActivityState, ApiError, LocaleCode, Profile};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -89,6 +90,7 @@ impl ToastMessage {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    pub i18n: I18n,
     pub page: RwSignal<Page>,
     pub profile: RwSignal<Option<Profile>>,
     pub reference: RwSignal<ReferenceData>,
@@ -100,8 +102,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new() -> AppState {
+    pub fn new(i18n: I18n) -> AppState {
         AppState {
+            i18n,
             page: RwSignal::new(Page::Loading),
             profile: RwSignal::new(None),
             reference: RwSignal::new(ReferenceData::default()),
@@ -112,10 +115,10 @@ impl AppState {
         }
     }
 
-    /// Goes to `to`, first keeping a half-filled form as a draft.
+    /// Goes to `to`, first keeping a half-filled form (see [`AppState::keep_draft`]).
     pub fn navigate(self, to: Page) {
-        if self.page.get_untracked() == Page::Log {
-            self.keep_draft();
+        if self.page.get_untracked() == Page::Log && !self.keep_draft() {
+            return;
         }
         self.show(to);
     }
@@ -147,17 +150,26 @@ impl AppState {
 
     /// Opens a stored entry or draft in the form.
     pub fn open_entry(self, entry: Entry) {
-        self.keep_draft();
-        self.form.set(FormSession::editing(entry));
+        if self.keep_draft() {
+            self.form.set(FormSession::editing(entry));
+        }
         self.show(Page::Log);
     }
 
     /// Starts a new, empty occasion in the form.
     pub fn new_occasion(self) {
-        self.keep_draft();
+        if self.keep_draft() {
+            self.form
+                .set(FormSession::new(self.profile.get_untracked().as_ref()));
+        }
+        self.show(Page::Log);
+    }
+
+    /// Drops unsaved changes to a saved entry, on the user's request.
+    pub fn discard_changes(self) {
         self.form
             .set(FormSession::new(self.profile.get_untracked().as_ref()));
-        self.show(Page::Log);
+        self.show(Page::MyLog);
     }
 
     /// Changes the form's draft, and stores it as a draft shortly after the last change.
@@ -170,7 +182,9 @@ impl AppState {
         let revision = self.form.with_untracked(|f| f.revision);
         set_timeout(
             move || {
-                if self.form.with_untracked(|f| f.revision) == revision {
+                let (latest, editing) = self.form.with_untracked(|f| (f.revision, f.editing));
+                // Only drafts are stored as the user types; a saved entry changes on "Save".
+                if latest == revision && editing != Some(ActivityState::Final) {
                     self.keep_draft();
                 }
             },
@@ -178,13 +192,20 @@ impl AppState {
         );
     }
 
-    /// Stores the form as a draft if it holds unsaved work on a new entry or a draft. (Changes
-    /// to a saved entry are kept in the form until saved; a saved entry never becomes a draft.)
-    pub fn keep_draft(self) {
+    /// Keeps unsaved work in the form before the user leaves it: a new entry or a draft is
+    /// stored as a draft; changes to a saved entry are saved when they are complete. Returns
+    /// false when they are not: the changes then stay in the form (the user finishes or
+    /// discards them), and a toast says so.
+    pub fn keep_draft(self) -> bool {
         let session = self.form.get_untracked();
-        let keepable = session.editing != Some(ActivityState::Final);
-        if !(session.dirty && keepable && session.draft.has_content()) {
-            return;
+        if !session.dirty {
+            return true;
+        }
+        if session.editing == Some(ActivityState::Final) {
+            return self.save_changes(session);
+        }
+        if !session.draft.has_content() {
+            return true;
         }
         self.form.update(|f| f.dirty = false);
         spawn_local(async move {
@@ -201,5 +222,26 @@ impl AppState {
                 }
             }
         });
+        true
+    }
+
+    fn save_changes(self, session: FormSession) -> bool {
+        let options = SaveOptions::default();
+        let complete = self
+            .reference
+            .with_untracked(|r| validate(&session.draft, r, options).is_ok());
+        if !complete {
+            let text = self.i18n.t("log-unsaved-changes");
+            self.toast.set(Some(ToastMessage::new(text, None)));
+            return false;
+        }
+        self.form.update(|f| f.dirty = false);
+        spawn_local(async move {
+            match ipc::save_activity(&session.draft, options).await {
+                Ok(_) => self.refresh_log(),
+                Err(e) => self.error.set(Some(e)),
+            }
+        });
+        true
     }
 }

@@ -14,6 +14,16 @@ fn finals(store: &Store) -> Vec<brobygge_core::LogEntry> {
         .unwrap()
 }
 
+fn drafts(store: &Store) -> Vec<brobygge_core::LogEntry> {
+    store
+        .log(LogQuery {
+            state: ActivityState::Draft,
+            limit: 100,
+            offset: 0,
+        })
+        .unwrap()
+}
+
 #[test]
 fn a_saved_occasion_is_in_my_log_after_reopening() {
     let (store, _dir, path) = fresh();
@@ -117,14 +127,8 @@ fn drafts_are_kept_listed_and_finished() {
     let id = store.save_draft(&half).unwrap();
     drop(store);
     let store = Store::open(&path).unwrap();
-    let drafts = store
-        .log(LogQuery {
-            state: ActivityState::Draft,
-            limit: 10,
-            offset: 0,
-        })
-        .unwrap();
-    assert_eq!(drafts.len(), 1);
+    let listed = drafts(&store);
+    assert_eq!(listed.len(), 1);
     assert!(finals(&store).is_empty(), "a draft is not in My log");
     assert!(
         store.outbox().unwrap().is_empty(),
@@ -141,13 +145,7 @@ fn drafts_are_kept_listed_and_finished() {
             .unwrap(),
         id
     );
-    let drafts_left = store
-        .log(LogQuery {
-            state: ActivityState::Draft,
-            limit: 10,
-            offset: 0,
-        })
-        .unwrap();
+    let drafts_left = drafts(&store);
     assert!(drafts_left.is_empty());
     assert_eq!(finals(&store).len(), 1);
     assert!(matches!(
@@ -255,12 +253,6 @@ fn drafts_are_not_counted_and_never_marked_as_sent() {
         store.totals(day(2026, 11, 30)).unwrap().week,
         Reach::default()
     );
-    let drafts = store
-        .log(LogQuery {
-            state: ActivityState::Draft,
-            limit: 10,
-            offset: 0,
-        })
-        .unwrap();
-    assert!(!drafts[0].sent);
+    let listed = drafts(&store);
+    assert!(!listed[0].sent);
 }

@@ -77,6 +77,8 @@ fn identifying_data_is_caught() {
             "Hans mobil 0701234567, ring efter 17",
             &[(Phone, "0701234567")],
         ),
+        ("mobilnr0701234567 enligt mamman", &[(Phone, "0701234567")]),
+        ("ring 0701234567kväll", &[(Phone, "0701234567")]),
         ("070 123 45 67 efter kl 15", &[(Phone, "070 123 45 67")]),
         ("tel:073-1234567", &[(Phone, "073-1234567")]),
         (

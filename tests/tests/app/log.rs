@@ -167,7 +167,7 @@ async fn a_half_filled_form_is_kept_as_a_draft_and_a_delete_can_be_undone() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn nobody_reached_is_saved_only_when_confirmed_and_an_entry_can_be_edited() {
+async fn nobody_reached_is_saved_only_when_confirmed_and_an_entry_is_edited_without_loss() {
     let home = tempfile::tempdir().unwrap();
     let driver = Driver::start(home.path());
     let app = driver.launch().await;
@@ -201,6 +201,23 @@ async fn nobody_reached_is_saved_only_when_confirmed_and_an_entry_can_be_edited(
         .await
         .unwrap();
     assert_eq!(rows.len(), 1);
+
+    // Complete changes are saved when the user leaves the form; incomplete ones are kept
+    // until finished or discarded.
+    app.click("#my-log-entries .entry-open").await;
+    app.type_into("#log-people-boys", "7").await;
+    app.click("#nav-my-log").await;
+    app.wait_text("#my-log-entries", |t| t.contains("7 people"))
+        .await;
+    app.click("#my-log-entries .entry-open").await;
+    app.select("#log-venue", "").await;
+    app.click("#nav-my-log").await;
+    app.wait_text("#toast", |t| t.contains("not complete"))
+        .await;
+    app.wait_text("h1", |t| t == "Edit occasion").await;
+    app.click("#log-discard").await;
+    app.wait_text("#my-log-entries", |t| t.contains("7 people"))
+        .await;
     app.close().await;
 }
 

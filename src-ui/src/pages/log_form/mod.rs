@@ -133,6 +133,10 @@ pub fn LogForm() -> impl IntoView {
             <button type="submit" class="primary" id="log-save" disabled=move || saving.get()>
                 {move || i18n.t("log-save")}
             </button>
+            <Show when=move || state.form.with(|f| f.dirty && f.editing == Some(ActivityState::Final))>
+                <button type="button" class="secondary" id="log-discard"
+                    on:click=move |_| state.discard_changes()>{move || i18n.t("log-discard")}</button>
+            </Show>
         </form>
     }
 }
