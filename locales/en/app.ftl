@@ -15,6 +15,14 @@ error-not-a-draft = A saved entry cannot become a draft again.
 error-newer-schema = The database on this device comes from a newer version of the app. Please update the app.
 error-storage = The device's storage is not working right now. Nothing new was saved; please try again.
 error-internal = Something went wrong in the app. Please try again.
+error-unauthorized = This device is not connected to the municipality, or its connection is no longer valid.
+error-revoked = A coordinator has disconnected this device. The data on it is being erased.
+error-update-required = The app is too old for the municipality's server. Please update the app.
+error-bad-request = The server could not read the request.
+error-too-large = What was sent is too large for the server.
+error-sequence-gap = Some changes were missing from what was sent; they will be sent again.
+error-invalid-code = The code is unknown, already used or too old. Ask your coordinator for a new one.
+error-unavailable = The server could not complete this right now. Nothing was changed; please try again.
 
 stepper-decrease = Decrease
 stepper-increase = Increase

@@ -15,6 +15,14 @@ error-not-a-draft = En sparad post kan inte bli ett utkast igen.
 error-newer-schema = Databasen på enheten kommer från en nyare version av appen. Uppdatera appen.
 error-storage = Enhetens lagring fungerar inte just nu. Inget nytt har sparats; försök igen.
 error-internal = Något gick fel i appen. Försök igen.
+error-unauthorized = Enheten är inte ansluten till kommunen, eller anslutningen gäller inte längre.
+error-revoked = Enheten har kopplats bort av en samordnare. Uppgifterna på enheten raderas.
+error-update-required = Appen är för gammal för kommunens server. Uppdatera appen.
+error-bad-request = Servern kunde inte läsa förfrågan.
+error-too-large = Det som skickades var för stort för servern.
+error-sequence-gap = Några ändringar saknades i sändningen; de skickas igen.
+error-invalid-code = Koden är okänd, redan använd eller för gammal. Be samordnaren om en ny.
+error-unavailable = Servern kunde inte slutföra det just nu. Inget ändrades; försök igen.
 
 stepper-decrease = Minska
 stepper-increase = Öka

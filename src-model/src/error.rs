@@ -19,6 +19,22 @@ pub enum ErrorCode {
     /// The device's storage failed (full disk, broken file).
     Storage,
     Internal,
+    /// No valid device token or session.
+    Unauthorized,
+    /// The device was revoked by a coordinator; it wipes its local data.
+    Revoked,
+    /// The app is too old for the server.
+    UpdateRequired,
+    /// The request could not be read (bad JSON, wrong fields).
+    BadRequest,
+    /// The request body is larger than the server accepts.
+    TooLarge,
+    /// A push skipped mutation numbers; the device sends from the first one missing.
+    SequenceGap,
+    /// An enrollment code that is unknown, used or expired.
+    InvalidCode,
+    /// The server could not complete the request; nothing was changed.
+    Unavailable,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,6 +10,7 @@ pub mod log;
 pub mod privacy;
 pub mod profile;
 pub mod reference;
+pub mod sync;
 pub mod validation;
 
 pub use activity::{Activity, ActivityDraft, ActivityId, ActivityState, QuestionCount, Referral};

@@ -17,6 +17,14 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::NewerSchema => "error-newer-schema",
         ErrorCode::Storage => "error-storage",
         ErrorCode::Internal => "error-internal",
+        ErrorCode::Unauthorized => "error-unauthorized",
+        ErrorCode::Revoked => "error-revoked",
+        ErrorCode::UpdateRequired => "error-update-required",
+        ErrorCode::BadRequest => "error-bad-request",
+        ErrorCode::TooLarge => "error-too-large",
+        ErrorCode::SequenceGap => "error-sequence-gap",
+        ErrorCode::InvalidCode => "error-invalid-code",
+        ErrorCode::Unavailable => "error-unavailable",
     };
     i18n.t(id)
 }

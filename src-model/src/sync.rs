@@ -1,0 +1,119 @@
+//! What crosses the wire between a device and the municipality's server: enrollment and the
+//! push of a device's outbox. The server orders all writes; a device numbers its mutations with
+//! its own counter, and the server applies each number exactly once.
+
+use crate::{ActivityDraft, ActivityId, Code, Problem};
+use serde::{Deserialize, Serialize};
+
+/// The version of this protocol. A device speaking an older one is told to update.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// The header that carries [`PROTOCOL_VERSION`] on every call.
+pub const PROTOCOL_HEADER: &str = "x-brobygge-protocol";
+
+/// A user's role, which decides what the server lets them see and do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Guide,
+    Staff,
+    Coordinator,
+    Admin,
+}
+
+/// A device asks to be enrolled with a one-time code a coordinator gave its user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollRequest {
+    pub code: String,
+    pub device_name: String,
+    pub app_version: String,
+}
+
+/// The user as the server knows them; it replaces the device's local profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerProfile {
+    pub name: String,
+    pub role: Role,
+    pub projects: Vec<Code>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollResponse {
+    pub device_id: String,
+    /// Shown once; the server keeps only its hash.
+    pub token: String,
+    pub profile: ServerProfile,
+}
+
+/// One change from a device's outbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mutation {
+    /// The device's own counter: 1, 2, 3, ... without gaps.
+    pub seq: u64,
+    pub activity_id: ActivityId,
+    #[serde(flatten)]
+    pub change: Change,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "lowercase")]
+pub enum Change {
+    Upsert { activity: Box<ActivityDraft> },
+    Delete,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushRequest {
+    pub mutations: Vec<Mutation>,
+}
+
+/// What became of one mutation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+pub enum Outcome {
+    Applied,
+    /// Applied by an earlier push (its answer was lost); nothing changed now.
+    AlreadyApplied,
+    /// Refused for good, with the reasons; it never blocks the mutations after it.
+    Rejected {
+        problems: Vec<Problem>,
+    },
+    /// The activity belongs to another user, or to a project the user is not in.
+    Forbidden,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MutationResult {
+    pub seq: u64,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushResponse {
+    /// The highest number applied (or rejected) for this device, after this push.
+    pub last_applied: u64,
+    pub results: Vec<MutationResult>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mutations_have_a_stable_wire_shape() {
+        let delete = Mutation {
+            seq: 3,
+            activity_id: ActivityId("a".into()),
+            change: Change::Delete,
+        };
+        let json = serde_json::to_string(&delete).unwrap();
+        assert_eq!(json, r#"{"seq":3,"activity_id":"a","op":"delete"}"#);
+        let result = MutationResult {
+            seq: 3,
+            outcome: Outcome::AlreadyApplied,
+        };
+        let json = serde_json::to_string(&result).unwrap();
+        assert_eq!(json, r#"{"seq":3,"outcome":"already-applied"}"#);
+    }
+}

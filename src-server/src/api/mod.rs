@@ -1,0 +1,59 @@
+//! The HTTP API under `/api/v1`: JSON in and out, gzip both ways, bodies limited in size.
+
+mod auth;
+mod body;
+mod enroll;
+mod push;
+
+use crate::storage::Storage;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use brobygge_model::sync::PROTOCOL_VERSION;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::decompression::RequestDecompressionLayer;
+use tower_http::trace::TraceLayer;
+
+/// The largest request body accepted: a push of a few hundred occasions.
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub storage: Arc<dyn Storage>,
+}
+
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/health", get(health))
+        .route("/enroll", post(enroll::enroll))
+        .route("/sync/push", post(push::push));
+    Router::new()
+        .nest("/api/v1", api)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestDecompressionLayer::new())
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn health() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "status": "ok", "protocol": PROTOCOL_VERSION }))
+}
+
+/// Runs a storage call off the async threads; storage calls block on the database.
+async fn blocking<T: Send + 'static>(
+    state: &AppState,
+    call: impl FnOnce(&dyn Storage) -> Result<T, crate::storage::StorageError> + Send + 'static,
+) -> Result<T, crate::error::ServerError> {
+    let storage = state.storage.clone();
+    tokio::task::spawn_blocking(move || call(storage.as_ref()))
+        .await
+        .map_err(|_| {
+            crate::error::ServerError::new(
+                brobygge_model::ErrorCode::Unavailable,
+                "the server could not complete this",
+            )
+        })?
+        .map_err(Into::into)
+}

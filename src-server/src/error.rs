@@ -1,0 +1,68 @@
+//! The server's errors as the one `{code, message}` shape: a 4xx for the client's mistakes,
+//! never a 5xx for bad input, and no internals in the message.
+
+use crate::storage::StorageError;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use brobygge_model::{ApiError, ErrorCode};
+
+#[derive(Debug)]
+pub struct ServerError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl ServerError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ServerError {
+        ServerError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    fn status(&self) -> StatusCode {
+        match self.code {
+            ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorCode::Revoked => StatusCode::FORBIDDEN,
+            ErrorCode::UpdateRequired => StatusCode::UPGRADE_REQUIRED,
+            ErrorCode::BadRequest | ErrorCode::Invalid | ErrorCode::InvalidProfile => {
+                StatusCode::BAD_REQUEST
+            }
+            ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::SequenceGap | ErrorCode::NotADraft => StatusCode::CONFLICT,
+            ErrorCode::InvalidCode => StatusCode::BAD_REQUEST,
+            ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::NewerSchema | ErrorCode::Storage | ErrorCode::Internal => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+            ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+}
+
+impl From<StorageError> for ServerError {
+    fn from(e: StorageError) -> Self {
+        match e {
+            StorageError::InvalidCode => ServerError::new(ErrorCode::InvalidCode, e.to_string()),
+            StorageError::SequenceGap { .. } => {
+                ServerError::new(ErrorCode::SequenceGap, e.to_string())
+            }
+            StorageError::Database(_) | StorageError::Corrupt(_) => {
+                tracing::error!(error = %e, "storage failed");
+                ServerError::new(ErrorCode::Unavailable, "the server could not complete this")
+            }
+        }
+    }
+}
+
+impl IntoResponse for ServerError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let body = ApiError {
+            code: self.code,
+            message: self.message,
+        };
+        (status, Json(body)).into_response()
+    }
+}

@@ -1,0 +1,10 @@
+//! The municipality's server: devices enroll with a one-time code and push their outbox; the
+//! server orders every write. `app` builds the HTTP API so tests can call it without a socket.
+
+pub mod api;
+pub mod error;
+pub mod storage;
+pub mod sync;
+pub mod tokens;
+
+pub use api::{app, AppState};

@@ -1,0 +1,294 @@
+//! The embedded default: one SQLite file in WAL mode, created and migrated on start.
+
+use super::{Device, NewUser, Storage, StorageError, SyncTx};
+use crate::sync::apply_push;
+use brobygge_model::sync::{Mutation, PushResponse, Role, ServerProfile};
+use brobygge_model::{ActivityDraft, ActivityId, ReferenceData};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+const SCHEMA_VERSION: u32 = 1;
+
+const SCHEMA_V1: &str = "
+CREATE TABLE users (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    role     TEXT NOT NULL,
+    projects TEXT NOT NULL
+);
+CREATE TABLE enrollment_codes (
+    code_hash  TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id),
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE TABLE devices (
+    id          TEXT PRIMARY KEY,
+    user_id     INTEGER NOT NULL REFERENCES users (id),
+    token_hash  TEXT NOT NULL UNIQUE,
+    app_version TEXT NOT NULL,
+    last_seq    INTEGER NOT NULL DEFAULT 0,
+    enrolled_at TEXT NOT NULL,
+    revoked_at  TEXT
+);
+CREATE TABLE activities (
+    id        TEXT PRIMARY KEY,
+    user_id   INTEGER NOT NULL REFERENCES users (id),
+    device_id TEXT NOT NULL REFERENCES devices (id),
+    document  TEXT NOT NULL,
+    version   INTEGER NOT NULL,
+    deleted   INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE reference_data (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    document TEXT NOT NULL
+);";
+
+/// The reference data a new server starts with; coordinators manage it from then on.
+const SEED: &str = include_str!("../../../src-core/seed/reference-data.json");
+
+pub struct Sqlite {
+    conn: Mutex<Connection>,
+}
+
+impl Sqlite {
+    pub fn open(path: &Path) -> Result<Sqlite, StorageError> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(StorageError::Database(format!(
+                "schema {found} is newer than this server's {SCHEMA_VERSION}"
+            )));
+        }
+        if found < 1 {
+            tx.execute_batch(SCHEMA_V1)?;
+            let seed: ReferenceData = serde_json::from_str(SEED)?;
+            tx.execute(
+                "INSERT INTO reference_data (id, document) VALUES (1, ?1)",
+                [serde_json::to_string(&seed)?],
+            )?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        tx.commit()?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Sqlite {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> Result<MutexGuard<'_, Connection>, StorageError> {
+        self.conn
+            .lock()
+            .map_err(|_| StorageError::Database("lock poisoned".into()))
+    }
+}
+
+fn role_str(role: Role) -> &'static str {
+    match role {
+        Role::Guide => "guide",
+        Role::Staff => "staff",
+        Role::Coordinator => "coordinator",
+        Role::Admin => "admin",
+    }
+}
+
+fn device_row(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(String, i64, bool, String, String, String)> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+const DEVICE_SELECT: &str =
+    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL, u.name, u.role, u.projects
+     FROM devices d JOIN users u ON u.id = d.user_id";
+
+fn to_device(
+    (id, user_id, revoked, name, role, projects): (String, i64, bool, String, String, String),
+) -> Result<Device, StorageError> {
+    let role: Role = serde_json::from_value(serde_json::Value::String(role))?;
+    Ok(Device {
+        id,
+        user_id,
+        revoked,
+        profile: ServerProfile {
+            name,
+            role,
+            projects: serde_json::from_str(&projects)?,
+        },
+    })
+}
+
+impl Storage for Sqlite {
+    fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
+        let conn = self.conn()?;
+        conn.execute(
+            "INSERT INTO users (name, role, projects) VALUES (?1, ?2, ?3)",
+            (
+                &user.name,
+                role_str(user.role),
+                serde_json::to_string(&user.projects)?,
+            ),
+        )?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    fn add_code(
+        &self,
+        user_id: i64,
+        code_hash: &str,
+        expires: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        self.conn()?.execute(
+            "INSERT INTO enrollment_codes (code_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
+            (code_hash, user_id, expires.to_rfc3339()),
+        )?;
+        Ok(())
+    }
+
+    fn enroll(
+        &self,
+        code_hash: &str,
+        token_hash: &str,
+        app_version: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Device, StorageError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let user_id: i64 = tx
+            .query_row(
+                "UPDATE enrollment_codes SET used_at = ?2
+                 WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2
+                 RETURNING user_id",
+                (code_hash, now.to_rfc3339()),
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StorageError::InvalidCode)?;
+        let id = uuid::Uuid::now_v7().to_string();
+        tx.execute(
+            "INSERT INTO devices (id, user_id, token_hash, app_version, enrolled_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            (&id, user_id, token_hash, app_version, now.to_rfc3339()),
+        )?;
+        let row = tx.query_row(
+            &format!("{DEVICE_SELECT} WHERE d.id = ?1"),
+            [&id],
+            device_row,
+        )?;
+        tx.commit()?;
+        to_device(row)
+    }
+
+    fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
+        let conn = self.conn()?;
+        let row = conn
+            .query_row(
+                &format!("{DEVICE_SELECT} WHERE d.token_hash = ?1"),
+                [token_hash],
+                device_row,
+            )
+            .optional()?;
+        row.map(to_device).transpose()
+    }
+
+    fn revoke(&self, device_id: &str) -> Result<bool, StorageError> {
+        let changed = self.conn()?.execute(
+            "UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+            (device_id, Utc::now().to_rfc3339()),
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn reference_data(&self) -> Result<ReferenceData, StorageError> {
+        let conn = self.conn()?;
+        let doc: String = conn.query_row(
+            "SELECT document FROM reference_data WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(serde_json::from_str(&doc)?)
+    }
+
+    fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
+        let reference = self.reference_data()?;
+        let mut conn = self.conn()?;
+        let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let response = apply_push(&mut SqliteTx(&mut tx), device, mutations, &reference)?;
+        tx.commit()?;
+        Ok(response)
+    }
+}
+
+struct SqliteTx<'a, 'c>(&'a mut Transaction<'c>);
+
+impl SyncTx for SqliteTx<'_, '_> {
+    fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError> {
+        let seq: i64 = self.0.query_row(
+            "SELECT last_seq FROM devices WHERE id = ?1",
+            [device_id],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(seq).unwrap_or_default())
+    }
+
+    fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
+        self.0.execute(
+            "UPDATE devices SET last_seq = ?2 WHERE id = ?1",
+            (device_id, i64::try_from(seq).unwrap_or(i64::MAX)),
+        )?;
+        Ok(())
+    }
+
+    fn owner(&mut self, id: &ActivityId) -> Result<Option<i64>, StorageError> {
+        Ok(self
+            .0
+            .query_row(
+                "SELECT user_id FROM activities WHERE id = ?1",
+                [&id.0],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn upsert(&mut self, device: &Device, activity: &ActivityDraft) -> Result<(), StorageError> {
+        let id = activity
+            .id
+            .as_ref()
+            .map(|i| i.0.clone())
+            .unwrap_or_default();
+        self.0.execute(
+            "INSERT INTO activities (id, user_id, device_id, document, version)
+             VALUES (?1, ?2, ?3, ?4, 1)
+             ON CONFLICT (id) DO UPDATE SET document = excluded.document,
+                 device_id = excluded.device_id, version = version + 1, deleted = 0",
+            (
+                id,
+                device.user_id,
+                &device.id,
+                serde_json::to_string(activity)?,
+            ),
+        )?;
+        Ok(())
+    }
+
+    fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
+        self.0.execute(
+            "UPDATE activities SET deleted = 1, version = version + 1 WHERE id = ?1 AND deleted = 0",
+            [&id.0],
+        )?;
+        Ok(())
+    }
+}

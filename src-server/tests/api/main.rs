@@ -1,0 +1,115 @@
+//! The server's API through `app()` and `oneshot`, on a real SQLite file: every endpoint's
+//! happy path and its refusals.
+
+mod enroll;
+mod push;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use brobygge_model::sync::{Role, PROTOCOL_HEADER, PROTOCOL_VERSION};
+use brobygge_model::Code;
+use brobygge_server::storage::sqlite::Sqlite;
+use brobygge_server::storage::{NewUser, Storage};
+use brobygge_server::{app, tokens, AppState};
+use http_body_util::BodyExt;
+use std::sync::Arc;
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+pub struct Server {
+    pub storage: Arc<Sqlite>,
+    _dir: TempDir,
+}
+
+impl Server {
+    pub fn fresh() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Arc::new(Sqlite::open(&dir.path().join("server.sqlite3")).unwrap());
+        Server { storage, _dir: dir }
+    }
+
+    /// A guide in the health-guide project with a fresh enrollment code.
+    pub fn guide_with_code(&self, name: &str) -> String {
+        let user = NewUser {
+            name: name.into(),
+            role: Role::Guide,
+            projects: vec![Code::new("halsoguider").unwrap()],
+        };
+        let id = self.storage.create_user(&user).unwrap();
+        self.code_for(id, chrono::Duration::hours(72))
+    }
+
+    pub fn code_for(&self, user: i64, valid_for: chrono::Duration) -> String {
+        let code = tokens::new_code();
+        let hash = tokens::hash(&tokens::normalize_code(&code));
+        self.storage
+            .add_code(user, &hash, chrono::Utc::now() + valid_for)
+            .unwrap();
+        code
+    }
+
+    /// Sends a request; returns the status and the JSON body.
+    pub async fn call(&self, request: Request<Body>) -> (StatusCode, serde_json::Value) {
+        let state = AppState {
+            storage: self.storage.clone(),
+        };
+        let response = app(state).oneshot(request).await.unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let json = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+        (status, json)
+    }
+
+    pub async fn post(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        body: impl Into<Body>,
+    ) -> (StatusCode, serde_json::Value) {
+        let mut request = Request::post(format!("/api/v1{path}"))
+            .header("content-type", "application/json")
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string());
+        if let Some(t) = token {
+            request = request.header("authorization", format!("Bearer {t}"));
+        }
+        self.call(request.body(body.into()).unwrap()).await
+    }
+
+    /// Enrolls a device with `code`, returning its token.
+    pub async fn enroll(&self, code: &str) -> String {
+        self.enroll_device(code).await.1
+    }
+
+    /// Enrolls a device with `code`, returning its id and token.
+    pub async fn enroll_device(&self, code: &str) -> (String, String) {
+        let body =
+            serde_json::json!({"code": code, "device_name": "phone", "app_version": "0.1.0"});
+        let (status, json) = self.post("/enroll", None, body.to_string()).await;
+        assert_eq!(status, StatusCode::OK, "{json}");
+        let field = |name: &str| json[name].as_str().unwrap().to_owned();
+        (field("device_id"), field("token"))
+    }
+}
+
+/// Asserts an error answer: the status and the `{code, message}` shape.
+pub fn assert_error(
+    (status, json): (StatusCode, serde_json::Value),
+    expected: StatusCode,
+    code: &str,
+) {
+    assert_eq!(status, expected, "{json}");
+    assert_eq!(json["code"], code, "{json}");
+    assert!(
+        json["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{json}"
+    );
+}
+
+#[tokio::test]
+async fn health_says_the_protocol() {
+    let server = Server::fresh();
+    let request = Request::get("/api/v1/health").body(Body::empty()).unwrap();
+    let (status, json) = server.call(request).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["protocol"], PROTOCOL_VERSION);
+}
