@@ -1,6 +1,6 @@
 //! The device engine: everything the app does with its data, testable without a window. A
 //! [`Store`] is one SQLite file in WAL mode; every save is one transaction that also writes the
-//! outbox row the sync will send.
+//! outbox row the sync sends to the municipality's server.
 
 mod activities;
 mod error;
@@ -9,12 +9,14 @@ mod outbox;
 mod profile;
 mod reference;
 mod store;
+mod sync;
 
 pub use brobygge_model::log::{Entry, LogEntry, LogQuery, Reach, Totals};
 pub use error::CoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use outbox::OutboxRow;
 pub use store::Store;
+pub use sync::{PushSummary, ServerLink, SyncError};
 
 #[doc(hidden)]
 pub use migrations::migrate_to;

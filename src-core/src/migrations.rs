@@ -2,7 +2,7 @@
 //! All pending steps run in one transaction, and a database from a newer app is refused rather
 //! than touched.
 
-use crate::{activities, outbox, profile, reference, CoreError};
+use crate::{activities, outbox, profile, reference, sync, CoreError};
 use rusqlite::{Connection, TransactionBehavior};
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
@@ -14,6 +14,7 @@ const STEPS: &[&[&str]] = &[
         outbox::SCHEMA_V1,
     ],
     &[activities::SCHEMA_V2, outbox::SCHEMA_V2],
+    &[sync::SCHEMA_V3],
 ];
 
 /// The schema version this build writes and understands.

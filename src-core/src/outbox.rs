@@ -52,9 +52,14 @@ pub(crate) fn push(
 }
 
 pub(crate) fn pending(conn: &Connection) -> Result<Vec<OutboxRow>, CoreError> {
+    first(conn, u32::MAX)
+}
+
+/// The oldest `limit` rows.
+pub(crate) fn first(conn: &Connection, limit: u32) -> Result<Vec<OutboxRow>, CoreError> {
     let mut stmt =
-        conn.prepare("SELECT seq, activity_id, kind, payload FROM outbox ORDER BY seq")?;
-    let rows = stmt.query_map([], |r| {
+        conn.prepare("SELECT seq, activity_id, kind, payload FROM outbox ORDER BY seq LIMIT ?1")?;
+    let rows = stmt.query_map([limit], |r| {
         Ok(OutboxRow {
             seq: r.get(0)?,
             activity_id: ActivityId(r.get(1)?),
@@ -63,4 +68,11 @@ pub(crate) fn pending(conn: &Connection) -> Result<Vec<OutboxRow>, CoreError> {
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Removes every row the server has applied (or rejected for good): up to `last_applied`.
+pub(crate) fn acknowledge(conn: &Connection, last_applied: u64) -> Result<(), CoreError> {
+    let last = i64::try_from(last_applied).unwrap_or(i64::MAX);
+    conn.execute("DELETE FROM outbox WHERE seq <= ?1", [last])?;
+    Ok(())
 }

@@ -41,7 +41,7 @@ impl Store {
         })
     }
 
-    fn conn(&self) -> Result<MutexGuard<'_, Connection>, CoreError> {
+    pub(crate) fn conn(&self) -> Result<MutexGuard<'_, Connection>, CoreError> {
         self.conn.lock().map_err(|_| CoreError::Poisoned)
     }
 

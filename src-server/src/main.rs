@@ -51,6 +51,11 @@ enum Command {
         #[arg(long)]
         user: i64,
     },
+    /// Revoke a device: it is refused from its next call on, and wipes its data.
+    RevokeDevice {
+        #[arg(long)]
+        device: String,
+    },
 }
 
 fn open(data_dir: &PathBuf) -> Result<Sqlite> {
@@ -107,6 +112,11 @@ async fn main() -> Result<()> {
             let expires = chrono::Utc::now() + chrono::Duration::hours(72);
             storage.add_code(user, &tokens::hash(&tokens::normalize_code(&code)), expires)?;
             println!("{code}");
+        }
+        Command::RevokeDevice { device } => {
+            if !storage.revoke(&device)? {
+                anyhow::bail!("no device {device} that is not already revoked");
+            }
         }
     }
     Ok(())

@@ -3,3 +3,5 @@
 
 #[cfg(feature = "e2e")]
 pub mod driver;
+#[cfg(feature = "e2e")]
+pub mod server;

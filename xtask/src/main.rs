@@ -84,6 +84,8 @@ fn test(root: &Path) -> Result<()> {
     )?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
+    step("the server", cargo(&["build", "-p", "brobygge-server"]))?;
+    let server = target_dir(root).join("debug/brobygge-server");
     let display = display::ensure()?;
     let mut e2e = cargo(&[
         "test",
@@ -93,13 +95,19 @@ fn test(root: &Path) -> Result<()> {
         "e2e",
         "--test",
         "app",
+        "--test",
+        "sync",
     ]);
+    e2e.env("BROBYGGE_SERVER", &server);
     e2e.env("BROBYGGE_APP", &app)
         .env("BROBYGGE_SCREENSHOTS", target_dir(root).join("screenshots"));
     if let Some(d) = &display {
         e2e.env("DISPLAY", d.name());
     }
-    step("the app end to end", e2e)?;
+    step(
+        "end to end: the app, and devices syncing with the server",
+        e2e,
+    )?;
     println!("\nAll checks and tests passed.");
     Ok(())
 }

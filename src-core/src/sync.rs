@@ -1,0 +1,213 @@
+//! The device's side of sync: enrollment with the municipality's server, and pushing the
+//! outbox in order, in batches, until the server has all of it. The `sync_link` table holds
+//! the server's address and the device's token.
+
+use crate::{outbox, CoreError, Store};
+use brobygge_model::sync::{
+    Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushRequest, PushResponse,
+    ServerProfile, PROTOCOL_HEADER, PROTOCOL_VERSION,
+};
+use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
+use rusqlite::OptionalExtension;
+use std::time::Duration;
+
+pub(crate) const SCHEMA_V3: &str = "
+CREATE TABLE sync_link (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    server    TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    token     TEXT NOT NULL
+);";
+
+/// Mutations sent per request.
+const BATCH: u32 = 500;
+
+/// Where this device syncs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerLink {
+    pub server: String,
+    pub device_id: String,
+    token: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("the server could not be reached: {0}")]
+    Offline(String),
+    /// The server answered with an error of the shared shape.
+    #[error("the server refused: {0}")]
+    Refused(ApiError),
+    #[error("the server's answer could not be read: {0}")]
+    BadAnswer(String),
+    #[error("this device is not connected to a server")]
+    NotEnrolled,
+    #[error(transparent)]
+    Core(#[from] CoreError),
+}
+
+/// What a push did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PushSummary {
+    pub sent: usize,
+    pub rejected: Vec<(ActivityId, Outcome)>,
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("an HTTP client")
+}
+
+async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
+    url: String,
+    token: Option<&str>,
+    body: &Q,
+) -> Result<A, SyncError> {
+    let mut request = client()
+        .post(url)
+        .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
+        .json(body);
+    if let Some(t) = token {
+        request = request.bearer_auth(t);
+    }
+    let response = request
+        .send()
+        .await
+        .map_err(|e| SyncError::Offline(e.to_string()))?;
+    let status = response.status();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| SyncError::Offline(e.to_string()))?;
+    if status.is_success() {
+        serde_json::from_slice(&bytes).map_err(|e| SyncError::BadAnswer(e.to_string()))
+    } else {
+        let error = serde_json::from_slice(&bytes).unwrap_or(ApiError {
+            code: ErrorCode::Unavailable,
+            message: format!("HTTP {status}"),
+        });
+        Err(SyncError::Refused(error))
+    }
+}
+
+impl Store {
+    pub fn server_link(&self) -> Result<Option<ServerLink>, CoreError> {
+        let conn = self.conn()?;
+        Ok(conn
+            .query_row(
+                "SELECT server, device_id, token FROM sync_link WHERE id = 1",
+                [],
+                |r| {
+                    Ok(ServerLink {
+                        server: r.get(0)?,
+                        device_id: r.get(1)?,
+                        token: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Connects this device to the server at `server` with a coordinator's one-time code.
+    /// The server's profile of the user replaces the local one; entries logged before stay
+    /// and are sent.
+    pub async fn enroll(
+        &self,
+        server: &str,
+        code: &str,
+        app_version: &str,
+    ) -> Result<ServerProfile, SyncError> {
+        let server = server.trim_end_matches('/').to_owned();
+        let request = EnrollRequest {
+            code: code.to_owned(),
+            device_name: "Brobygge".into(),
+            app_version: app_version.to_owned(),
+        };
+        let answer: EnrollResponse =
+            post(format!("{server}/api/v1/enroll"), None, &request).await?;
+        let locale = self
+            .profile()?
+            .map(|p| p.locale)
+            .unwrap_or(brobygge_model::LocaleCode::Sv);
+        let profile = Profile::new(
+            &answer.profile.name,
+            locale,
+            answer.profile.projects.clone(),
+        )
+        .map_err(CoreError::from)?;
+        let mut conn = self.conn()?;
+        let tx = conn.transaction().map_err(CoreError::from)?;
+        tx.execute(
+            "INSERT INTO sync_link (id, server, device_id, token) VALUES (1, ?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET server = excluded.server,
+                 device_id = excluded.device_id, token = excluded.token",
+            (&server, &answer.device_id, &answer.token),
+        )
+        .map_err(CoreError::from)?;
+        crate::profile::set(&tx, &profile)?;
+        tx.commit().map_err(CoreError::from)?;
+        Ok(answer.profile)
+    }
+
+    /// Sends the outbox, oldest first, in batches, until it is empty. A batch whose answer is
+    /// lost is simply sent again: the server applies each number once.
+    pub async fn push(&self) -> Result<PushSummary, SyncError> {
+        let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
+        let mut summary = PushSummary::default();
+        loop {
+            let rows = outbox::first(&*self.conn()?, BATCH)?;
+            if rows.is_empty() {
+                return Ok(summary);
+            }
+            let mutations = rows
+                .iter()
+                .map(|row| {
+                    let change = match &row.payload {
+                        Some(json) => Change::Upsert {
+                            activity: Box::new(serde_json::from_str(json)?),
+                        },
+                        None => Change::Delete,
+                    };
+                    Ok(Mutation {
+                        seq: u64::try_from(row.seq).unwrap_or_default(),
+                        activity_id: row.activity_id.clone(),
+                        change,
+                    })
+                })
+                .collect::<Result<Vec<_>, serde_json::Error>>()
+                .map_err(CoreError::from)?;
+            let url = format!("{}/api/v1/sync/push", link.server);
+            let answer: PushResponse = post(
+                url,
+                Some(&link.token),
+                &PushRequest {
+                    mutations: mutations.clone(),
+                },
+            )
+            .await?;
+            for result in &answer.results {
+                if matches!(
+                    result.outcome,
+                    Outcome::Rejected { .. } | Outcome::Forbidden
+                ) {
+                    if let Some(m) = mutations.iter().find(|m| m.seq == result.seq) {
+                        summary
+                            .rejected
+                            .push((m.activity_id.clone(), result.outcome.clone()));
+                    }
+                }
+            }
+            summary.sent += mutations
+                .iter()
+                .filter(|m| m.seq <= answer.last_applied)
+                .count();
+            outbox::acknowledge(&*self.conn()?, answer.last_applied)?;
+            if answer.last_applied < mutations.last().map_or(0, |m| m.seq) {
+                return Err(SyncError::BadAnswer(
+                    "the server applied less than it was sent".into(),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The real device core against the real server process on 127.0.0.1: enrollment, entries
+//! logged before and after it reaching the server exactly once, the server down and back, and
+//! a revoked device refused.
+//!
+//! `cargo xtask test` builds the server and sets `BROBYGGE_SERVER`.
+
+use brobygge_core::{Store, SyncError};
+use brobygge_model::{
+    ActivityDraft, Code, Count, ErrorCode, LocaleCode, PeopleReached, Profile, SaveOptions,
+};
+use brobygge_tests::server::ServerProcess;
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::Connection;
+
+fn occasion(women: u32) -> ActivityDraft {
+    let code = |s: &str| Some(Code::new(s).unwrap());
+    ActivityDraft {
+        project: code("halsoguider"),
+        date: NaiveDate::from_ymd_opt(2026, 11, 30),
+        start_time: NaiveTime::from_hms_opt(9, 30, 0),
+        duration_minutes: Some(90),
+        area: code("oxnehaga"),
+        venue: code("oxnehaga-library"),
+        venue_type: code("library"),
+        format: code("group-talk"),
+        languages: vec![Code::new("so").unwrap()],
+        topics: vec![Code::new("diet").unwrap()],
+        people: PeopleReached {
+            women: Count::new(women).unwrap(),
+            ..Default::default()
+        },
+        note: "Samtal om kost och fysisk aktivitet.".into(),
+        ..ActivityDraft::default()
+    }
+}
+
+fn device(dir: &std::path::Path) -> Store {
+    let store = Store::open(dir.join("device.sqlite3")).unwrap();
+    let profile = Profile::new(
+        "Local name",
+        LocaleCode::Ar,
+        vec![Code::new("halsoguider").unwrap()],
+    );
+    store.set_profile(&profile.unwrap()).unwrap();
+    store
+}
+
+/// The server's activities: (id, women reached, deleted).
+fn on_server(server: &ServerProcess) -> Vec<(String, u32, bool)> {
+    let conn = Connection::open(server.database()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT id, document, deleted FROM activities ORDER BY id")
+        .unwrap();
+    stmt.query_map([], |r| {
+        let doc: String = r.get(1)?;
+        let draft: ActivityDraft = serde_json::from_str(&doc).unwrap();
+        Ok((r.get(0)?, draft.people.women.get(), r.get(2)?))
+    })
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn entries_logged_before_and_after_enrollment_reach_the_server_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&dir.path().join("server"));
+    let code = server.guide_code("Amina Hassan");
+    server.start();
+    let store = device(dir.path());
+    let before = store
+        .save_activity(&occasion(3), SaveOptions::default())
+        .unwrap();
+
+    let profile = store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    assert_eq!(profile.name, "Amina Hassan");
+    assert_eq!(
+        store.profile().unwrap().unwrap().name,
+        "Amina Hassan",
+        "the server's profile replaces the local one"
+    );
+    let after = store
+        .save_activity(&occasion(5), SaveOptions::default())
+        .unwrap();
+    let summary = store.push().await.unwrap();
+    assert_eq!(summary.sent, 2);
+    assert!(store.outbox().unwrap().is_empty());
+    let mut expected = vec![(before.0.clone(), 3, false), (after.0.clone(), 5, false)];
+    expected.sort();
+    assert_eq!(on_server(&server), expected);
+
+    // Nothing waits: a second push sends nothing and changes nothing.
+    assert_eq!(store.push().await.unwrap().sent, 0);
+    store.delete(&before).unwrap();
+    store.push().await.unwrap();
+    let deleted: Vec<_> = on_server(&server)
+        .into_iter()
+        .filter(|e| e.2)
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(deleted, [before.0]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_the_server_down_nothing_is_lost_and_it_is_sent_when_it_is_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&dir.path().join("server"));
+    let code = server.guide_code("Omar");
+    server.start();
+    let store = device(dir.path());
+    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    server.kill();
+
+    for women in 1..=3 {
+        store
+            .save_activity(&occasion(women), SaveOptions::default())
+            .unwrap();
+    }
+    assert!(matches!(store.push().await, Err(SyncError::Offline(_))));
+    assert_eq!(store.outbox().unwrap().len(), 3, "the outbox is kept");
+
+    server.start();
+    assert_eq!(store.push().await.unwrap().sent, 3);
+    assert_eq!(on_server(&server).len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_revoked_device_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&dir.path().join("server"));
+    let code = server.guide_code("Leyla");
+    server.start();
+    let store = device(dir.path());
+    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    let device_id = store.server_link().unwrap().unwrap().device_id;
+    server.admin(&["revoke-device", "--device", &device_id]);
+    store
+        .save_activity(&occasion(2), SaveOptions::default())
+        .unwrap();
+    match store.push().await {
+        Err(SyncError::Refused(e)) => assert_eq!(e.code, ErrorCode::Revoked),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    // A code is used once: enrolling again with it is refused.
+    match store.enroll(&server.url(), &code, "0.1.0").await {
+        Err(SyncError::Refused(e)) => assert_eq!(e.code, ErrorCode::InvalidCode),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
