@@ -12,6 +12,8 @@ const COMMANDS: &[&str] = &[
     "totals",
     "delete_activity",
     "restore_activity",
+    "enroll",
+    "sync_now",
 ];
 
 fn main() {

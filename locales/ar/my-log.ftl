@@ -52,6 +52,7 @@ my-log-people = { $count ->
     [many] { $count } شخصًا
    *[other] { $count } شخص
 }
+my-log-sent = استلمته البلدية
 my-log-delete = حذف
 my-log-delete-question = حذف هذه المناسبة؟
 my-log-delete-yes = حذف

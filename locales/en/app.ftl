@@ -23,6 +23,7 @@ error-too-large = What was sent is too large for the server.
 error-sequence-gap = Some changes were missing from what was sent; they will be sent again.
 error-invalid-code = The code is unknown, already used or too old. Ask your coordinator for a new one.
 error-unavailable = The server could not complete this right now. Nothing was changed; please try again.
+error-offline = The server could not be reached. What waits is sent when there is a network.
 
 stepper-decrease = Decrease
 stepper-increase = Increase

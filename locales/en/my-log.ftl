@@ -32,6 +32,7 @@ my-log-people = { $count ->
     [one] { $count } person
    *[other] { $count } people
 }
+my-log-sent = Received by the municipality
 my-log-delete = Delete
 my-log-delete-question = Delete this occasion?
 my-log-delete-yes = Delete

@@ -23,6 +23,7 @@ error-too-large = Det som skickades var för stort för servern.
 error-sequence-gap = Några ändringar saknades i sändningen; de skickas igen.
 error-invalid-code = Koden är okänd, redan använd eller för gammal. Be samordnaren om en ny.
 error-unavailable = Servern kunde inte slutföra det just nu. Inget ändrades; försök igen.
+error-offline = Servern gick inte att nå. Det som väntar skickas när nätverket finns.
 
 stepper-decrease = Minska
 stepper-increase = Öka

@@ -32,6 +32,7 @@ my-log-people = { $count } { $count ->
     [one] person
    *[other] personer
 }
+my-log-sent = Mottaget av kommunen
 my-log-delete = Ta bort
 my-log-delete-question = Ta bort tillfället?
 my-log-delete-yes = Ta bort

@@ -5,7 +5,7 @@
 use crate::{outbox, CoreError, Store};
 use brobygge_model::sync::{
     Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushRequest, PushResponse,
-    ServerProfile, PROTOCOL_HEADER, PROTOCOL_VERSION,
+    ServerProfile, SyncStatus, PROTOCOL_HEADER, PROTOCOL_VERSION,
 };
 use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
 use rusqlite::OptionalExtension;
@@ -13,10 +13,12 @@ use std::time::Duration;
 
 pub(crate) const SCHEMA_V3: &str = "
 CREATE TABLE sync_link (
-    id        INTEGER PRIMARY KEY CHECK (id = 1),
-    server    TEXT NOT NULL,
-    device_id TEXT NOT NULL,
-    token     TEXT NOT NULL
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    server       TEXT NOT NULL,
+    device_id    TEXT NOT NULL,
+    token        TEXT NOT NULL,
+    last_success TEXT,
+    last_error   TEXT
 );";
 
 /// Mutations sent per request.
@@ -91,7 +93,88 @@ async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
     }
 }
 
+impl SyncError {
+    /// The error in the shared shape, for the UI and for keeping as the last failure.
+    pub fn to_api_error(&self) -> ApiError {
+        let code = match self {
+            SyncError::Offline(_) => ErrorCode::Offline,
+            SyncError::Refused(e) => return e.clone(),
+            SyncError::BadAnswer(_) => ErrorCode::Unavailable,
+            SyncError::NotEnrolled => ErrorCode::Unauthorized,
+            SyncError::Core(_) => ErrorCode::Storage,
+        };
+        ApiError {
+            code,
+            message: self.to_string(),
+        }
+    }
+}
+
 impl Store {
+    /// Pushes everything waiting and records how it went. A device the server says is revoked
+    /// wipes its local data, as the municipality asked.
+    pub async fn sync(&self) -> Result<PushSummary, SyncError> {
+        let result = self.push().await;
+        let conn = self.conn()?;
+        match &result {
+            Ok(_) => {
+                conn.execute(
+                    "UPDATE sync_link SET last_success = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+                     last_error = NULL",
+                    [],
+                )
+                .map_err(CoreError::from)?;
+            }
+            Err(SyncError::Refused(e)) if e.code == ErrorCode::Revoked => {
+                conn.execute_batch(
+                    "DELETE FROM activities; DELETE FROM outbox; DELETE FROM sync_link;
+                     DELETE FROM profile;",
+                )
+                .map_err(CoreError::from)?;
+            }
+            Err(e) => {
+                let error = serde_json::to_string(&e.to_api_error()).map_err(CoreError::from)?;
+                conn.execute("UPDATE sync_link SET last_error = ?1", [error])
+                    .map_err(CoreError::from)?;
+            }
+        }
+        result
+    }
+
+    /// What the app shows about sync: where to, when it last worked, what waits, why it failed.
+    pub fn sync_status(&self) -> Result<SyncStatus, CoreError> {
+        let conn = self.conn()?;
+        let waiting: u32 =
+            conn.query_row("SELECT COUNT(DISTINCT activity_id) FROM outbox", [], |r| {
+                r.get(0)
+            })?;
+        let link = conn
+            .query_row(
+                "SELECT server, last_success, last_error FROM sync_link WHERE id = 1",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        Ok(match link {
+            None => SyncStatus {
+                waiting,
+                ..SyncStatus::default()
+            },
+            Some((server, last_success, last_error)) => SyncStatus {
+                server: Some(server),
+                waiting,
+                last_success,
+                last_error: last_error.and_then(|e| serde_json::from_str(&e).ok()),
+            },
+        })
+    }
+
     pub fn server_link(&self) -> Result<Option<ServerLink>, CoreError> {
         let conn = self.conn()?;
         Ok(conn

@@ -35,6 +35,8 @@ pub enum ErrorCode {
     InvalidCode,
     /// The server could not complete the request; nothing was changed.
     Unavailable,
+    /// The server could not be reached (no network, or the server is down).
+    Offline,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

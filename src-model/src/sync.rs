@@ -96,6 +96,19 @@ pub struct PushResponse {
     pub results: Vec<MutationResult>,
 }
 
+/// What the app shows about sync.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncStatus {
+    /// The server this device is connected to; none before enrollment.
+    pub server: Option<String>,
+    /// Entries with changes the server does not have yet.
+    pub waiting: u32,
+    /// When the last sync completed (UTC, RFC 3339).
+    pub last_success: Option<String>,
+    /// Why the last attempt failed, if it did.
+    pub last_error: Option<crate::ApiError>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,7 @@ impl ServerError {
             ErrorCode::NewerSchema | ErrorCode::Storage | ErrorCode::Internal => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
-            ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Unavailable | ErrorCode::Offline => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::error::IpcError;
 use crate::Core;
 use brobygge_core::{Entry, LogEntry, LogQuery, Totals};
+use brobygge_model::sync::{ServerProfile, SyncStatus};
 use brobygge_model::{ActivityDraft, ActivityId, Profile, ReferenceData, SaveOptions};
 use chrono::NaiveDate;
 use tauri::State;
@@ -62,4 +63,19 @@ pub async fn delete_activity(core: State<'_, Core>, id: ActivityId) -> Result<()
 #[tauri::command]
 pub async fn restore_activity(core: State<'_, Core>, id: ActivityId) -> Result<()> {
     Ok(core.store()?.restore(&id)?)
+}
+
+/// Connects the device to the municipality's server with a coordinator's one-time code.
+#[tauri::command]
+pub async fn enroll(core: State<'_, Core>, server: String, code: String) -> Result<ServerProfile> {
+    let version = env!("CARGO_PKG_VERSION");
+    Ok(core.store()?.enroll(&server, &code, version).await?)
+}
+
+/// Sends what waits; the answer is the sync state afterwards, success or not.
+#[tauri::command]
+pub async fn sync_now(core: State<'_, Core>) -> Result<SyncStatus> {
+    let store = core.store()?;
+    let _ = store.sync().await;
+    Ok(store.sync_status()?)
 }

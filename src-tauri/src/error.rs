@@ -1,6 +1,6 @@
 //! Maps the core's errors onto the one `{code, message}` shape the UI understands.
 
-use brobygge_core::CoreError;
+use brobygge_core::{CoreError, SyncError};
 use brobygge_model::{ApiError, ErrorCode};
 use serde::{Serialize, Serializer};
 
@@ -23,6 +23,12 @@ impl From<CoreError> for IpcError {
             code,
             message: e.to_string(),
         })
+    }
+}
+
+impl From<SyncError> for IpcError {
+    fn from(e: SyncError) -> Self {
+        IpcError(e.to_api_error())
     }
 }
 

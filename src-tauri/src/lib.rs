@@ -46,6 +46,8 @@ pub fn run() {
             commands::totals,
             commands::delete_activity,
             commands::restore_activity,
+            commands::enroll,
+            commands::sync_now,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -10,12 +10,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
+/// How often the app syncs on its own, besides on start, after each save and on "Sync now".
+const SYNC_EVERY: std::time::Duration = std::time::Duration::from_secs(120);
+
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
     let state = AppState::new(i18n);
     provide_context(state);
     keep_draft_when_hidden(state);
+    // Sync every few minutes; a sync that finds nothing to send costs one small request.
+    let _ = set_interval_with_handle(move || state.sync_now(), SYNC_EVERY);
 
     spawn_local(async move {
         let loaded = async {

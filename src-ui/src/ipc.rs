@@ -1,6 +1,7 @@
 //! The app's commands as typed async functions over Tauri's `invoke`.
 
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
+use brobygge_model::sync::{ServerProfile, SyncStatus};
 use brobygge_model::{
     ActivityDraft, ActivityId, ApiError, ErrorCode, Profile, ReferenceData, SaveOptions,
 };
@@ -77,4 +78,12 @@ pub async fn delete_activity(id: &ActivityId) -> Result<()> {
 
 pub async fn restore_activity(id: &ActivityId) -> Result<()> {
     call("restore_activity", json!({ "id": id })).await
+}
+
+pub async fn enroll(server: &str, code: &str) -> Result<ServerProfile> {
+    call("enroll", json!({ "server": server, "code": code })).await
+}
+
+pub async fn sync_now() -> Result<SyncStatus> {
+    call("sync_now", json!({})).await
 }

@@ -7,6 +7,7 @@ use crate::i18n::I18n;
 use crate::ids::new_activity_id;
 use crate::ipc;
 use brobygge_model::log::Entry;
+use brobygge_model::sync::SyncStatus;
 use brobygge_model::{validate, ReferenceData, SaveOptions};
 use brobygge_model::{ActivityDraft, ActivityId, ActivityState, ApiError, LocaleCode, Profile};
 use leptos::prelude::*;
@@ -99,6 +100,9 @@ pub struct AppState {
     pub error: RwSignal<Option<ApiError>>,
     /// Bumped when stored entries change, so that My log reloads.
     pub log_version: RwSignal<u32>,
+    /// The sync state as last reported by the device core.
+    pub sync: RwSignal<Option<SyncStatus>>,
+    pub syncing: RwSignal<bool>,
 }
 
 impl AppState {
@@ -112,7 +116,45 @@ impl AppState {
             toast: RwSignal::new(None),
             error: RwSignal::new(None),
             log_version: RwSignal::new(0),
+            sync: RwSignal::new(None),
+            syncing: RwSignal::new(false),
         }
+    }
+
+    /// Sends what waits to the server, if the device is connected and no sync is running.
+    /// Runs on start, after each save, every few minutes and on "Sync now".
+    pub fn sync_now(self) {
+        if self.syncing.get_untracked() {
+            return;
+        }
+        self.syncing.set(true);
+        spawn_local(async move {
+            let status = match self.sync.get_untracked() {
+                Some(s) if s.server.is_none() => Ok(s),
+                _ => ipc::sync_now().await,
+            };
+            self.syncing.set(false);
+            match status {
+                Ok(s) => {
+                    let revoked = s.server.is_none()
+                        && self
+                            .sync
+                            .get_untracked()
+                            .is_some_and(|old| old.server.is_some());
+                    self.sync.set(Some(s));
+                    self.refresh_log();
+                    if revoked {
+                        self.error.set(Some(ApiError {
+                            code: brobygge_model::ErrorCode::Revoked,
+                            message: String::new(),
+                        }));
+                        self.profile.set(None);
+                        self.show(Page::Setup);
+                    }
+                }
+                Err(e) => self.error.set(Some(e)),
+            }
+        });
     }
 
     /// Goes to `to`, first keeping a half-filled form (see [`AppState::keep_draft`]).

@@ -4,4 +4,6 @@
 #[cfg(feature = "e2e")]
 pub mod driver;
 #[cfg(feature = "e2e")]
+pub mod form;
+#[cfg(feature = "e2e")]
 pub mod server;

@@ -116,16 +116,23 @@ async fn with_the_server_down_nothing_is_lost_and_it_is_sent_when_it_is_back() {
             .save_activity(&occasion(women), SaveOptions::default())
             .unwrap();
     }
-    assert!(matches!(store.push().await, Err(SyncError::Offline(_))));
+    assert!(matches!(store.sync().await, Err(SyncError::Offline(_))));
     assert_eq!(store.outbox().unwrap().len(), 3, "the outbox is kept");
+    let status = store.sync_status().unwrap();
+    assert_eq!(status.waiting, 3);
+    assert_eq!(status.last_success, None);
+    assert_eq!(status.last_error.map(|e| e.code), Some(ErrorCode::Offline));
 
     server.start();
-    assert_eq!(store.push().await.unwrap().sent, 3);
+    assert_eq!(store.sync().await.unwrap().sent, 3);
     assert_eq!(on_server(&server).len(), 3);
+    let status = store.sync_status().unwrap();
+    assert_eq!((status.waiting, status.last_error), (0, None));
+    assert!(status.last_success.is_some());
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_revoked_device_is_refused() {
+async fn a_revoked_device_is_refused_and_wipes_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = ServerProcess::new(&dir.path().join("server"));
     let code = server.guide_code("Leyla");
@@ -137,10 +144,21 @@ async fn a_revoked_device_is_refused() {
     store
         .save_activity(&occasion(2), SaveOptions::default())
         .unwrap();
-    match store.push().await {
+    match store.sync().await {
         Err(SyncError::Refused(e)) => assert_eq!(e.code, ErrorCode::Revoked),
         other => panic!("expected a refusal, got {other:?}"),
     }
+    assert!(store.outbox().unwrap().is_empty(), "wiped");
+    assert_eq!(store.profile().unwrap(), None, "wiped");
+    assert_eq!(store.server_link().unwrap(), None, "wiped");
+    assert_eq!(
+        store
+            .totals(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap())
+            .unwrap()
+            .month
+            .occasions,
+        0
+    );
     // A code is used once: enrolling again with it is refused.
     match store.enroll(&server.url(), &code, "0.1.0").await {
         Err(SyncError::Refused(e)) => assert_eq!(e.code, ErrorCode::InvalidCode),

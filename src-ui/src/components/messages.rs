@@ -25,6 +25,7 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::SequenceGap => "error-sequence-gap",
         ErrorCode::InvalidCode => "error-invalid-code",
         ErrorCode::Unavailable => "error-unavailable",
+        ErrorCode::Offline => "error-offline",
     };
     i18n.t(id)
 }

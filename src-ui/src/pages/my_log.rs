@@ -2,7 +2,7 @@
 //! finish, and this week's and month's totals.
 
 use crate::app::{AppState, ToastMessage};
-use crate::components::LanguagePicker;
+use crate::components::{LanguagePicker, SyncPanel};
 use crate::dates::{short_date, today};
 use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
@@ -104,6 +104,7 @@ pub fn MyLog() -> impl IntoView {
                 <button type="button" class="secondary" id="my-log-more"
                     on:click=move |_| shown.update(|n| *n += PAGE)>{move || i18n.t("my-log-more")}</button>
             </Show>
+            <SyncPanel />
             <h2>{move || i18n.t("my-log-settings")}</h2>
             <LanguagePicker />
         </section>
@@ -172,7 +173,11 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
                 <span class="entry-when"><bdi>{when}</bdi></span>
                 <span class="entry-place"><bdi>{place}</bdi></span>
                 <span class="entry-people">{move || i18n.t_args("my-log-people", &[("count", Arg::from(people))])}</span>
-                <Show when=move || not_sent>
+                <Show when=move || not_sent fallback=move || view! {
+                    <Show when=move || entry.state == ActivityState::Final>
+                        <span class="badge sent">{move || i18n.t("my-log-sent")}</span>
+                    </Show>
+                }>
                     <span class="badge not-sent">{move || i18n.t("my-log-not-sent")}</span>
                 </Show>
             </button>

@@ -2,9 +2,9 @@
 //! identify a resident, the same in Arabic, nobody reached only when confirmed, edits, drafts
 //! kept, deletes undone.
 
-use crate::form::fill_occasion;
 use crate::{html_attr, set_up, text};
 use brobygge_tests::driver::Driver;
+use brobygge_tests::form::fill_occasion;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_occasion_is_logged_listed_and_still_there_after_a_restart() {

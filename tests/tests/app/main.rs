@@ -3,8 +3,8 @@
 //!
 //! `cargo xtask test` builds the app, starts the display and sets `BROBYGGE_APP`.
 
-mod form;
 mod log;
+mod sync;
 
 use brobygge_tests::driver::{without_isolation, App};
 use fantoccini::Locator;

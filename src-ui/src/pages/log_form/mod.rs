@@ -70,6 +70,7 @@ pub fn LogForm() -> impl IntoView {
                                 .toast
                                 .set(Some(ToastMessage::new(i18n.t("log-saved"), None)));
                             state.refresh_log();
+                            state.sync_now();
                         }
                         Ok(_) => state.refresh_log(),
                         Err(e) => {

@@ -1,6 +1,6 @@
 //! Filling in the log form the way a guide does: taps, a typed count and a note.
 
-use brobygge_tests::driver::App;
+use crate::driver::App;
 
 /// Fills a complete occasion at Råslätt's library: 3 women by "+" and 2 girls typed as
 /// `girls`, reaching 5 people.

@@ -1,0 +1,29 @@
+## Sync with the municipality's server.
+
+sync-title = الاتصال بالبلدية
+sync-intro = برمز من المنسّق، يُرسل ما تسجّله إلى البلدية عندما يتوفر للجهاز اتصال بالشبكة.
+sync-server = عنوان الخادم
+sync-code = الرمز من المنسّق
+sync-connect = اتصال
+# Variables:
+#   $server (String) - the server address
+sync-connected = متصل بـ { $server }
+sync-now = مزامنة الآن
+sync-running = جارٍ المزامنة…
+sync-never = لم تنجح أي مزامنة بعد.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = آخر مزامنة ناجحة: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [zero] لا شيء بانتظار الإرسال.
+    [one] مناسبة واحدة بانتظار الإرسال.
+    [two] مناسبتان بانتظار الإرسال.
+    [few] { $count } مناسبات بانتظار الإرسال.
+    [many] { $count } مناسبةً بانتظار الإرسال.
+   *[other] { $count } مناسبة بانتظار الإرسال.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = فشلت المحاولة الأخيرة: { $reason }

@@ -1,0 +1,26 @@
+## Sync with the municipality's server.
+
+sync-title = Connection to the municipality
+sync-intro = With a code from your coordinator, what you log is sent to the municipality when the device has a network.
+sync-server = Server address
+sync-code = Code from your coordinator
+sync-connect = Connect
+# Variables:
+#   $server (String) - the server address
+sync-connected = Connected to { $server }
+sync-now = Sync now
+sync-running = Syncing…
+sync-never = No sync has succeeded yet.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Last successful sync: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Nothing waits.
+    [one] { $count } occasion waits to be sent.
+   *[other] { $count } occasions wait to be sent.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = The last attempt failed: { $reason }

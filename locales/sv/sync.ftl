@@ -1,0 +1,26 @@
+## Sync with the municipality's server.
+
+sync-title = Anslutning till kommunen
+sync-intro = Med en kod från din samordnare skickas det du loggar till kommunen när enheten har nätverk.
+sync-server = Serverns adress
+sync-code = Kod från samordnaren
+sync-connect = Anslut
+# Variables:
+#   $server (String) - the server address
+sync-connected = Ansluten till { $server }
+sync-now = Synka nu
+sync-running = Synkar…
+sync-never = Ingen synk har lyckats än.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Senaste lyckade synk: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Inget väntar.
+    [one] { $count } tillfälle väntar på att skickas.
+   *[other] { $count } tillfällen väntar på att skickas.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = Senaste försöket misslyckades: { $reason }

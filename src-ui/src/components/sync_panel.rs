@@ -1,0 +1,87 @@
+//! Sync with the municipality: connecting the device with a coordinator's code, "Sync now",
+//! and an honest account of the last attempt: when it last worked, what waits, why it failed.
+
+use crate::app::AppState;
+use crate::components::error_message;
+use crate::i18n::{use_i18n, Arg};
+use crate::ipc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn SyncPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let server = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let connect_error = RwSignal::new(None);
+
+    let connect = move |_| {
+        busy.set(true);
+        connect_error.set(None);
+        let (address, typed) = (server.get_untracked(), code.get_untracked());
+        spawn_local(async move {
+            match ipc::enroll(address.trim(), typed.trim()).await {
+                Ok(_) => {
+                    if let Ok(Some(profile)) = ipc::profile().await {
+                        state.profile.set(Some(profile));
+                    }
+                    state.sync.set(None);
+                    state.sync_now();
+                }
+                Err(e) => connect_error.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+
+    let status = move || state.sync.get();
+    let connected = move || status().is_some_and(|s| s.server.is_some());
+    view! {
+        <section class="sync" id="sync">
+            <h2>{move || i18n.t("sync-title")}</h2>
+            <Show when=connected fallback=move || view! {
+                <p class="hint">{move || i18n.t("sync-intro")}</p>
+                <label class="field">
+                    <span>{move || i18n.t("sync-server")}</span>
+                    <input id="sync-server" type="url" dir="ltr" autocomplete="url"
+                        placeholder="https://"
+                        prop:value=move || server.get()
+                        on:input=move |ev| server.set(event_target_value(&ev)) />
+                </label>
+                <label class="field">
+                    <span>{move || i18n.t("sync-code")}</span>
+                    <input id="sync-code" type="text" dir="ltr" autocomplete="one-time-code"
+                        prop:value=move || code.get()
+                        on:input=move |ev| code.set(event_target_value(&ev)) />
+                </label>
+                <p class="field-error" role="alert">
+                    {move || connect_error.get().map(|e| error_message(i18n, &e))}
+                </p>
+                <button type="button" class="primary" id="sync-connect"
+                    disabled=move || busy.get() on:click=connect>{move || i18n.t("sync-connect")}</button>
+            }>
+                <p id="sync-connected">
+                    {move || i18n.t_args("sync-connected", &[("server", Arg::from(status().and_then(|s| s.server).unwrap_or_default()))])}
+                </p>
+                <p id="sync-state" aria-live="polite">{move || status().map(|s| {
+                    let waiting = i18n.t_args("sync-waiting", &[("count", Arg::from(s.waiting))]);
+                    let last = match &s.last_success {
+                        Some(t) => i18n.t_args("sync-last-success", &[("time", Arg::from(t.replace('T', " ").trim_end_matches('Z')))]),
+                        None => i18n.t("sync-never"),
+                    };
+                    format!("{last} {waiting}")
+                })}</p>
+                <p class="field-error" id="sync-error" role="alert">{move || status()
+                    .and_then(|s| s.last_error)
+                    .map(|e| i18n.t_args("sync-failed", &[("reason", Arg::from(error_message(i18n, &e)))]))}</p>
+                <button type="button" class="secondary" id="sync-now"
+                    disabled=move || state.syncing.get()
+                    on:click=move |_| state.sync_now()>
+                    {move || if state.syncing.get() { i18n.t("sync-running") } else { i18n.t("sync-now") }}
+                </button>
+            </Show>
+        </section>
+    }
+}
