@@ -35,3 +35,17 @@ pub fn short_date(locale: LocaleCode, date: NaiveDate) -> String {
     js.to_locale_date_string(locale.tag(), &JsValue::from(options))
         .into()
 }
+
+/// A moment given in UTC (RFC 3339) as the device's local date and time, in the user's language.
+pub fn local_date_time(locale: LocaleCode, utc: &str) -> String {
+    let js = js_sys::Date::new(&JsValue::from_str(utc));
+    if js.get_time().is_nan() {
+        return utc.to_owned();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    js.to_locale_string(locale.tag(), &JsValue::from(options))
+        .into()
+}

@@ -50,3 +50,9 @@ pub fn app(root: &Path, profile: Profile) -> Result<PathBuf> {
     };
     Ok(target_dir(root).join(dir).join("brobygge-app"))
 }
+
+/// Builds the server and returns the binary's path.
+pub fn server(root: &Path) -> Result<PathBuf> {
+    step("the server", cargo(&["build", "-p", "brobygge-server"]))?;
+    Ok(target_dir(root).join("debug/brobygge-server"))
+}

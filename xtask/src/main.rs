@@ -4,6 +4,7 @@
 
 mod bench;
 mod build;
+mod demo;
 mod display;
 mod install;
 
@@ -27,12 +28,15 @@ fn main() -> Result<()> {
     }
 }
 
-/// Builds the UI and the app, then starts the app (under a virtual display when there is no
-/// screen) and waits until it is closed.
+/// Builds the UI, the app and the server; starts the server on SQLite (its data in the target
+/// dir, with a demo guide on first start) and then the app (under a virtual display when there
+/// is no screen), and waits until the app is closed.
 fn run(root: &Path) -> Result<()> {
     let tools = install::all()?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
+    let server = build::server(root)?;
+    let _server = demo::start(root, &server)?;
     let _display = display::ensure()?;
     println!("Starting {}", app.display());
     let status = Command::new(&app).status().context("starting the app")?;
@@ -84,8 +88,7 @@ fn test(root: &Path) -> Result<()> {
     )?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
-    step("the server", cargo(&["build", "-p", "brobygge-server"]))?;
-    let server = target_dir(root).join("debug/brobygge-server");
+    let server = build::server(root)?;
     let display = display::ensure()?;
     let mut e2e = cargo(&[
         "test",

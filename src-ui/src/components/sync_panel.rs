@@ -3,6 +3,7 @@
 
 use crate::app::AppState;
 use crate::components::error_message;
+use crate::dates::local_date_time;
 use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
 use leptos::prelude::*;
@@ -68,7 +69,10 @@ pub fn SyncPanel() -> impl IntoView {
                 <p id="sync-state" aria-live="polite">{move || status().map(|s| {
                     let waiting = i18n.t_args("sync-waiting", &[("count", Arg::from(s.waiting))]);
                     let last = match &s.last_success {
-                        Some(t) => i18n.t_args("sync-last-success", &[("time", Arg::from(t.replace('T', " ").trim_end_matches('Z')))]),
+                        Some(t) => {
+                            let time = local_date_time(i18n.locale.get(), t);
+                            i18n.t_args("sync-last-success", &[("time", Arg::from(time))])
+                        }
                         None => i18n.t("sync-never"),
                     };
                     format!("{last} {waiting}")
