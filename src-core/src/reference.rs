@@ -42,3 +42,17 @@ pub(crate) fn get(conn: &Connection) -> Result<ReferenceData, CoreError> {
         None => Ok(ReferenceData::default()),
     }
 }
+
+/// Replaces the reference data, noting where it came from.
+pub(crate) fn replace(
+    conn: &Connection,
+    data: &ReferenceData,
+    source: &str,
+) -> Result<(), CoreError> {
+    conn.execute(
+        "INSERT INTO reference_data (id, source, document) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET source = excluded.source, document = excluded.document",
+        (source, serde_json::to_string(data)?),
+    )?;
+    Ok(())
+}

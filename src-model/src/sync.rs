@@ -96,6 +96,33 @@ pub struct PushResponse {
     pub results: Vec<MutationResult>,
 }
 
+/// A device asks for what changed after its cursor.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PullRequest {
+    /// The cursor of the last page applied; none on the first pull.
+    pub cursor: Option<String>,
+}
+
+/// One activity as the server has it now, or its tombstone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PulledActivity {
+    pub id: ActivityId,
+    /// None when the activity was deleted.
+    pub activity: Option<Box<ActivityDraft>>,
+}
+
+/// A page of changes, to be applied on the device in one transaction with its cursor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PullResponse {
+    pub activities: Vec<PulledActivity>,
+    /// The reference data for the user's projects, when it changed after the cursor.
+    pub reference: Option<Box<crate::ReferenceData>>,
+    /// Opaque; the device sends it back on its next pull.
+    pub cursor: String,
+    /// Whether more pages follow.
+    pub more: bool,
+}
+
 /// What the app shows about sync.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncStatus {

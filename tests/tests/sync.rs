@@ -1,6 +1,7 @@
 //! The real device core against the real server process on 127.0.0.1: enrollment, entries
-//! logged before and after it reaching the server exactly once, the server down and back, and
-//! a revoked device refused.
+//! logged before and after it reaching the server exactly once, a second device of the same
+//! user receiving them (and their deletion), the server down and back, and a revoked device
+//! refused.
 //!
 //! `cargo xtask test` builds the server and sets `BROBYGGE_SERVER`.
 
@@ -164,4 +165,64 @@ async fn a_revoked_device_is_refused_and_wipes_its_data() {
         Err(SyncError::Refused(e)) => assert_eq!(e.code, ErrorCode::InvalidCode),
         other => panic!("expected a refusal, got {other:?}"),
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_device_of_the_same_user_receives_the_entries_and_their_deletion() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&dir.path().join("server"));
+    let first_code = server.guide_code("Amina");
+    let second_code = server.admin(&["issue-code", "--user", "1"]);
+    server.start();
+    let (phone_dir, laptop_dir) = (dir.path().join("phone"), dir.path().join("laptop"));
+    std::fs::create_dir_all(&phone_dir).unwrap();
+    std::fs::create_dir_all(&laptop_dir).unwrap();
+    let phone = device(&phone_dir);
+    let laptop = device(&laptop_dir);
+    phone
+        .enroll(&server.url(), &first_code, "0.1.0")
+        .await
+        .unwrap();
+    laptop
+        .enroll(&server.url(), &second_code, "0.1.0")
+        .await
+        .unwrap();
+
+    let kept = phone
+        .save_activity(&occasion(4), SaveOptions::default())
+        .unwrap();
+    let dropped = phone
+        .save_activity(&occasion(6), SaveOptions::default())
+        .unwrap();
+    phone.sync().await.unwrap();
+    laptop.sync().await.unwrap();
+    let on_laptop = |store: &Store| {
+        let query = brobygge_core::LogQuery {
+            state: brobygge_model::ActivityState::Final,
+            limit: 10,
+            offset: 0,
+        };
+        let mut ids: Vec<_> = store
+            .log(query)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, e.sent))
+            .collect();
+        ids.sort();
+        ids
+    };
+    let mut both = vec![(kept.clone(), true), (dropped.clone(), true)];
+    both.sort();
+    assert_eq!(on_laptop(&laptop), both);
+    assert_eq!(laptop.entry(&kept).unwrap().draft.people.women.get(), 4);
+    // The server's reference data replaced the seed, narrowed to the user's projects.
+    let projects = laptop.reference_data().unwrap().projects;
+    assert_eq!(projects.len(), 1);
+
+    phone.delete(&dropped).unwrap();
+    phone.sync().await.unwrap();
+    laptop.sync().await.unwrap();
+    assert_eq!(on_laptop(&laptop), [(kept, true)]);
+    // Nothing new: the cursor has moved past everything.
+    assert_eq!(laptop.pull().await.unwrap(), 0);
 }

@@ -3,6 +3,7 @@
 mod auth;
 mod body;
 mod enroll;
+mod pull;
 mod push;
 
 use crate::storage::Storage;
@@ -27,7 +28,8 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/enroll", post(enroll::enroll))
-        .route("/sync/push", post(push::push));
+        .route("/sync/push", post(push::push))
+        .route("/sync/pull", post(pull::pull));
     Router::new()
         .nest("/api/v1", api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

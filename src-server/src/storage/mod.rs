@@ -5,7 +5,7 @@
 
 pub mod sqlite;
 
-use brobygge_model::sync::{PushResponse, Role, ServerProfile};
+use brobygge_model::sync::{PullResponse, PulledActivity, PushResponse, Role, ServerProfile};
 use brobygge_model::{ActivityDraft, ActivityId, Code, ReferenceData};
 use chrono::{DateTime, Utc};
 
@@ -64,6 +64,9 @@ pub trait Storage: Send + Sync + 'static {
     /// Returns whether the device existed and was not already revoked.
     fn revoke(&self, device_id: &str) -> Result<bool, StorageError>;
     fn reference_data(&self) -> Result<ReferenceData, StorageError>;
+    /// What changed for the device's user after the change number `after`: at most `limit`
+    /// activities, and the reference data if it changed.
+    fn pull(&self, device: &Device, after: u64, limit: u32) -> Result<PullResponse, StorageError>;
     /// Applies a push in one transaction, by the rules of [`crate::sync::apply_push`].
     fn push(
         &self,
@@ -80,4 +83,49 @@ pub trait SyncTx {
     fn owner(&mut self, id: &ActivityId) -> Result<Option<i64>, StorageError>;
     fn upsert(&mut self, device: &Device, activity: &ActivityDraft) -> Result<(), StorageError>;
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError>;
+}
+
+/// Builds a pull page from a backend's rows (id, document, deleted, change number), fetched
+/// with one row more than `limit` to tell whether more follow, and the reference data with its
+/// change number when it changed after `after`. The reference data is narrowed to the user's
+/// projects; the cursor covers exactly what the page delivers.
+pub fn page(
+    device: &Device,
+    after: i64,
+    limit: u32,
+    mut rows: Vec<(String, String, bool, i64)>,
+    reference: Option<(ReferenceData, i64)>,
+) -> Result<PullResponse, StorageError> {
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    let last_row = rows.last().map(|r| r.3);
+    let mut cursor = last_row.unwrap_or(after).max(after);
+    if !more {
+        cursor = cursor.max(reference.as_ref().map_or(after, |r| r.1));
+    }
+    let activities = rows
+        .into_iter()
+        .map(|(id, document, deleted, _)| {
+            let activity = if deleted {
+                None
+            } else {
+                Some(Box::new(serde_json::from_str::<ActivityDraft>(&document)?))
+            };
+            Ok(PulledActivity {
+                id: ActivityId(id),
+                activity,
+            })
+        })
+        .collect::<Result<Vec<_>, serde_json::Error>>()?;
+    let reference = reference.map(|(mut r, _)| {
+        r.projects
+            .retain(|p| device.profile.projects.contains(&p.code));
+        Box::new(r)
+    });
+    Ok(PullResponse {
+        activities,
+        reference,
+        cursor: cursor.to_string(),
+        more,
+    })
 }

@@ -1,8 +1,9 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
+use super::page;
 use super::{Device, NewUser, Storage, StorageError, SyncTx};
 use crate::sync::apply_push;
-use brobygge_model::sync::{Mutation, PushResponse, Role, ServerProfile};
+use brobygge_model::sync::{Mutation, PullResponse, PushResponse, Role, ServerProfile};
 use brobygge_model::{ActivityDraft, ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -34,17 +35,26 @@ CREATE TABLE devices (
     revoked_at  TEXT
 );
 CREATE TABLE activities (
-    id        TEXT PRIMARY KEY,
-    user_id   INTEGER NOT NULL REFERENCES users (id),
-    device_id TEXT NOT NULL REFERENCES devices (id),
-    document  TEXT NOT NULL,
-    version   INTEGER NOT NULL,
-    deleted   INTEGER NOT NULL DEFAULT 0
+    id         TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id),
+    device_id  TEXT NOT NULL REFERENCES devices (id),
+    document   TEXT NOT NULL,
+    version    INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    change_seq INTEGER NOT NULL
 );
+CREATE INDEX activities_changes ON activities (user_id, change_seq);
 CREATE TABLE reference_data (
-    id       INTEGER PRIMARY KEY CHECK (id = 1),
-    document TEXT NOT NULL
-);";
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    document   TEXT NOT NULL,
+    change_seq INTEGER NOT NULL
+);
+-- The server's one ordering of changes: every write takes the next number.
+CREATE TABLE change_counter (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    last INTEGER NOT NULL
+);
+INSERT INTO change_counter (id, last) VALUES (1, 1);";
 
 /// The reference data a new server starts with; coordinators manage it from then on.
 const SEED: &str = include_str!("../../../src-core/seed/reference-data.json");
@@ -68,7 +78,7 @@ impl Sqlite {
             tx.execute_batch(SCHEMA_V1)?;
             let seed: ReferenceData = serde_json::from_str(SEED)?;
             tx.execute(
-                "INSERT INTO reference_data (id, document) VALUES (1, ?1)",
+                "INSERT INTO reference_data (id, document, change_seq) VALUES (1, ?1, 1)",
                 [serde_json::to_string(&seed)?],
             )?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
@@ -222,6 +232,42 @@ impl Storage for Sqlite {
         Ok(serde_json::from_str(&doc)?)
     }
 
+    fn pull(&self, device: &Device, after: u64, limit: u32) -> Result<PullResponse, StorageError> {
+        let conn = self.conn()?;
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, document, deleted, change_seq FROM activities
+             WHERE user_id = ?1 AND change_seq > ?2 ORDER BY change_seq LIMIT ?3",
+        )?;
+        let rows = stmt
+            .query_map((device.user_id, after, i64::from(limit) + 1), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let (document, reference_seq): (String, i64) = conn.query_row(
+            "SELECT document, change_seq FROM reference_data WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let reference: Option<ReferenceData> = if reference_seq > after {
+            Some(serde_json::from_str(&document)?)
+        } else {
+            None
+        };
+        page(
+            device,
+            after,
+            limit,
+            rows,
+            reference.map(|r| (r, reference_seq)),
+        )
+    }
+
     fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
         let reference = self.reference_data()?;
         let mut conn = self.conn()?;
@@ -233,6 +279,12 @@ impl Storage for Sqlite {
 }
 
 struct SqliteTx<'a, 'c>(&'a mut Transaction<'c>);
+
+/// Takes the next number of the server's change order.
+fn next_change(tx: &Transaction<'_>) -> Result<(), StorageError> {
+    tx.execute("UPDATE change_counter SET last = last + 1 WHERE id = 1", [])?;
+    Ok(())
+}
 
 impl SyncTx for SqliteTx<'_, '_> {
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError> {
@@ -264,16 +316,18 @@ impl SyncTx for SqliteTx<'_, '_> {
     }
 
     fn upsert(&mut self, device: &Device, activity: &ActivityDraft) -> Result<(), StorageError> {
+        next_change(self.0)?;
         let id = activity
             .id
             .as_ref()
             .map(|i| i.0.clone())
             .unwrap_or_default();
         self.0.execute(
-            "INSERT INTO activities (id, user_id, device_id, document, version)
-             VALUES (?1, ?2, ?3, ?4, 1)
+            "INSERT INTO activities (id, user_id, device_id, document, version, change_seq)
+             VALUES (?1, ?2, ?3, ?4, 1, (SELECT last FROM change_counter))
              ON CONFLICT (id) DO UPDATE SET document = excluded.document,
-                 device_id = excluded.device_id, version = version + 1, deleted = 0",
+                 device_id = excluded.device_id, version = version + 1, deleted = 0,
+                 change_seq = excluded.change_seq",
             (
                 id,
                 device.user_id,
@@ -285,8 +339,11 @@ impl SyncTx for SqliteTx<'_, '_> {
     }
 
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
+        next_change(self.0)?;
         self.0.execute(
-            "UPDATE activities SET deleted = 1, version = version + 1 WHERE id = ?1 AND deleted = 0",
+            "UPDATE activities SET deleted = 1, version = version + 1,
+                 change_seq = (SELECT last FROM change_counter)
+             WHERE id = ?1 AND deleted = 0",
             [&id.0],
         )?;
         Ok(())

@@ -2,6 +2,7 @@
 //! happy path and its refusals.
 
 mod enroll;
+mod pull;
 mod push;
 
 use axum::body::Body;

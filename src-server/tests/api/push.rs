@@ -28,7 +28,7 @@ fn occasion(note: &str) -> ActivityDraft {
     }
 }
 
-fn upsert(seq: u64, id: &str, note: &str) -> Mutation {
+pub fn upsert(seq: u64, id: &str, note: &str) -> Mutation {
     Mutation {
         seq,
         activity_id: ActivityId(id.into()),
@@ -38,7 +38,7 @@ fn upsert(seq: u64, id: &str, note: &str) -> Mutation {
     }
 }
 
-fn body(mutations: Vec<Mutation>) -> String {
+pub fn body(mutations: Vec<Mutation>) -> String {
     serde_json::to_string(&PushRequest { mutations }).unwrap()
 }
 

@@ -5,7 +5,7 @@
 use crate::{outbox, CoreError, Store};
 use brobygge_model::sync::{
     Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushRequest, PushResponse,
-    ServerProfile, SyncStatus, PROTOCOL_HEADER, PROTOCOL_VERSION,
+    ServerProfile, PROTOCOL_HEADER, PROTOCOL_VERSION,
 };
 use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
 use rusqlite::OptionalExtension;
@@ -18,8 +18,12 @@ CREATE TABLE sync_link (
     device_id    TEXT NOT NULL,
     token        TEXT NOT NULL,
     last_success TEXT,
-    last_error   TEXT
+    last_error   TEXT,
+    pull_cursor  TEXT
 );";
+
+mod pull;
+mod status;
 
 /// Mutations sent per request.
 const BATCH: u32 = 500;
@@ -61,7 +65,7 @@ fn client() -> reqwest::Client {
         .expect("an HTTP client")
 }
 
-async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
+pub(super) async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
     url: String,
     token: Option<&str>,
     body: &Q,
@@ -114,7 +118,10 @@ impl Store {
     /// Pushes everything waiting and records how it went. A device the server says is revoked
     /// wipes its local data, as the municipality asked.
     pub async fn sync(&self) -> Result<PushSummary, SyncError> {
-        let result = self.push().await;
+        let result = match self.push().await {
+            Ok(summary) => self.pull().await.map(|_| summary),
+            Err(e) => Err(e),
+        };
         let conn = self.conn()?;
         match &result {
             Ok(_) => {
@@ -139,40 +146,6 @@ impl Store {
             }
         }
         result
-    }
-
-    /// What the app shows about sync: where to, when it last worked, what waits, why it failed.
-    pub fn sync_status(&self) -> Result<SyncStatus, CoreError> {
-        let conn = self.conn()?;
-        let waiting: u32 =
-            conn.query_row("SELECT COUNT(DISTINCT activity_id) FROM outbox", [], |r| {
-                r.get(0)
-            })?;
-        let link = conn
-            .query_row(
-                "SELECT server, last_success, last_error FROM sync_link WHERE id = 1",
-                [],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                    ))
-                },
-            )
-            .optional()?;
-        Ok(match link {
-            None => SyncStatus {
-                waiting,
-                ..SyncStatus::default()
-            },
-            Some((server, last_success, last_error)) => SyncStatus {
-                server: Some(server),
-                waiting,
-                last_success,
-                last_error: last_error.and_then(|e| serde_json::from_str(&e).ok()),
-            },
-        })
     }
 
     pub fn server_link(&self) -> Result<Option<ServerLink>, CoreError> {

@@ -1,0 +1,28 @@
+//! `POST /sync/pull`: pages of what changed for the device's user after its cursor.
+
+use super::auth::AuthDevice;
+use super::body::Body;
+use super::{blocking, AppState};
+use crate::error::ServerError;
+use axum::extract::State;
+use axum::Json;
+use brobygge_model::sync::{PullRequest, PullResponse};
+use brobygge_model::ErrorCode;
+
+/// Activities per page.
+const PAGE: u32 = 500;
+
+pub async fn pull(
+    State(state): State<AppState>,
+    AuthDevice(device): AuthDevice,
+    Body(request): Body<PullRequest>,
+) -> Result<Json<PullResponse>, ServerError> {
+    let after = match request.cursor.as_deref() {
+        None => 0,
+        Some(c) => c.parse::<u64>().map_err(|_| {
+            ServerError::new(ErrorCode::BadRequest, "not a cursor this server gave")
+        })?,
+    };
+    let page = blocking(&state, move |s| s.pull(&device, after, PAGE)).await?;
+    Ok(Json(page))
+}
