@@ -226,3 +226,44 @@ async fn a_second_device_of_the_same_user_receives_the_entries_and_their_deletio
     // Nothing new: the cursor has moved past everything.
     assert_eq!(laptop.pull().await.unwrap(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_killed_mid_push_loses_nothing_and_applies_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&dir.path().join("server"));
+    let code = server.guide_code("Amina");
+    server.start();
+    let store = std::sync::Arc::new(device(dir.path()));
+    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    for n in 0..1_500 {
+        store
+            .save_activity(&occasion(1 + n % 9), SaveOptions::default())
+            .unwrap();
+    }
+    let pushing = {
+        let store = store.clone();
+        tokio::spawn(async move { store.push().await })
+    };
+    // Kill -9 while batches are in flight (or just after), then start again.
+    tokio::time::sleep(std::time::Duration::from_millis(60)).await;
+    server.kill();
+    let first = pushing.await.unwrap();
+    // 1,500 occasions take three batches and far longer than 60 ms: the kill lands mid-push.
+    assert!(first.is_err(), "the push was not interrupted: {first:?}");
+    server.start();
+    let second = store.push().await.unwrap();
+    assert!(store.outbox().unwrap().is_empty());
+    let sent_first = first.map(|s| s.sent).unwrap_or_default();
+    assert!(
+        sent_first + second.sent >= 1_500,
+        "{sent_first} + {}",
+        second.sent
+    );
+    let stored = on_server(&server);
+    assert_eq!(stored.len(), 1_500, "every entry exactly once");
+    let conn = Connection::open(server.database()).unwrap();
+    let last_seq: i64 = conn
+        .query_row("SELECT last_seq FROM devices", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(last_seq, 1_500);
+}
