@@ -1,14 +1,17 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
 use super::page;
-use super::{Device, NewUser, Storage, StorageError, SyncTx};
+use super::{Device, NewUser, Storage, StorageError};
 use crate::sync::apply_push;
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse, Role, ServerProfile};
-use brobygge_model::{ActivityDraft, ActivityId, ReferenceData};
+use brobygge_model::ReferenceData;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
+use sync_tx::SqliteTx;
+
+mod sync_tx;
 
 const SCHEMA_VERSION: u32 = 1;
 
@@ -57,7 +60,7 @@ CREATE TABLE change_counter (
 INSERT INTO change_counter (id, last) VALUES (1, 1);";
 
 /// The reference data a new server starts with; coordinators manage it from then on.
-const SEED: &str = include_str!("../../../src-core/seed/reference-data.json");
+const SEED: &str = include_str!("../../../../src-core/seed/reference-data.json");
 
 pub struct Sqlite {
     conn: Mutex<Connection>,
@@ -275,77 +278,5 @@ impl Storage for Sqlite {
         let response = apply_push(&mut SqliteTx(&mut tx), device, mutations, &reference)?;
         tx.commit()?;
         Ok(response)
-    }
-}
-
-struct SqliteTx<'a, 'c>(&'a mut Transaction<'c>);
-
-/// Takes the next number of the server's change order.
-fn next_change(tx: &Transaction<'_>) -> Result<(), StorageError> {
-    tx.execute("UPDATE change_counter SET last = last + 1 WHERE id = 1", [])?;
-    Ok(())
-}
-
-impl SyncTx for SqliteTx<'_, '_> {
-    fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError> {
-        let seq: i64 = self.0.query_row(
-            "SELECT last_seq FROM devices WHERE id = ?1",
-            [device_id],
-            |r| r.get(0),
-        )?;
-        Ok(u64::try_from(seq).unwrap_or_default())
-    }
-
-    fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
-        self.0.execute(
-            "UPDATE devices SET last_seq = ?2 WHERE id = ?1",
-            (device_id, i64::try_from(seq).unwrap_or(i64::MAX)),
-        )?;
-        Ok(())
-    }
-
-    fn owner(&mut self, id: &ActivityId) -> Result<Option<i64>, StorageError> {
-        Ok(self
-            .0
-            .query_row(
-                "SELECT user_id FROM activities WHERE id = ?1",
-                [&id.0],
-                |r| r.get(0),
-            )
-            .optional()?)
-    }
-
-    fn upsert(&mut self, device: &Device, activity: &ActivityDraft) -> Result<(), StorageError> {
-        next_change(self.0)?;
-        let id = activity
-            .id
-            .as_ref()
-            .map(|i| i.0.clone())
-            .unwrap_or_default();
-        self.0.execute(
-            "INSERT INTO activities (id, user_id, device_id, document, version, change_seq)
-             VALUES (?1, ?2, ?3, ?4, 1, (SELECT last FROM change_counter))
-             ON CONFLICT (id) DO UPDATE SET document = excluded.document,
-                 device_id = excluded.device_id, version = version + 1, deleted = 0,
-                 change_seq = excluded.change_seq",
-            (
-                id,
-                device.user_id,
-                &device.id,
-                serde_json::to_string(activity)?,
-            ),
-        )?;
-        Ok(())
-    }
-
-    fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
-        next_change(self.0)?;
-        self.0.execute(
-            "UPDATE activities SET deleted = 1, version = version + 1,
-                 change_seq = (SELECT last FROM change_counter)
-             WHERE id = ?1 AND deleted = 0",
-            [&id.0],
-        )?;
-        Ok(())
     }
 }
