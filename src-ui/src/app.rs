@@ -19,8 +19,12 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(i18n);
     provide_context(state);
     keep_draft_when_hidden(state);
-    // Sync every few minutes; a sync that finds nothing to send costs one small request.
+    // Sync every few minutes (a sync that finds nothing to send costs one small request), and
+    // as soon as the network comes back.
     let _ = set_interval_with_handle(move || state.sync_now(), SYNC_EVERY);
+    let on_online = Closure::<dyn Fn()>::new(move || state.sync_now());
+    let _ = window().add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+    on_online.forget();
 
     spawn_local(async move {
         let loaded = async {
