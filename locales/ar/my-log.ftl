@@ -53,6 +53,7 @@ my-log-people = { $count ->
    *[other] { $count } شخص
 }
 my-log-sent = استلمته البلدية
+my-log-refused = رفضته البلدية – افتحه واحفظه من جديد
 my-log-delete = حذف
 my-log-delete-question = حذف هذه المناسبة؟
 my-log-delete-yes = حذف

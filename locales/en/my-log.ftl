@@ -33,6 +33,7 @@ my-log-people = { $count ->
    *[other] { $count } people
 }
 my-log-sent = Received by the municipality
+my-log-refused = Refused by the municipality – open and save again
 my-log-delete = Delete
 my-log-delete-question = Delete this occasion?
 my-log-delete-yes = Delete

@@ -33,6 +33,7 @@ my-log-people = { $count } { $count ->
    *[other] personer
 }
 my-log-sent = Mottaget av kommunen
+my-log-refused = Avvisat av kommunen – öppna och spara igen
 my-log-delete = Ta bort
 my-log-delete-question = Ta bort tillfället?
 my-log-delete-yes = Ta bort

@@ -98,14 +98,18 @@ pub(crate) fn get(conn: &Connection, id: &ActivityId) -> Result<Entry, CoreError
     })
 }
 
-/// Whether the server has every change: a final entry with no outbox row waiting. A draft is
-/// never sent.
-const SENT: &str =
-    "(a.state = 'final' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.activity_id = a.id))";
+/// Whether the server has every change: a final entry with no outbox row waiting and no
+/// refusal. A draft is never sent.
+const SENT: &str = "(a.state = 'final'
+    AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.activity_id = a.id)
+    AND NOT EXISTS (SELECT 1 FROM refusals r WHERE r.activity_id = a.id))";
+
+/// Whether the server refused the entry's last change for good.
+const REFUSED: &str = "EXISTS (SELECT 1 FROM refusals r WHERE r.activity_id = a.id)";
 
 pub(crate) fn log(conn: &Connection, query: LogQuery) -> Result<Vec<LogEntry>, CoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT id, state, project, date, start_time, venue, people_total, {SENT}
+        "SELECT id, state, project, date, start_time, venue, people_total, {SENT}, {REFUSED}
          FROM activities a WHERE state = ?1 AND deleted = 0
          ORDER BY date DESC, start_time DESC, id DESC LIMIT ?2 OFFSET ?3"
     ))?;
@@ -129,6 +133,7 @@ fn log_entry(r: &Row<'_>) -> rusqlite::Result<LogEntry> {
         venue: code(r.get(5)?),
         people_total: r.get(6)?,
         sent: r.get(7)?,
+        refused: r.get(8)?,
     })
 }
 

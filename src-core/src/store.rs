@@ -97,6 +97,7 @@ impl Store {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let document = activities::save(&tx, &id, ActivityState::Final, &checked)?;
         outbox::push(&tx, &id, Mutation::Upsert(&document))?;
+        crate::sync::clear_refusal(&tx, &id)?;
         tx.commit()?;
         Ok(id)
     }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub struct Entry {
     pub id: ActivityId,
     pub state: ActivityState,
-    /// Whether every change to it has reached the server (never true before sync exists).
+    /// Whether every change to it has reached the server.
     pub sent: bool,
     pub draft: ActivityDraft,
 }
@@ -26,6 +26,9 @@ pub struct LogEntry {
     pub venue: Option<Code>,
     pub people_total: u32,
     pub sent: bool,
+    /// The server refused it for good (for example a project the user is not in); it stays on
+    /// the device, and saving it again sends it again.
+    pub refused: bool,
 }
 
 /// A page of My log, newest first.

@@ -66,10 +66,6 @@ impl Labels {
             .map(String::as_str)
             .unwrap_or_default()
     }
-
-    pub fn has(&self, locale: LocaleCode) -> bool {
-        self.0.contains_key(&locale)
-    }
 }
 
 /// One item of a simple list: an area, venue type, format, topic, language, question category

@@ -20,6 +20,10 @@ CREATE TABLE sync_link (
     last_success TEXT,
     last_error   TEXT,
     pull_cursor  TEXT
+);
+CREATE TABLE refusals (
+    activity_id TEXT PRIMARY KEY,
+    outcome     TEXT NOT NULL
 );";
 
 mod pull;
@@ -55,7 +59,14 @@ pub enum SyncError {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PushSummary {
     pub sent: usize,
-    pub rejected: Vec<(ActivityId, Outcome)>,
+    /// Mutations the server refused for good; their entries are marked refused.
+    pub refused: usize,
+}
+
+/// Forgets a refusal when the entry is saved again: the new version is sent.
+pub(crate) fn clear_refusal(conn: &rusqlite::Connection, id: &ActivityId) -> Result<(), CoreError> {
+    conn.execute("DELETE FROM refusals WHERE activity_id = ?1", [&id.0])?;
+    Ok(())
 }
 
 fn client() -> reqwest::Client {
@@ -242,23 +253,35 @@ impl Store {
                 },
             )
             .await?;
+            let mut conn = self.conn()?;
+            let tx = conn.transaction().map_err(CoreError::from)?;
             for result in &answer.results {
-                if matches!(
+                let refused = matches!(
                     result.outcome,
                     Outcome::Rejected { .. } | Outcome::Forbidden
-                ) {
-                    if let Some(m) = mutations.iter().find(|m| m.seq == result.seq) {
-                        summary
-                            .rejected
-                            .push((m.activity_id.clone(), result.outcome.clone()));
-                    }
+                );
+                if let Some(m) = mutations
+                    .iter()
+                    .find(|m| m.seq == result.seq)
+                    .filter(|_| refused)
+                {
+                    let outcome =
+                        serde_json::to_string(&result.outcome).map_err(CoreError::from)?;
+                    tx.execute(
+                        "INSERT OR REPLACE INTO refusals (activity_id, outcome) VALUES (?1, ?2)",
+                        (&m.activity_id.0, outcome),
+                    )
+                    .map_err(CoreError::from)?;
+                    summary.refused += 1;
                 }
             }
             summary.sent += mutations
                 .iter()
                 .filter(|m| m.seq <= answer.last_applied)
                 .count();
-            outbox::acknowledge(&*self.conn()?, answer.last_applied)?;
+            outbox::acknowledge(&tx, answer.last_applied)?;
+            tx.commit().map_err(CoreError::from)?;
+            drop(conn);
             if answer.last_applied < mutations.last().map_or(0, |m| m.seq) {
                 return Err(SyncError::BadAnswer(
                     "the server applied less than it was sent".into(),

@@ -166,15 +166,19 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
         format!("{date} {time}")
     };
     let people = entry.people_total;
-    let not_sent = entry.state == ActivityState::Final && !entry.sent;
+    let not_sent = entry.state == ActivityState::Final && !entry.sent && !entry.refused;
+    let refused = entry.refused;
     view! {
         <li class="entry" data-id=id.to_string()>
             <button type="button" class="entry-open" on:click=open>
                 <span class="entry-when"><bdi>{when}</bdi></span>
                 <span class="entry-place"><bdi>{place}</bdi></span>
                 <span class="entry-people">{move || i18n.t_args("my-log-people", &[("count", Arg::from(people))])}</span>
+                <Show when=move || refused>
+                    <span class="badge refused">{move || i18n.t("my-log-refused")}</span>
+                </Show>
                 <Show when=move || not_sent fallback=move || view! {
-                    <Show when=move || entry.state == ActivityState::Final>
+                    <Show when=move || entry.state == ActivityState::Final && !refused>
                         <span class="badge sent">{move || i18n.t("my-log-sent")}</span>
                     </Show>
                 }>
