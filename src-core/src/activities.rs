@@ -25,6 +25,23 @@ pub(crate) const SCHEMA_V2: &str = "
 ALTER TABLE activities ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX activities_log_order ON activities (state, deleted, date DESC, start_time DESC, id DESC);";
 
+/// Version 4 remembers the server's version of each entry the device received, the base
+/// against which the server merges the device's next edit.
+pub(crate) const SCHEMA_V4: &str = "
+ALTER TABLE activities ADD COLUMN server_version INTEGER;";
+
+pub(crate) fn set_server_version(
+    tx: &Transaction<'_>,
+    id: &ActivityId,
+    version: u64,
+) -> Result<(), CoreError> {
+    tx.execute(
+        "UPDATE activities SET server_version = ?2 WHERE id = ?1",
+        (&id.0, i64::try_from(version).unwrap_or(i64::MAX)),
+    )?;
+    Ok(())
+}
+
 pub(crate) fn save(
     tx: &Transaction<'_>,
     id: &ActivityId,

@@ -27,6 +27,8 @@ pub struct OutboxRow {
     /// The activity as JSON (an `ActivityDraft` with every field set) for an upsert; none for
     /// a delete.
     pub payload: Option<String>,
+    /// The server's version of the entry that the device last received, if any.
+    pub base_version: Option<i64>,
 }
 
 pub(crate) enum Mutation<'a> {
@@ -57,14 +59,18 @@ pub(crate) fn pending(conn: &Connection) -> Result<Vec<OutboxRow>, CoreError> {
 
 /// The oldest `limit` rows.
 pub(crate) fn first(conn: &Connection, limit: u32) -> Result<Vec<OutboxRow>, CoreError> {
-    let mut stmt =
-        conn.prepare("SELECT seq, activity_id, kind, payload FROM outbox ORDER BY seq LIMIT ?1")?;
+    let mut stmt = conn.prepare(
+        "SELECT o.seq, o.activity_id, o.kind, o.payload, a.server_version
+         FROM outbox o LEFT JOIN activities a ON a.id = o.activity_id
+         ORDER BY o.seq LIMIT ?1",
+    )?;
     let rows = stmt.query_map([limit], |r| {
         Ok(OutboxRow {
             seq: r.get(0)?,
             activity_id: ActivityId(r.get(1)?),
             kind: r.get(2)?,
             payload: r.get(3)?,
+            base_version: r.get(4)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

@@ -58,7 +58,14 @@ pub struct Mutation {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "lowercase")]
 pub enum Change {
-    Upsert { activity: Box<ActivityDraft> },
+    Upsert {
+        activity: Box<ActivityDraft>,
+        /// The server's version of this activity that the device last received; none when the
+        /// device has never received it (it made the entry itself). The server decides field by
+        /// field against it when a coordinator corrected the entry in between.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        base_version: Option<u64>,
+    },
     Delete,
 }
 
@@ -107,6 +114,9 @@ pub struct PullRequest {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PulledActivity {
     pub id: ActivityId,
+    /// The server's version of the activity: 1 when first received, one more for every
+    /// change, a coordinator's correction included.
+    pub version: u64,
     /// None when the activity was deleted.
     pub activity: Option<Box<ActivityDraft>>,
 }

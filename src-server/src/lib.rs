@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod error;
+pub mod merge;
 pub mod storage;
 pub mod sync;
 pub mod tokens;

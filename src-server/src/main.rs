@@ -2,13 +2,12 @@
 
 use anyhow::{Context, Result};
 use brobygge_model::sync::Role;
+use brobygge_model::ActivityId;
 use brobygge_model::Code;
-use brobygge_server::storage::sqlite::Sqlite;
-use brobygge_server::storage::{NewUser, Storage};
+use brobygge_server::storage::{self, NewUser};
 use brobygge_server::{app, tokens, AppState};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +23,10 @@ struct Cli {
         global = true
     )]
     data_dir: PathBuf,
+    /// A PostgreSQL URL (`postgres://user@host:port/database`) to keep the data there instead
+    /// of in the SQLite file in the data folder.
+    #[arg(long, env = "BROBYGGE_DATABASE_URL", global = true)]
+    database_url: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -46,6 +49,14 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         projects: Vec<String>,
     },
+    /// Create a coordinator of the given projects; prints the user's id.
+    CreateCoordinator {
+        #[arg(long)]
+        name: String,
+        /// Project codes, separated by commas.
+        #[arg(long, value_delimiter = ',')]
+        projects: Vec<String>,
+    },
     /// Issue a one-time enrollment code for a user; it expires after 72 hours.
     IssueCode {
         #[arg(long)]
@@ -56,38 +67,59 @@ enum Command {
         #[arg(long)]
         device: String,
     },
+    /// Correct one field of an activity as a coordinator; prints the new version. The
+    /// correction reaches the user's devices by sync.
+    Correct {
+        #[arg(long)]
+        activity: String,
+        /// The field's path, such as `people.women`, `venue` or `note`.
+        #[arg(long)]
+        field: String,
+        /// The new value as JSON, such as `12` or `"oxnehaga-library"`.
+        #[arg(long)]
+        value: String,
+        /// The coordinator's name, kept with the version.
+        #[arg(long)]
+        by: String,
+    },
+    /// Print every activity as one JSON line each.
+    Activities,
+    /// Print the kept conflicts as one JSON line each.
+    Conflicts,
 }
 
-fn open(data_dir: &PathBuf) -> Result<Sqlite> {
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("creating {}", data_dir.display()))?;
-    Ok(Sqlite::open(&data_dir.join("brobygge.sqlite3"))?)
-}
-
-#[tokio::main]
-async fn main() -> Result<()> {
+fn main() -> Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,tower_http=info".into()),
         )
+        .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let storage = open(&cli.data_dir)?;
+    let database = match &cli.database_url {
+        Some(url) => url.clone(),
+        None => cli.data_dir.to_string_lossy().into_owned(),
+    };
+    // Opened before the async runtime starts: the PostgreSQL client blocks.
+    let storage = storage::open(&database).context("opening the database")?;
+    let create = |name: String, role: Role, projects: Vec<String>| -> Result<()> {
+        let projects = projects
+            .into_iter()
+            .map(Code::new)
+            .collect::<Result<Vec<_>, _>>()?;
+        let id = storage.create_user(&NewUser {
+            name,
+            role,
+            projects,
+        })?;
+        println!("{id}");
+        Ok(())
+    };
     match cli.command {
         Command::Serve { address } => {
-            let listener = tokio::net::TcpListener::bind(&address)
-                .await
-                .with_context(|| format!("binding {address}"))?;
-            tracing::info!(address = %listener.local_addr()?, "serving");
-            let state = AppState {
-                storage: Arc::new(storage),
-            };
-            axum::serve(listener, app(state))
-                .with_graceful_shutdown(async {
-                    let _ = tokio::signal::ctrl_c().await;
-                })
-                .await?;
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(serve(&address, AppState { storage }))?;
         }
         Command::CreateUser {
             name,
@@ -96,16 +128,10 @@ async fn main() -> Result<()> {
         } => {
             let role: Role = serde_json::from_value(serde_json::Value::String(role))
                 .context("role must be guide, staff, coordinator or admin")?;
-            let projects = projects
-                .into_iter()
-                .map(Code::new)
-                .collect::<Result<Vec<_>, _>>()?;
-            let id = storage.create_user(&NewUser {
-                name,
-                role,
-                projects,
-            })?;
-            println!("{id}");
+            create(name, role, projects)?;
+        }
+        Command::CreateCoordinator { name, projects } => {
+            create(name, Role::Coordinator, projects)?;
         }
         Command::IssueCode { user } => {
             let code = tokens::new_code();
@@ -118,6 +144,40 @@ async fn main() -> Result<()> {
                 anyhow::bail!("no device {device} that is not already revoked");
             }
         }
+        Command::Correct {
+            activity,
+            field,
+            value,
+            by,
+        } => {
+            let value: serde_json::Value =
+                serde_json::from_str(&value).context("the value must be JSON")?;
+            let version = storage.correct(&ActivityId(activity), &field, value, &by)?;
+            println!("{version}");
+        }
+        Command::Activities => {
+            for a in storage.activities()? {
+                println!("{}", serde_json::to_string(&a)?);
+            }
+        }
+        Command::Conflicts => {
+            for c in storage.conflicts()? {
+                println!("{}", serde_json::to_string(&c)?);
+            }
+        }
     }
+    Ok(())
+}
+
+async fn serve(address: &str, state: AppState) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .with_context(|| format!("binding {address}"))?;
+    tracing::info!(address = %listener.local_addr()?, "serving");
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
     Ok(())
 }

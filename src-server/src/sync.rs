@@ -1,10 +1,20 @@
-//! The rules of a push, the same for every storage backend: mutations are applied in the
-//! device's order, each number exactly once, a gap refused, and a mutation that fails
-//! validation answered `rejected` without blocking the ones after it.
+//! The rules of a push and of a correction, the same for every storage backend: mutations are
+//! applied in the device's order, each number exactly once, a gap refused, and a mutation that
+//! fails validation answered `rejected` without blocking the ones after it. An edit of an
+//! activity that changed on the server since the device last saw it is merged field by field
+//! ([`crate::merge`]), and the values that lost are kept as conflicts.
 
-use crate::storage::{Device, StorageError, SyncTx};
+use crate::merge::{merge, Version};
+use crate::storage::{Author, Conflict, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
-use brobygge_model::{validate, ReferenceData, SaveOptions};
+use brobygge_model::{validate, ActivityDraft, ActivityId, ReferenceData, SaveOptions};
+use serde_json::Value;
+
+/// The server checks every write again, the privacy guard included; a device has already
+/// asked its user to confirm an occasion that reached nobody.
+const SERVER_CHECK: SaveOptions = SaveOptions {
+    confirm_nobody_reached: true,
+};
 
 pub fn apply_push(
     tx: &mut impl SyncTx,
@@ -48,36 +58,130 @@ fn apply(
     m: &Mutation,
     reference: &ReferenceData,
 ) -> Result<Outcome, StorageError> {
-    if tx
-        .owner(&m.activity_id)?
-        .is_some_and(|owner| owner != device.user_id)
+    let head = tx.head(&m.activity_id)?;
+    if head.is_some_and(|h| h.owner != device.user_id) {
+        return Ok(Outcome::Forbidden);
+    }
+    let (activity, base_version) = match &m.change {
+        Change::Delete => {
+            tx.delete(&m.activity_id)?;
+            return Ok(Outcome::Applied);
+        }
+        Change::Upsert {
+            activity,
+            base_version,
+        } => (activity, base_version),
+    };
+    if activity
+        .project
+        .as_ref()
+        .is_some_and(|p| !device.profile.projects.contains(p))
     {
         return Ok(Outcome::Forbidden);
     }
-    match &m.change {
-        Change::Delete => tx.delete(&m.activity_id)?,
-        Change::Upsert { activity }
-            if activity
-                .project
-                .as_ref()
-                .is_some_and(|p| !device.profile.projects.contains(p)) =>
-        {
-            return Ok(Outcome::Forbidden);
-        }
-        Change::Upsert { activity } => {
-            // Whatever the device checked, the server checks again, the privacy guard included.
-            let options = SaveOptions {
-                confirm_nobody_reached: true,
-            };
-            if let Err(problems) = validate(activity, reference, options) {
-                return Ok(Outcome::Rejected { problems });
-            }
-            let activity = brobygge_model::ActivityDraft {
-                id: Some(m.activity_id.clone()),
-                ..activity.as_ref().clone()
-            };
-            tx.upsert(device, &activity)?;
-        }
+    let incoming = ActivityDraft {
+        id: Some(m.activity_id.clone()),
+        ..activity.as_ref().clone()
+    };
+    if let Err(problems) = validate(&incoming, reference, SERVER_CHECK) {
+        return Ok(Outcome::Rejected { problems });
+    }
+    let author = Author::Device(device.id.clone());
+    let Some(head) = head else {
+        tx.write(
+            &m.activity_id,
+            device.user_id,
+            &author,
+            &serde_json::to_string(&incoming)?,
+        )?;
+        return Ok(Outcome::Applied);
+    };
+    // The device saw the version it names, and every version it wrote itself.
+    let seen = tx
+        .last_version_by(&m.activity_id, &device.id)?
+        .max(*base_version)
+        .unwrap_or(head.version);
+    let history = tx.versions_from(&m.activity_id, seen.min(head.version))?;
+    let documents = history
+        .iter()
+        .map(|v| serde_json::from_str::<Value>(&v.document))
+        .collect::<Result<Vec<_>, _>>()?;
+    let versions: Vec<Version<'_>> = history
+        .iter()
+        .zip(&documents)
+        .map(|(v, document)| Version {
+            document,
+            author: &v.author,
+        })
+        .collect();
+    let (merged, conflicts) = merge(&versions, &serde_json::to_value(&incoming)?, &author);
+    let merged: ActivityDraft = serde_json::from_value(merged)?;
+    if let Err(problems) = validate(&merged, reference, SERVER_CHECK) {
+        return Ok(Outcome::Rejected { problems });
+    }
+    let version = tx.write(
+        &m.activity_id,
+        head.owner,
+        &author,
+        &serde_json::to_string(&merged)?,
+    )?;
+    for c in conflicts {
+        tx.add_conflict(&Conflict {
+            activity_id: m.activity_id.0.clone(),
+            version,
+            field: c.field,
+            kept: c.kept,
+            lost: c.lost,
+            lost_author: c.lost_author,
+        })?;
     }
     Ok(Outcome::Applied)
+}
+
+/// A coordinator sets one field of an activity, given as a dotted path (`people.women`,
+/// `venue`, `note`). The corrected activity must pass the same checks as a device's entry; it
+/// becomes the next version, which reaches the user's devices by pull.
+pub fn apply_correction(
+    tx: &mut impl SyncTx,
+    reference: &ReferenceData,
+    id: &ActivityId,
+    field: &str,
+    value: Value,
+    coordinator: &str,
+) -> Result<u64, StorageError> {
+    let head = tx
+        .head(id)?
+        .filter(|h| !h.deleted)
+        .ok_or(StorageError::NotFound)?;
+    let current = tx
+        .versions_from(id, head.version)?
+        .pop()
+        .ok_or(StorageError::NotFound)?;
+    let not_a_field = || StorageError::Invalid(format!("{field} is not a field of an activity"));
+    let mut document: Value = serde_json::from_str(&current.document)?;
+    let (parent, key) = match field.rsplit_once('.') {
+        Some((parent, key)) => (crate::merge::at_mut(&mut document, parent), key),
+        None => (Some(&mut document), field),
+    };
+    let parent = parent
+        .and_then(Value::as_object_mut)
+        .filter(|_| field != "id")
+        .ok_or_else(not_a_field)?;
+    parent.insert(key.to_owned(), value.clone());
+    let corrected: ActivityDraft = serde_json::from_value(document)
+        .map_err(|e| StorageError::Invalid(format!("{field}: {e}")))?;
+    // A name the activity does not have would be dropped silently by serde: refuse it.
+    if crate::merge::at(&serde_json::to_value(&corrected)?, field) != Some(&value) {
+        return Err(not_a_field());
+    }
+    if let Err(problems) = validate(&corrected, reference, SERVER_CHECK) {
+        let reasons: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
+        return Err(StorageError::Invalid(reasons.join(", ")));
+    }
+    tx.write(
+        id,
+        head.owner,
+        &Author::Coordinator(coordinator.to_owned()),
+        &serde_json::to_string(&corrected)?,
+    )
 }

@@ -1,6 +1,11 @@
 //! The real `brobygge-server` process on loopback for one test, with its own data folder;
-//! administrator tasks through its command line, as an administrator would do them.
+//! administrator tasks through its command line, as an administrator would do them. When
+//! `BROBYGGE_TEST_POSTGRES` names a PostgreSQL server (as `cargo xtask test` does for its second
+//! run of the sync suite), each server keeps its data in a fresh database there instead of in
+//! SQLite.
 
+use brobygge_server::storage::postgres::Postgres;
+use serde::Deserialize;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -15,6 +20,7 @@ fn binary() -> PathBuf {
 
 pub struct ServerProcess {
     data_dir: PathBuf,
+    database_url: Option<String>,
     port: u16,
     child: Option<Child>,
 }
@@ -27,8 +33,15 @@ impl ServerProcess {
             .local_addr()
             .unwrap()
             .port();
+        let database_url = std::env::var("BROBYGGE_TEST_POSTGRES").ok().map(|url| {
+            // The PostgreSQL client blocks: keep it off any async runtime of the test.
+            std::thread::spawn(move || Postgres::create_database(&url).unwrap())
+                .join()
+                .unwrap()
+        });
         ServerProcess {
             data_dir: data_dir.to_owned(),
+            database_url,
             port,
             child: None,
         }
@@ -38,14 +51,18 @@ impl ServerProcess {
         format!("http://127.0.0.1:{}", self.port)
     }
 
+    fn command(&self) -> Command {
+        let mut command = Command::new(binary());
+        command.arg("--data-dir").arg(&self.data_dir);
+        if let Some(url) = &self.database_url {
+            command.args(["--database-url", url]);
+        }
+        command
+    }
+
     /// Runs an administrator command and returns what it printed.
     pub fn admin(&self, args: &[&str]) -> String {
-        let out = Command::new(binary())
-            .arg("--data-dir")
-            .arg(&self.data_dir)
-            .args(args)
-            .output()
-            .unwrap();
+        let out = self.command().args(args).output().unwrap();
         assert!(
             out.status.success(),
             "{args:?}: {}",
@@ -70,9 +87,8 @@ impl ServerProcess {
 
     pub fn start(&mut self) {
         assert!(self.child.is_none(), "already running");
-        let child = Command::new(binary())
-            .arg("--data-dir")
-            .arg(&self.data_dir)
+        let child = self
+            .command()
             .args(["serve", "--address", &format!("127.0.0.1:{}", self.port)])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -97,9 +113,20 @@ impl ServerProcess {
         }
     }
 
-    /// The server's database, for checking what it holds.
-    pub fn database(&self) -> PathBuf {
-        self.data_dir.join("brobygge.sqlite3")
+    /// Every activity the server holds, through its administrator command.
+    pub fn activities(&self) -> Vec<ServerActivity> {
+        self.admin(&["activities"])
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect()
+    }
+
+    /// The conflicts the server kept, through its administrator command.
+    pub fn conflicts(&self) -> Vec<serde_json::Value> {
+        self.admin(&["conflicts"])
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect()
     }
 }
 
@@ -107,4 +134,14 @@ impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// An activity as `brobygge-server activities` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ServerActivity {
+    pub id: String,
+    pub owner: i64,
+    pub version: u64,
+    pub deleted: bool,
+    pub activity: brobygge_model::ActivityDraft,
 }

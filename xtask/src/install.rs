@@ -1,5 +1,5 @@
 //! Installs what the build and tests need and is missing: Debian packages, the wasm target,
-//! Trunk, wasm-bindgen-cli, tauri-driver and a wasm-opt that works (binaryen from npm; Debian
+//! PostgreSQL (for the server's second backend), Trunk, wasm-bindgen-cli, tauri-driver and a wasm-opt that works (binaryen from npm; Debian
 //! 12's binaryen 108 produces a module that leaves the window blank).
 
 use anyhow::{bail, Context, Result};
@@ -23,6 +23,7 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "fonts-noto-core",
     "imagemagick",
     "x11-apps",
+    "postgresql-15",
 ];
 
 const TRUNK: &str = "0.21.14";

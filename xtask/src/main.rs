@@ -7,6 +7,7 @@ mod build;
 mod demo;
 mod display;
 mod install;
+mod postgres;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -86,6 +87,10 @@ fn test(root: &Path) -> Result<()> {
         "unit and integration tests",
         cargo(&["test", "--workspace", "--exclude", "brobygge-ui"]),
     )?;
+    let cluster = postgres::Cluster::start(postgres::Durability::Tests)?;
+    let mut api = cargo(&["test", "-p", "brobygge-server", "--test", "api"]);
+    api.env("BROBYGGE_TEST_POSTGRES", cluster.url());
+    step("the server's API tests again, on PostgreSQL", api)?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
     let server = build::server(root)?;
@@ -111,6 +116,18 @@ fn test(root: &Path) -> Result<()> {
         "end to end: the app, and devices syncing with the server",
         e2e,
     )?;
+    let mut sync = cargo(&[
+        "test",
+        "-p",
+        "brobygge-tests",
+        "--features",
+        "e2e",
+        "--test",
+        "sync",
+    ]);
+    sync.env("BROBYGGE_SERVER", &server)
+        .env("BROBYGGE_TEST_POSTGRES", cluster.url());
+    step("devices syncing with the server again, on PostgreSQL", sync)?;
     println!("\nAll checks and tests passed.");
     Ok(())
 }

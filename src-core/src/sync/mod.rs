@@ -233,6 +233,7 @@ impl Store {
                     let change = match &row.payload {
                         Some(json) => Change::Upsert {
                             activity: Box::new(serde_json::from_str(json)?),
+                            base_version: row.base_version.and_then(|v| u64::try_from(v).ok()),
                         },
                         None => Change::Delete,
                     };

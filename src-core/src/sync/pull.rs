@@ -50,6 +50,7 @@ impl Store {
                     activities::set_deleted(&tx, &pulled.id, true)?;
                 }
             }
+            activities::set_server_version(&tx, &pulled.id, pulled.version)?;
         }
         if let Some(reference) = &page.reference {
             reference::replace(&tx, reference, "server")?;

@@ -1,13 +1,97 @@
-//! One storage interface for the server, with SQLite as the embedded default. (PostgreSQL, for
-//! several server processes behind a load balancer, implements the same interface.) The rules
-//! of sync live in [`crate::sync`] and reach a backend only through [`SyncTx`], so every
+//! One storage interface for the server, with two backends: SQLite, the embedded default, and
+//! PostgreSQL, for several server processes behind a load balancer. The rules of sync and of
+//! corrections live in [`crate::sync`] and reach a backend only through [`SyncTx`], so every
 //! backend applies them the same way.
 
+pub mod postgres;
 pub mod sqlite;
 
 use brobygge_model::sync::{PullResponse, PulledActivity, PushResponse, Role, ServerProfile};
 use brobygge_model::{ActivityDraft, ActivityId, Code, ReferenceData};
 use chrono::{DateTime, Utc};
+use std::path::Path;
+use std::sync::Arc;
+
+/// The reference data a new server starts with; coordinators manage it from then on.
+const SEED: &str = include_str!("../../../src-core/seed/reference-data.json");
+
+/// Opens the storage a database setting names: a `postgres://` (or `postgresql://`) URL, or
+/// else the folder in which the SQLite file `brobygge.sqlite3` lives (created if missing).
+pub fn open(database: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    if database.starts_with("postgres://") || database.starts_with("postgresql://") {
+        return Ok(Arc::new(self::postgres::Postgres::open(database)?));
+    }
+    let dir = Path::new(database);
+    std::fs::create_dir_all(dir)
+        .map_err(|e| StorageError::Database(format!("creating {}: {e}", dir.display())))?;
+    Ok(Arc::new(sqlite::Sqlite::open(
+        &dir.join("brobygge.sqlite3"),
+    )?))
+}
+
+fn role_str(role: Role) -> &'static str {
+    match role {
+        Role::Guide => "guide",
+        Role::Staff => "staff",
+        Role::Coordinator => "coordinator",
+        Role::Admin => "admin",
+    }
+}
+
+/// A device from the columns both backends select.
+fn device_from_columns(
+    id: String,
+    user_id: i64,
+    revoked: bool,
+    name: String,
+    role: String,
+    projects: String,
+) -> Result<Device, StorageError> {
+    Ok(Device {
+        id,
+        user_id,
+        revoked,
+        profile: ServerProfile {
+            name,
+            role: serde_json::from_value(serde_json::Value::String(role))?,
+            projects: serde_json::from_str(&projects)?,
+        },
+    })
+}
+
+fn activity_from_columns(
+    id: String,
+    owner: i64,
+    version: i64,
+    deleted: bool,
+    document: &str,
+) -> Result<ServerActivity, StorageError> {
+    Ok(ServerActivity {
+        id,
+        owner,
+        version: u64::try_from(version).unwrap_or_default(),
+        deleted,
+        activity: serde_json::from_str(document)?,
+    })
+}
+
+fn conflict_from_columns(
+    activity_id: String,
+    version: i64,
+    field: String,
+    kept: &str,
+    lost: &str,
+    lost_author: Author,
+) -> Result<Conflict, StorageError> {
+    Ok(Conflict {
+        activity_id,
+        version: u64::try_from(version).unwrap_or_default(),
+        field,
+        kept: serde_json::from_str(kept)?,
+        lost: serde_json::from_str(lost)?,
+        lost_author,
+    })
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -15,6 +99,11 @@ pub enum StorageError {
     InvalidCode,
     #[error("a push skipped numbers: expected {expected}, got {got}")]
     SequenceGap { expected: u64, got: u64 },
+    #[error("no such activity")]
+    NotFound,
+    /// A correction that would make the activity invalid, with the reason.
+    #[error("{0}")]
+    Invalid(String),
     #[error("database: {0}")]
     Database(String),
     #[error("stored data could not be read: {0}")]
@@ -25,6 +114,81 @@ impl From<rusqlite::Error> for StorageError {
     fn from(e: rusqlite::Error) -> Self {
         StorageError::Database(e.to_string())
     }
+}
+
+impl From<self::postgres::PgError> for StorageError {
+    fn from(e: self::postgres::PgError) -> Self {
+        StorageError::Database(e.to_string())
+    }
+}
+
+/// Who made a version of an activity.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", content = "name", rename_all = "lowercase")]
+pub enum Author {
+    /// A device, by its id, sending its user's entry.
+    Device(String),
+    /// A coordinator correcting the entry, by name.
+    Coordinator(String),
+}
+
+impl Author {
+    /// The author from the two columns that store it.
+    pub fn from_columns(device: Option<String>, coordinator: Option<String>) -> Author {
+        match (device, coordinator) {
+            (_, Some(name)) => Author::Coordinator(name),
+            (Some(id), None) => Author::Device(id),
+            (None, None) => Author::Device(String::new()),
+        }
+    }
+
+    /// The (device, coordinator) columns that store the author.
+    pub fn columns(&self) -> (Option<&str>, Option<&str>) {
+        match self {
+            Author::Device(id) => (Some(id), None),
+            Author::Coordinator(name) => (None, Some(name)),
+        }
+    }
+}
+
+/// One kept version of an activity's document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredVersion {
+    pub version: u64,
+    pub document: String,
+    pub author: Author,
+}
+
+/// The head of an activity on the server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Head {
+    pub owner: i64,
+    pub version: u64,
+    pub deleted: bool,
+}
+
+/// A field that a device and someone else both changed since the version the device last saw:
+/// which value was kept, and the value that lost, kept here for a coordinator to review.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Conflict {
+    pub activity_id: String,
+    /// The version that the decision made.
+    pub version: u64,
+    /// The field's path, such as `people.women`.
+    pub field: String,
+    pub kept: serde_json::Value,
+    pub lost: serde_json::Value,
+    pub lost_author: Author,
+}
+
+/// An activity as the server holds it, for administrators and checks.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ServerActivity {
+    pub id: String,
+    pub owner: i64,
+    pub version: u64,
+    pub deleted: bool,
+    pub activity: ActivityDraft,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,17 +237,54 @@ pub trait Storage: Send + Sync + 'static {
         device: &Device,
         mutations: &[brobygge_model::sync::Mutation],
     ) -> Result<PushResponse, StorageError>;
+    /// A coordinator sets one field (a path such as `people.women`) of an activity, by the
+    /// rules of [`crate::sync::apply_correction`]. Returns the new version.
+    fn correct(
+        &self,
+        id: &ActivityId,
+        field: &str,
+        value: serde_json::Value,
+        coordinator: &str,
+    ) -> Result<u64, StorageError>;
+    /// Every activity, ordered by id.
+    fn activities(&self) -> Result<Vec<ServerActivity>, StorageError>;
+    /// The kept conflicts, oldest first.
+    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError>;
 }
 
 /// What the sync rules need of a backend inside one transaction.
 pub trait SyncTx {
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError>;
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError>;
-    /// The user who owns an activity, if the server has it.
-    fn owner(&mut self, id: &ActivityId) -> Result<Option<i64>, StorageError>;
-    fn upsert(&mut self, device: &Device, activity: &ActivityDraft) -> Result<(), StorageError>;
+    /// The activity's head, if the server has it.
+    fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError>;
+    /// The kept versions numbered `from` and later, oldest first.
+    fn versions_from(
+        &mut self,
+        id: &ActivityId,
+        from: u64,
+    ) -> Result<Vec<StoredVersion>, StorageError>;
+    /// The latest version this device wrote, if any.
+    fn last_version_by(
+        &mut self,
+        id: &ActivityId,
+        device_id: &str,
+    ) -> Result<Option<u64>, StorageError>;
+    /// Writes the next version of an activity (its first if it is new, undeleting it if it was
+    /// deleted) with the next change number, keeps the version, and returns its number.
+    fn write(
+        &mut self,
+        id: &ActivityId,
+        owner: i64,
+        author: &Author,
+        document: &str,
+    ) -> Result<u64, StorageError>;
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError>;
+    fn add_conflict(&mut self, conflict: &Conflict) -> Result<(), StorageError>;
 }
+
+/// One row of a pull: id, document, deleted, change number and version.
+pub type PullRow = (String, String, bool, i64, i64);
 
 /// Builds a pull page from a backend's rows (id, document, deleted, change number), fetched
 /// with one row more than `limit` to tell whether more follow, and the reference data with its
@@ -93,7 +294,7 @@ pub fn page(
     device: &Device,
     after: i64,
     limit: u32,
-    mut rows: Vec<(String, String, bool, i64)>,
+    mut rows: Vec<PullRow>,
     reference: Option<(ReferenceData, i64)>,
 ) -> Result<PullResponse, StorageError> {
     let more = rows.len() > limit as usize;
@@ -105,7 +306,7 @@ pub fn page(
     }
     let activities = rows
         .into_iter()
-        .map(|(id, document, deleted, _)| {
+        .map(|(id, document, deleted, _, version)| {
             let activity = if deleted {
                 None
             } else {
@@ -113,6 +314,7 @@ pub fn page(
             };
             Ok(PulledActivity {
                 id: ActivityId(id),
+                version: u64::try_from(version).unwrap_or_default(),
                 activity,
             })
         })

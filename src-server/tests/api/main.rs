@@ -1,6 +1,9 @@
-//! The server's API through `app()` and `oneshot`, on a real SQLite file: every endpoint's
-//! happy path and its refusals.
+//! The server's API through `app()` and `oneshot`: every endpoint's happy path and its
+//! refusals. On a real SQLite file, or, when `BROBYGGE_TEST_POSTGRES` names a PostgreSQL
+//! server (as `cargo xtask test` does for its second run of this suite), on a fresh database
+//! there.
 
+mod corrections;
 mod enroll;
 mod pull;
 mod push;
@@ -9,8 +12,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use brobygge_model::sync::{Role, PROTOCOL_HEADER, PROTOCOL_VERSION};
 use brobygge_model::Code;
-use brobygge_server::storage::sqlite::Sqlite;
-use brobygge_server::storage::{NewUser, Storage};
+use brobygge_server::storage::postgres::Postgres;
+use brobygge_server::storage::{self, NewUser, Storage};
 use brobygge_server::{app, tokens, AppState};
 use http_body_util::BodyExt;
 use std::sync::Arc;
@@ -18,14 +21,24 @@ use tempfile::TempDir;
 use tower::ServiceExt;
 
 pub struct Server {
-    pub storage: Arc<Sqlite>,
+    pub storage: Arc<dyn Storage>,
     _dir: TempDir,
+}
+
+/// Runs a blocking storage call on a thread of its own, outside the test's async runtime
+/// (the PostgreSQL client must not block inside it).
+pub fn blocking<T: Send>(call: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| s.spawn(call).join().unwrap())
 }
 
 impl Server {
     pub fn fresh() -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let storage = Arc::new(Sqlite::open(&dir.path().join("server.sqlite3")).unwrap());
+        let database = match std::env::var("BROBYGGE_TEST_POSTGRES") {
+            Ok(url) => blocking(|| Postgres::create_database(&url).unwrap()),
+            Err(_) => dir.path().to_string_lossy().into_owned(),
+        };
+        let storage = blocking(|| storage::open(&database).unwrap());
         Server { storage, _dir: dir }
     }
 
@@ -36,16 +49,18 @@ impl Server {
             role: Role::Guide,
             projects: vec![Code::new("halsoguider").unwrap()],
         };
-        let id = self.storage.create_user(&user).unwrap();
+        let id = blocking(|| self.storage.create_user(&user).unwrap());
         self.code_for(id, chrono::Duration::hours(72))
     }
 
     pub fn code_for(&self, user: i64, valid_for: chrono::Duration) -> String {
         let code = tokens::new_code();
         let hash = tokens::hash(&tokens::normalize_code(&code));
-        self.storage
-            .add_code(user, &hash, chrono::Utc::now() + valid_for)
-            .unwrap();
+        blocking(|| {
+            self.storage
+                .add_code(user, &hash, chrono::Utc::now() + valid_for)
+                .unwrap()
+        });
         code
     }
 

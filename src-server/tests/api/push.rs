@@ -6,7 +6,7 @@ use brobygge_model::sync::{Change, Mutation, PushRequest};
 use brobygge_model::{ActivityDraft, ActivityId, Count, PeopleReached};
 use chrono::{NaiveDate, NaiveTime};
 
-fn occasion(note: &str) -> ActivityDraft {
+pub fn occasion(note: &str) -> ActivityDraft {
     let code = |s: &str| Some(Code::new(s).unwrap());
     ActivityDraft {
         project: code("halsoguider"),
@@ -34,6 +34,7 @@ pub fn upsert(seq: u64, id: &str, note: &str) -> Mutation {
         activity_id: ActivityId(id.into()),
         change: Change::Upsert {
             activity: Box::new(occasion(note)),
+            base_version: None,
         },
     }
 }
@@ -153,7 +154,7 @@ async fn missing_forged_and_revoked_tokens_are_refused() {
 
     let (status, _) = server.post("/sync/push", Some(&token), body(vec![])).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(server.storage.revoke(&device_id).unwrap());
+    assert!(blocking(|| server.storage.revoke(&device_id).unwrap()));
     assert_error(
         server.post("/sync/push", Some(&token), push()).await,
         StatusCode::FORBIDDEN,

@@ -11,8 +11,8 @@ use brobygge_model::{
 };
 use brobygge_tests::server::ServerProcess;
 use chrono::{NaiveDate, NaiveTime};
-use rusqlite::Connection;
 
+mod corrections;
 mod hard_cases;
 
 pub fn occasion(women: u32) -> ActivityDraft {
@@ -50,18 +50,11 @@ pub fn device(dir: &std::path::Path) -> Store {
 
 /// The server's activities: (id, women reached, deleted).
 pub fn on_server(server: &ServerProcess) -> Vec<(String, u32, bool)> {
-    let conn = Connection::open(server.database()).unwrap();
-    let mut stmt = conn
-        .prepare("SELECT id, document, deleted FROM activities ORDER BY id")
-        .unwrap();
-    stmt.query_map([], |r| {
-        let doc: String = r.get(1)?;
-        let draft: ActivityDraft = serde_json::from_str(&doc).unwrap();
-        Ok((r.get(0)?, draft.people.women.get(), r.get(2)?))
-    })
-    .unwrap()
-    .collect::<Result<_, _>>()
-    .unwrap()
+    server
+        .activities()
+        .into_iter()
+        .map(|a| (a.id, a.activity.people.women.get(), a.deleted))
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]

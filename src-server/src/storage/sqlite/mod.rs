@@ -1,66 +1,19 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
-use super::page;
+use super::{page, Author, Conflict, ServerActivity};
 use super::{Device, NewUser, Storage, StorageError};
-use crate::sync::apply_push;
-use brobygge_model::sync::{Mutation, PullResponse, PushResponse, Role, ServerProfile};
-use brobygge_model::ReferenceData;
+use crate::sync::{apply_correction, apply_push};
+use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
+use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use schema::{SCHEMA_VERSION, STEPS};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 use sync_tx::SqliteTx;
 
+mod schema;
 mod sync_tx;
-
-const SCHEMA_VERSION: u32 = 1;
-
-const SCHEMA_V1: &str = "
-CREATE TABLE users (
-    id       INTEGER PRIMARY KEY,
-    name     TEXT NOT NULL,
-    role     TEXT NOT NULL,
-    projects TEXT NOT NULL
-);
-CREATE TABLE enrollment_codes (
-    code_hash  TEXT PRIMARY KEY,
-    user_id    INTEGER NOT NULL REFERENCES users (id),
-    expires_at TEXT NOT NULL,
-    used_at    TEXT
-);
-CREATE TABLE devices (
-    id          TEXT PRIMARY KEY,
-    user_id     INTEGER NOT NULL REFERENCES users (id),
-    token_hash  TEXT NOT NULL UNIQUE,
-    app_version TEXT NOT NULL,
-    last_seq    INTEGER NOT NULL DEFAULT 0,
-    enrolled_at TEXT NOT NULL,
-    revoked_at  TEXT
-);
-CREATE TABLE activities (
-    id         TEXT PRIMARY KEY,
-    user_id    INTEGER NOT NULL REFERENCES users (id),
-    device_id  TEXT NOT NULL REFERENCES devices (id),
-    document   TEXT NOT NULL,
-    version    INTEGER NOT NULL,
-    deleted    INTEGER NOT NULL DEFAULT 0,
-    change_seq INTEGER NOT NULL
-);
-CREATE INDEX activities_changes ON activities (user_id, change_seq);
-CREATE TABLE reference_data (
-    id         INTEGER PRIMARY KEY CHECK (id = 1),
-    document   TEXT NOT NULL,
-    change_seq INTEGER NOT NULL
-);
--- The server's one ordering of changes: every write takes the next number.
-CREATE TABLE change_counter (
-    id   INTEGER PRIMARY KEY CHECK (id = 1),
-    last INTEGER NOT NULL
-);
-INSERT INTO change_counter (id, last) VALUES (1, 1);";
-
-/// The reference data a new server starts with; coordinators manage it from then on.
-const SEED: &str = include_str!("../../../../src-core/seed/reference-data.json");
 
 pub struct Sqlite {
     conn: Mutex<Connection>,
@@ -77,13 +30,17 @@ impl Sqlite {
                 "schema {found} is newer than this server's {SCHEMA_VERSION}"
             )));
         }
-        if found < 1 {
-            tx.execute_batch(SCHEMA_V1)?;
-            let seed: ReferenceData = serde_json::from_str(SEED)?;
-            tx.execute(
-                "INSERT INTO reference_data (id, document, change_seq) VALUES (1, ?1, 1)",
-                [serde_json::to_string(&seed)?],
-            )?;
+        for (i, step) in STEPS.iter().enumerate().skip(found as usize) {
+            tx.execute_batch(step)?;
+            if i == 0 {
+                let seed: ReferenceData = serde_json::from_str(super::SEED)?;
+                tx.execute(
+                    "INSERT INTO reference_data (id, document, change_seq) VALUES (1, ?1, 1)",
+                    [serde_json::to_string(&seed)?],
+                )?;
+            }
+        }
+        if found < SCHEMA_VERSION {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
         tx.commit()?;
@@ -102,18 +59,9 @@ impl Sqlite {
     }
 }
 
-fn role_str(role: Role) -> &'static str {
-    match role {
-        Role::Guide => "guide",
-        Role::Staff => "staff",
-        Role::Coordinator => "coordinator",
-        Role::Admin => "admin",
-    }
-}
+type DeviceColumns = (String, i64, bool, String, String, String);
 
-fn device_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(String, i64, bool, String, String, String)> {
+fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceColumns> {
     Ok((
         r.get(0)?,
         r.get(1)?,
@@ -129,19 +77,9 @@ const DEVICE_SELECT: &str =
      FROM devices d JOIN users u ON u.id = d.user_id";
 
 fn to_device(
-    (id, user_id, revoked, name, role, projects): (String, i64, bool, String, String, String),
+    (id, user_id, revoked, name, role, projects): DeviceColumns,
 ) -> Result<Device, StorageError> {
-    let role: Role = serde_json::from_value(serde_json::Value::String(role))?;
-    Ok(Device {
-        id,
-        user_id,
-        revoked,
-        profile: ServerProfile {
-            name,
-            role,
-            projects: serde_json::from_str(&projects)?,
-        },
-    })
+    super::device_from_columns(id, user_id, revoked, name, role, projects)
 }
 
 impl Storage for Sqlite {
@@ -151,7 +89,7 @@ impl Storage for Sqlite {
             "INSERT INTO users (name, role, projects) VALUES (?1, ?2, ?3)",
             (
                 &user.name,
-                role_str(user.role),
+                super::role_str(user.role),
                 serde_json::to_string(&user.projects)?,
             ),
         )?;
@@ -239,17 +177,12 @@ impl Storage for Sqlite {
         let conn = self.conn()?;
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let mut stmt = conn.prepare_cached(
-            "SELECT id, document, deleted, change_seq FROM activities
+            "SELECT id, document, deleted, change_seq, version FROM activities
              WHERE user_id = ?1 AND change_seq > ?2 ORDER BY change_seq LIMIT ?3",
         )?;
         let rows = stmt
             .query_map((device.user_id, after, i64::from(limit) + 1), |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, bool>(2)?,
-                    r.get::<_, i64>(3)?,
-                ))
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let (document, reference_seq): (String, i64) = conn.query_row(
@@ -278,5 +211,67 @@ impl Storage for Sqlite {
         let response = apply_push(&mut SqliteTx(&mut tx), device, mutations, &reference)?;
         tx.commit()?;
         Ok(response)
+    }
+
+    fn correct(
+        &self,
+        id: &ActivityId,
+        field: &str,
+        value: serde_json::Value,
+        coordinator: &str,
+    ) -> Result<u64, StorageError> {
+        let reference = self.reference_data()?;
+        let mut conn = self.conn()?;
+        let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version = apply_correction(
+            &mut SqliteTx(&mut tx),
+            &reference,
+            id,
+            field,
+            value,
+            coordinator,
+        )?;
+        tx.commit()?;
+        Ok(version)
+    }
+
+    fn activities(&self) -> Result<Vec<ServerActivity>, StorageError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(
+            "SELECT id, user_id, version, deleted, document FROM activities ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut all = Vec::new();
+        while let Some(r) = rows.next()? {
+            all.push(super::activity_from_columns(
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?,
+            )?);
+        }
+        Ok(all)
+    }
+
+    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(
+            "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator
+             FROM conflicts ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut all = Vec::new();
+        while let Some(r) = rows.next()? {
+            all.push(super::conflict_from_columns(
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?,
+                r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?,
+                Author::from_columns(r.get(5)?, r.get(6)?),
+            )?);
+        }
+        Ok(all)
     }
 }

@@ -1,15 +1,26 @@
 //! The sync rules' view of one SQLite transaction.
 
-use crate::storage::{Device, StorageError, SyncTx};
-use brobygge_model::{ActivityDraft, ActivityId};
+use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
+use brobygge_model::ActivityId;
 use rusqlite::{OptionalExtension, Transaction};
 
 pub(super) struct SqliteTx<'a, 'c>(pub(super) &'a mut Transaction<'c>);
 
+fn to_u64(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or_default()
+}
+
+fn to_i64(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
 /// Takes the next number of the server's change order.
-fn next_change(tx: &Transaction<'_>) -> Result<(), StorageError> {
-    tx.execute("UPDATE change_counter SET last = last + 1 WHERE id = 1", [])?;
-    Ok(())
+fn next_change(tx: &Transaction<'_>) -> Result<i64, StorageError> {
+    Ok(tx.query_row(
+        "UPDATE change_counter SET last = last + 1 WHERE id = 1 RETURNING last",
+        [],
+        |r| r.get(0),
+    )?)
 }
 
 impl SyncTx for SqliteTx<'_, '_> {
@@ -19,58 +30,130 @@ impl SyncTx for SqliteTx<'_, '_> {
             [device_id],
             |r| r.get(0),
         )?;
-        Ok(u64::try_from(seq).unwrap_or_default())
+        Ok(to_u64(seq))
     }
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
         self.0.execute(
             "UPDATE devices SET last_seq = ?2 WHERE id = ?1",
-            (device_id, i64::try_from(seq).unwrap_or(i64::MAX)),
+            (device_id, to_i64(seq)),
         )?;
         Ok(())
     }
 
-    fn owner(&mut self, id: &ActivityId) -> Result<Option<i64>, StorageError> {
+    fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         Ok(self
             .0
             .query_row(
-                "SELECT user_id FROM activities WHERE id = ?1",
+                "SELECT user_id, version, deleted FROM activities WHERE id = ?1",
                 [&id.0],
-                |r| r.get(0),
+                |r| {
+                    Ok(Head {
+                        owner: r.get(0)?,
+                        version: to_u64(r.get(1)?),
+                        deleted: r.get(2)?,
+                    })
+                },
             )
             .optional()?)
     }
 
-    fn upsert(&mut self, device: &Device, activity: &ActivityDraft) -> Result<(), StorageError> {
-        next_change(self.0)?;
-        let id = activity
-            .id
-            .as_ref()
-            .map(|i| i.0.clone())
-            .unwrap_or_default();
-        self.0.execute(
+    fn versions_from(
+        &mut self,
+        id: &ActivityId,
+        from: u64,
+    ) -> Result<Vec<StoredVersion>, StorageError> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT version, document, device_id, coordinator FROM activity_versions
+             WHERE activity_id = ?1 AND version >= ?2 ORDER BY version",
+        )?;
+        let rows = stmt
+            .query_map((&id.0, to_i64(from)), |r| {
+                Ok(StoredVersion {
+                    version: to_u64(r.get(0)?),
+                    document: r.get(1)?,
+                    author: Author::from_columns(r.get(2)?, r.get(3)?),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    fn last_version_by(
+        &mut self,
+        id: &ActivityId,
+        device_id: &str,
+    ) -> Result<Option<u64>, StorageError> {
+        let version: Option<i64> = self.0.query_row(
+            "SELECT max(version) FROM activity_versions WHERE activity_id = ?1 AND device_id = ?2",
+            (&id.0, device_id),
+            |r| r.get(0),
+        )?;
+        Ok(version.map(to_u64))
+    }
+
+    fn write(
+        &mut self,
+        id: &ActivityId,
+        owner: i64,
+        author: &Author,
+        document: &str,
+    ) -> Result<u64, StorageError> {
+        let change = next_change(self.0)?;
+        let (device, coordinator) = author.columns();
+        // `device_id` is the device that last wrote the activity; a correction leaves it.
+        let version: i64 = self.0.query_row(
             "INSERT INTO activities (id, user_id, device_id, document, version, change_seq)
-             VALUES (?1, ?2, ?3, ?4, 1, (SELECT last FROM change_counter))
+             VALUES (?1, ?2, coalesce(?5, (SELECT device_id FROM activities WHERE id = ?1)),
+                     ?3, 1, ?4)
              ON CONFLICT (id) DO UPDATE SET document = excluded.document,
                  device_id = excluded.device_id, version = version + 1, deleted = 0,
-                 change_seq = excluded.change_seq",
-            (
-                id,
-                device.user_id,
-                &device.id,
-                serde_json::to_string(activity)?,
-            ),
+                 change_seq = excluded.change_seq
+             RETURNING version",
+            (&id.0, owner, document, change, device),
+            |r| r.get(0),
         )?;
-        Ok(())
+        self.0.execute(
+            "INSERT INTO activity_versions
+                 (activity_id, version, document, device_id, coordinator, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+            (&id.0, version, document, device, coordinator),
+        )?;
+        Ok(to_u64(version))
     }
 
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
-        next_change(self.0)?;
-        self.0.execute(
-            "UPDATE activities SET deleted = 1, version = version + 1,
-                 change_seq = (SELECT last FROM change_counter)
-             WHERE id = ?1 AND deleted = 0",
+        let live: bool = self.0.query_row(
+            "SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1 AND deleted = 0)",
             [&id.0],
+            |r| r.get(0),
+        )?;
+        if live {
+            let change = next_change(self.0)?;
+            self.0.execute(
+                "UPDATE activities SET deleted = 1, version = version + 1, change_seq = ?2
+                 WHERE id = ?1",
+                (&id.0, change),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn add_conflict(&mut self, c: &Conflict) -> Result<(), StorageError> {
+        let (device, coordinator) = c.lost_author.columns();
+        self.0.execute(
+            "INSERT INTO conflicts (activity_id, version, field, kept, lost, lost_device,
+                 lost_coordinator, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+            (
+                &c.activity_id,
+                to_i64(c.version),
+                &c.field,
+                c.kept.to_string(),
+                c.lost.to_string(),
+                device,
+                coordinator,
+            ),
         )?;
         Ok(())
     }

@@ -1,0 +1,337 @@
+//! PostgreSQL, for a region or for many municipalities on one service: several stateless
+//! server processes share one database. Every write takes the change counter's row lock first,
+//! so the server's change order is the commit order and a pull never skips a change.
+
+use super::{page, Author, Conflict, Device, NewUser, ServerActivity, Storage, StorageError};
+use crate::sync::{apply_correction, apply_push};
+use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
+use brobygge_model::{ActivityId, ReferenceData};
+use chrono::{DateTime, Utc};
+use postgres::{Client, NoTls, Transaction};
+use std::sync::Mutex;
+use sync_tx::PgTx;
+
+pub use postgres::Error as PgError;
+
+mod schema;
+mod sync_tx;
+
+/// Connections kept open between calls.
+const IDLE_CONNECTIONS: usize = 8;
+
+pub struct Postgres {
+    url: String,
+    idle: Mutex<Vec<Client>>,
+}
+
+/// A connection taken from the pool, given back when dropped unless it broke.
+struct Pooled<'a> {
+    pool: &'a Postgres,
+    client: Option<Client>,
+}
+
+impl std::ops::Deref for Pooled<'_> {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        self.client.as_ref().expect("a connection until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Pooled<'_> {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.client.as_mut().expect("a connection until dropped")
+    }
+}
+
+impl Drop for Pooled<'_> {
+    fn drop(&mut self) {
+        if let Some(client) = self.client.take().filter(|c| !c.is_closed()) {
+            if let Ok(mut idle) = self.pool.idle.lock() {
+                if idle.len() < IDLE_CONNECTIONS {
+                    idle.push(client);
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        let idle = std::mem::take(self.idle.get_mut().unwrap_or_else(|e| e.into_inner()));
+        // A client closes its connection by blocking on a runtime of its own, which must not
+        // happen on an async thread (where the server's state is dropped at shutdown).
+        let _ = std::thread::spawn(move || drop(idle)).join();
+    }
+}
+
+impl Postgres {
+    /// Connects to `url` (`postgres://...`) and brings the schema up to date.
+    pub fn open(url: &str) -> Result<Postgres, StorageError> {
+        let pg = Postgres {
+            url: url.to_owned(),
+            idle: Mutex::new(Vec::new()),
+        };
+        pg.migrate()?;
+        Ok(pg)
+    }
+
+    /// Creates a new, empty database on the server that `admin_url` connects to (for a new
+    /// tenant, or a test) and returns its URL.
+    pub fn create_database(admin_url: &str) -> Result<String, StorageError> {
+        let name = format!("brobygge_{}", uuid::Uuid::now_v7().simple());
+        let mut client = Client::connect(admin_url, NoTls)?;
+        client.batch_execute(&format!("CREATE DATABASE {name}"))?;
+        let (server, _) = admin_url
+            .rsplit_once('/')
+            .filter(|(server, _)| server.contains("://"))
+            .ok_or_else(|| StorageError::Database("a URL ending in /database".into()))?;
+        Ok(format!("{server}/{name}"))
+    }
+
+    fn client(&self) -> Result<Pooled<'_>, StorageError> {
+        let idle = self
+            .idle
+            .lock()
+            .map_err(|_| StorageError::Database("lock poisoned".into()))?
+            .pop();
+        let client = match idle {
+            Some(c) => c,
+            None => Client::connect(&self.url, NoTls)?,
+        };
+        Ok(Pooled {
+            pool: self,
+            client: Some(client),
+        })
+    }
+
+    fn migrate(&self) -> Result<(), StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock(7391)", &[])?;
+        tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
+        let found: i32 = tx
+            .query_opt("SELECT version FROM schema_version", &[])?
+            .map_or(0, |r| r.get(0));
+        let supported = schema::STEPS.len() as i32;
+        if found > supported {
+            return Err(StorageError::Database(format!(
+                "schema {found} is newer than this server's {supported}"
+            )));
+        }
+        for (i, step) in schema::STEPS.iter().enumerate().skip(found as usize) {
+            tx.batch_execute(step)?;
+            if i == 0 {
+                let seed: ReferenceData = serde_json::from_str(super::SEED)?;
+                tx.execute(
+                    "INSERT INTO reference_data (id, document, change_seq) VALUES (1, $1, 1)",
+                    &[&serde_json::to_string(&seed)?],
+                )?;
+                tx.execute("INSERT INTO schema_version (version) VALUES (0)", &[])?;
+            }
+        }
+        tx.execute("UPDATE schema_version SET version = $1", &[&supported])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Runs `work` in a transaction that holds the change counter's lock.
+    fn writing<T>(
+        &self,
+        work: impl FnOnce(&mut PgTx<'_, '_>) -> Result<T, StorageError>,
+    ) -> Result<T, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        tx.execute(
+            "SELECT last FROM change_counter WHERE id = 1 FOR UPDATE",
+            &[],
+        )?;
+        let result = work(&mut PgTx(&mut tx))?;
+        tx.commit()?;
+        Ok(result)
+    }
+}
+
+const DEVICE_SELECT: &str =
+    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL, u.name, u.role, u.projects
+     FROM devices d JOIN users u ON u.id = d.user_id";
+
+fn to_device(r: &postgres::Row) -> Result<Device, StorageError> {
+    super::device_from_columns(
+        r.get(0),
+        r.get(1),
+        r.get(2),
+        r.get(3),
+        r.get(4),
+        r.get::<_, String>(5),
+    )
+}
+
+fn reference_row(tx: &mut Transaction<'_>) -> Result<(String, i64), StorageError> {
+    let row = tx.query_one(
+        "SELECT document, change_seq FROM reference_data WHERE id = 1",
+        &[],
+    )?;
+    Ok((row.get(0), row.get(1)))
+}
+
+impl Storage for Postgres {
+    fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
+        let row = self.client()?.query_one(
+            "INSERT INTO users (name, role, projects) VALUES ($1, $2, $3) RETURNING id",
+            &[
+                &user.name,
+                &super::role_str(user.role),
+                &serde_json::to_string(&user.projects)?,
+            ],
+        )?;
+        Ok(row.get(0))
+    }
+
+    fn add_code(
+        &self,
+        user_id: i64,
+        code_hash: &str,
+        expires: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        self.client()?.execute(
+            "INSERT INTO enrollment_codes (code_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+            &[&code_hash, &user_id, &expires],
+        )?;
+        Ok(())
+    }
+
+    fn enroll(
+        &self,
+        code_hash: &str,
+        token_hash: &str,
+        app_version: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Device, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let user_id: i64 = tx
+            .query_opt(
+                "UPDATE enrollment_codes SET used_at = $2
+                 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+                 RETURNING user_id",
+                &[&code_hash, &now],
+            )?
+            .ok_or(StorageError::InvalidCode)?
+            .get(0);
+        let id = uuid::Uuid::now_v7().to_string();
+        tx.execute(
+            "INSERT INTO devices (id, user_id, token_hash, app_version, enrolled_at)
+             VALUES ($1, $2, $3, $4, $5)",
+            &[&id, &user_id, &token_hash, &app_version, &now],
+        )?;
+        let row = tx.query_one(&format!("{DEVICE_SELECT} WHERE d.id = $1"), &[&id])?;
+        tx.commit()?;
+        to_device(&row)
+    }
+
+    fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
+        let row = self.client()?.query_opt(
+            &format!("{DEVICE_SELECT} WHERE d.token_hash = $1"),
+            &[&token_hash],
+        )?;
+        row.as_ref().map(to_device).transpose()
+    }
+
+    fn revoke(&self, device_id: &str) -> Result<bool, StorageError> {
+        let changed = self.client()?.execute(
+            "UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL",
+            &[&device_id],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn reference_data(&self) -> Result<ReferenceData, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        Ok(serde_json::from_str(&reference_row(&mut tx)?.0)?)
+    }
+
+    fn pull(&self, device: &Device, after: u64, limit: u32) -> Result<PullResponse, StorageError> {
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        let mut client = self.client()?;
+        // One snapshot for the page and the reference data.
+        let mut tx = client
+            .build_transaction()
+            .isolation_level(postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        let rows = tx
+            .query(
+                "SELECT id, document, deleted, change_seq, version FROM activities
+                 WHERE user_id = $1 AND change_seq > $2 ORDER BY change_seq LIMIT $3",
+                &[&device.user_id, &after, &(i64::from(limit) + 1)],
+            )?
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
+            .collect();
+        let (document, reference_seq) = reference_row(&mut tx)?;
+        tx.commit()?;
+        let reference = if reference_seq > after {
+            Some((serde_json::from_str(&document)?, reference_seq))
+        } else {
+            None
+        };
+        page(device, after, limit, rows, reference)
+    }
+
+    fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
+        let reference = self.reference_data()?;
+        self.writing(|tx| apply_push(tx, device, mutations, &reference))
+    }
+
+    fn correct(
+        &self,
+        id: &ActivityId,
+        field: &str,
+        value: serde_json::Value,
+        coordinator: &str,
+    ) -> Result<u64, StorageError> {
+        let reference = self.reference_data()?;
+        self.writing(|tx| apply_correction(tx, &reference, id, field, value, coordinator))
+    }
+
+    fn activities(&self) -> Result<Vec<ServerActivity>, StorageError> {
+        self.client()?
+            .query(
+                "SELECT id, user_id, version, deleted, document FROM activities ORDER BY id",
+                &[],
+            )?
+            .iter()
+            .map(|r| {
+                super::activity_from_columns(
+                    r.get(0),
+                    r.get(1),
+                    r.get(2),
+                    r.get(3),
+                    r.get::<_, &str>(4),
+                )
+            })
+            .collect()
+    }
+
+    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError> {
+        self.client()?
+            .query(
+                "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator
+                 FROM conflicts ORDER BY id",
+                &[],
+            )?
+            .iter()
+            .map(|r| {
+                super::conflict_from_columns(
+                    r.get(0),
+                    r.get(1),
+                    r.get(2),
+                    r.get::<_, &str>(3),
+                    r.get::<_, &str>(4),
+                    Author::from_columns(r.get(5), r.get(6)),
+                )
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,78 @@
+//! The SQLite schema, step by step.
+
+/// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
+pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2];
+
+pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
+
+const SCHEMA_V1: &str = "
+CREATE TABLE users (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    role     TEXT NOT NULL,
+    projects TEXT NOT NULL
+);
+CREATE TABLE enrollment_codes (
+    code_hash  TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id),
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE TABLE devices (
+    id          TEXT PRIMARY KEY,
+    user_id     INTEGER NOT NULL REFERENCES users (id),
+    token_hash  TEXT NOT NULL UNIQUE,
+    app_version TEXT NOT NULL,
+    last_seq    INTEGER NOT NULL DEFAULT 0,
+    enrolled_at TEXT NOT NULL,
+    revoked_at  TEXT
+);
+CREATE TABLE activities (
+    id         TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id),
+    device_id  TEXT NOT NULL REFERENCES devices (id),
+    document   TEXT NOT NULL,
+    version    INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    change_seq INTEGER NOT NULL
+);
+CREATE INDEX activities_changes ON activities (user_id, change_seq);
+CREATE TABLE reference_data (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    document   TEXT NOT NULL,
+    change_seq INTEGER NOT NULL
+);
+-- The server's one ordering of changes: every write takes the next number.
+CREATE TABLE change_counter (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    last INTEGER NOT NULL
+);
+INSERT INTO change_counter (id, last) VALUES (1, 1);";
+
+/// Every version of every activity, for per-field merges and for review, and the conflicts
+/// those merges kept.
+const SCHEMA_V2: &str = "
+CREATE TABLE activity_versions (
+    activity_id TEXT NOT NULL REFERENCES activities (id),
+    version     INTEGER NOT NULL,
+    document    TEXT NOT NULL,
+    device_id   TEXT,
+    coordinator TEXT,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (activity_id, version)
+);
+INSERT INTO activity_versions (activity_id, version, document, device_id, created_at)
+    SELECT id, version, document, device_id, '' FROM activities WHERE deleted = 0;
+CREATE TABLE conflicts (
+    id               INTEGER PRIMARY KEY,
+    activity_id      TEXT NOT NULL REFERENCES activities (id),
+    version          INTEGER NOT NULL,
+    field            TEXT NOT NULL,
+    kept             TEXT NOT NULL,
+    lost             TEXT NOT NULL,
+    lost_device      TEXT,
+    lost_coordinator TEXT,
+    created_at       TEXT NOT NULL,
+    settled_at       TEXT
+);
+CREATE INDEX conflicts_by_activity ON conflicts (activity_id);";

@@ -1,0 +1,114 @@
+//! A coordinator's correction and a device's later edit, decided field by field against the
+//! version the device last saw; the value that lost is kept as a conflict.
+
+use super::push::{body, occasion};
+use super::*;
+use brobygge_model::sync::{Change, Mutation};
+use brobygge_model::{ActivityId, Count};
+use brobygge_server::storage::{Author, StorageError};
+use serde_json::json;
+
+fn edit(seq: u64, base_version: Option<u64>, women: u32, note: &str) -> Mutation {
+    let mut activity = occasion(note);
+    activity.people.women = Count::new(women).unwrap();
+    Mutation {
+        seq,
+        activity_id: ActivityId("a".into()),
+        change: Change::Upsert {
+            activity: Box::new(activity),
+            base_version,
+        },
+    }
+}
+
+fn correct(server: &Server, field: &str, value: serde_json::Value) -> Result<u64, StorageError> {
+    let id = ActivityId("a".into());
+    blocking(|| server.storage.correct(&id, field, value, "Sara Lind"))
+}
+
+#[tokio::test]
+async fn a_correction_and_a_later_edit_of_the_same_field_keep_the_correction_and_the_loser() {
+    let server = Server::fresh();
+    let token = server.enroll(&server.guide_with_code("Amina")).await;
+    let push = |m: Mutation| server.post("/sync/push", Some(&token), body(vec![m]));
+    let (status, _) = push(edit(1, None, 4, "Språkcafé")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(correct(&server, "people.women", json!(6)).unwrap(), 2);
+    // The device saw version 1 and changes the same count, and the note.
+    let (_, json) = push(edit(2, Some(1), 9, "Språkcafé med fika")).await;
+    assert_eq!(json["results"][0]["outcome"], "applied", "{json}");
+
+    let stored = blocking(|| server.storage.activities().unwrap());
+    assert_eq!(stored[0].version, 3);
+    assert_eq!(
+        stored[0].activity.people.women.get(),
+        6,
+        "the correction stays"
+    );
+    assert_eq!(
+        stored[0].activity.note, "Språkcafé med fika",
+        "the edit is kept"
+    );
+    let conflicts = blocking(|| server.storage.conflicts().unwrap());
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].field, "people.women");
+    assert_eq!(
+        (&conflicts[0].kept, &conflicts[0].lost),
+        (&json!(6), &json!(9))
+    );
+    assert!(matches!(conflicts[0].lost_author, Author::Device(_)));
+}
+
+#[tokio::test]
+async fn an_edit_after_seeing_the_correction_is_no_conflict() {
+    let server = Server::fresh();
+    let token = server.enroll(&server.guide_with_code("Amina")).await;
+    let push = |m: Mutation| server.post("/sync/push", Some(&token), body(vec![m]));
+    push(edit(1, None, 4, "Språkcafé")).await;
+    correct(&server, "note", json!("Språkcafé i biblioteket")).unwrap();
+    push(edit(2, Some(2), 8, "Språkcafé i biblioteket, del 2")).await;
+    // A second edit made offline before the first reached the server, on the same base.
+    push(edit(3, Some(2), 8, "Språkcafé i biblioteket, del 3")).await;
+
+    let stored = blocking(|| server.storage.activities().unwrap());
+    assert_eq!(stored[0].activity.people.women.get(), 8);
+    assert_eq!(stored[0].activity.note, "Språkcafé i biblioteket, del 3");
+    assert!(blocking(|| server.storage.conflicts().unwrap()).is_empty());
+}
+
+#[tokio::test]
+async fn a_correction_is_checked_like_an_entry() {
+    let server = Server::fresh();
+    let token = server.enroll(&server.guide_with_code("Amina")).await;
+    server
+        .post(
+            "/sync/push",
+            Some(&token),
+            body(vec![edit(1, None, 4, "x")]),
+        )
+        .await;
+    for (field, value) in [
+        ("people.women", json!(5000)),
+        ("people.women", json!("many")),
+        ("venue", json!("no-such-venue")),
+        ("residents", json!(3)),
+        ("id", json!("b")),
+        ("note", json!("Ring Amina på 070-123 45 67")),
+    ] {
+        let result = correct(&server, field, value.clone());
+        assert!(
+            matches!(result, Err(StorageError::Invalid(_))),
+            "{field} = {value}: {result:?}"
+        );
+    }
+    let missing = blocking(|| {
+        server
+            .storage
+            .correct(&ActivityId("zz".into()), "note", json!("x"), "Sara")
+    });
+    assert!(matches!(missing, Err(StorageError::NotFound)));
+    assert_eq!(
+        blocking(|| server.storage.activities().unwrap())[0].version,
+        1
+    );
+}
