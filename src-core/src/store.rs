@@ -19,6 +19,9 @@ use std::time::Duration;
 /// which is what SQLite does with writers anyway.
 pub struct Store {
     conn: Mutex<Connection>,
+    /// The HTTP client for sync, made on first use and kept: building one loads the TLS roots,
+    /// and a kept connection makes a sync with nothing to do one quick round trip.
+    pub(crate) http: std::sync::OnceLock<reqwest::Client>,
 }
 
 impl Store {
@@ -38,6 +41,7 @@ impl Store {
         reference::seed(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
+            http: std::sync::OnceLock::new(),
         })
     }
 

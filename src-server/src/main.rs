@@ -86,6 +86,8 @@ enum Command {
     Activities,
     /// Print the kept conflicts as one JSON line each.
     Conflicts,
+    /// Print who made each version of each activity, one JSON line each.
+    History,
 }
 
 fn main() -> Result<()> {
@@ -163,6 +165,11 @@ fn main() -> Result<()> {
         Command::Conflicts => {
             for c in storage.conflicts()? {
                 println!("{}", serde_json::to_string(&c)?);
+            }
+        }
+        Command::History => {
+            for v in storage.history()? {
+                println!("{}", serde_json::to_string(&v)?);
             }
         }
     }

@@ -6,4 +6,6 @@ pub mod driver;
 #[cfg(feature = "e2e")]
 pub mod form;
 #[cfg(feature = "e2e")]
+pub mod proxy;
+#[cfg(feature = "e2e")]
 pub mod server;

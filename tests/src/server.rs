@@ -121,6 +121,19 @@ impl ServerProcess {
             .collect()
     }
 
+    /// Who made each version of each activity, through the administrator command.
+    pub fn history(&self) -> Vec<VersionRecord> {
+        self.admin(&["history"])
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect()
+    }
+
+    /// Where the server listens.
+    pub fn address(&self) -> std::net::SocketAddr {
+        ([127, 0, 0, 1], self.port).into()
+    }
+
     /// The conflicts the server kept, through its administrator command.
     pub fn conflicts(&self) -> Vec<serde_json::Value> {
         self.admin(&["conflicts"])
@@ -144,4 +157,29 @@ pub struct ServerActivity {
     pub version: u64,
     pub deleted: bool,
     pub activity: brobygge_model::ActivityDraft,
+}
+
+/// One version of an activity as `brobygge-server history` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct VersionRecord {
+    pub activity_id: String,
+    pub version: u64,
+    pub author: Author,
+}
+
+/// Who made a version: a device by its id, or a coordinator by name.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", content = "name", rename_all = "lowercase")]
+pub enum Author {
+    Device(String),
+    Coordinator(String),
+}
+
+impl Author {
+    pub fn device(&self) -> Option<&str> {
+        match self {
+            Author::Device(id) => Some(id),
+            Author::Coordinator(_) => None,
+        }
+    }
 }

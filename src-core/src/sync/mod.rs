@@ -69,19 +69,13 @@ pub(crate) fn clear_refusal(conn: &rusqlite::Connection, id: &ActivityId) -> Res
     Ok(())
 }
 
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .build()
-        .expect("an HTTP client")
-}
-
 pub(super) async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
+    client: &reqwest::Client,
     url: String,
     token: Option<&str>,
     body: &Q,
 ) -> Result<A, SyncError> {
-    let mut request = client()
+    let mut request = client
         .post(url)
         .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
         .json(body);
@@ -126,6 +120,15 @@ impl SyncError {
 }
 
 impl Store {
+    fn http(&self) -> &reqwest::Client {
+        self.http.get_or_init(|| {
+            reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .expect("an HTTP client")
+        })
+    }
+
     /// Pushes everything waiting and records how it went. A device the server says is revoked
     /// wipes its local data, as the municipality asked.
     pub async fn sync(&self) -> Result<PushSummary, SyncError> {
@@ -191,8 +194,13 @@ impl Store {
             device_name: "Brobygge".into(),
             app_version: app_version.to_owned(),
         };
-        let answer: EnrollResponse =
-            post(format!("{server}/api/v1/enroll"), None, &request).await?;
+        let answer: EnrollResponse = post(
+            self.http(),
+            format!("{server}/api/v1/enroll"),
+            None,
+            &request,
+        )
+        .await?;
         let locale = self
             .profile()?
             .map(|p| p.locale)
@@ -247,6 +255,7 @@ impl Store {
                 .map_err(CoreError::from)?;
             let url = format!("{}/api/v1/sync/push", link.server);
             let answer: PushResponse = post(
+                self.http(),
                 url,
                 Some(&link.token),
                 &PushRequest {

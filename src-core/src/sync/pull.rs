@@ -20,7 +20,8 @@ impl Store {
                 })
                 .map_err(CoreError::from)?;
             let url = format!("{}/api/v1/sync/pull", link.server);
-            let page: PullResponse = post(url, Some(&link.token), &PullRequest { cursor }).await?;
+            let request = PullRequest { cursor };
+            let page: PullResponse = post(self.http(), url, Some(&link.token), &request).await?;
             received += page.activities.len();
             self.apply_pull(&page)?;
             if !page.more {

@@ -181,6 +181,14 @@ pub struct Conflict {
     pub lost_author: Author,
 }
 
+/// Who made one version of an activity.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct VersionRecord {
+    pub activity_id: String,
+    pub version: u64,
+    pub author: Author,
+}
+
 /// An activity as the server holds it, for administrators and checks.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct ServerActivity {
@@ -250,6 +258,8 @@ pub trait Storage: Send + Sync + 'static {
     fn activities(&self) -> Result<Vec<ServerActivity>, StorageError>;
     /// The kept conflicts, oldest first.
     fn conflicts(&self) -> Result<Vec<Conflict>, StorageError>;
+    /// Who made each kept version of each activity, ordered by activity and version.
+    fn history(&self) -> Result<Vec<VersionRecord>, StorageError>;
 }
 
 /// What the sync rules need of a backend inside one transaction.

@@ -14,6 +14,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 mod corrections;
 mod hard_cases;
+mod scenarios;
 
 pub fn occasion(women: u32) -> ActivityDraft {
     let code = |s: &str| Some(Code::new(s).unwrap());

@@ -2,7 +2,9 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{page, Author, Conflict, Device, NewUser, ServerActivity, Storage, StorageError};
+use super::{
+    page, Author, Conflict, Device, NewUser, ServerActivity, Storage, StorageError, VersionRecord,
+};
 use crate::sync::{apply_correction, apply_push};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
@@ -333,5 +335,21 @@ impl Storage for Postgres {
                 )
             })
             .collect()
+    }
+
+    fn history(&self) -> Result<Vec<VersionRecord>, StorageError> {
+        let rows = self.client()?.query(
+            "SELECT activity_id, version, device_id, coordinator FROM activity_versions
+             ORDER BY activity_id, version",
+            &[],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| VersionRecord {
+                activity_id: r.get(0),
+                version: u64::try_from(r.get::<_, i64>(1)).unwrap_or_default(),
+                author: Author::from_columns(r.get(2), r.get(3)),
+            })
+            .collect())
     }
 }

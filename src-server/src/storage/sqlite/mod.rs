@@ -1,6 +1,6 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
-use super::{page, Author, Conflict, ServerActivity};
+use super::{page, Author, Conflict, ServerActivity, VersionRecord};
 use super::{Device, NewUser, Storage, StorageError};
 use crate::sync::{apply_correction, apply_push};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
@@ -273,5 +273,21 @@ impl Storage for Sqlite {
             )?);
         }
         Ok(all)
+    }
+
+    fn history(&self) -> Result<Vec<VersionRecord>, StorageError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(
+            "SELECT activity_id, version, device_id, coordinator FROM activity_versions
+             ORDER BY activity_id, version",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(VersionRecord {
+                activity_id: r.get(0)?,
+                version: u64::try_from(r.get::<_, i64>(1)?).unwrap_or_default(),
+                author: Author::from_columns(r.get(2)?, r.get(3)?),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
