@@ -53,6 +53,11 @@ pub(crate) fn push(
     Ok(())
 }
 
+/// How many changes wait.
+pub(crate) fn pending_count(conn: &Connection) -> Result<i64, CoreError> {
+    Ok(conn.query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?)
+}
+
 pub(crate) fn pending(conn: &Connection) -> Result<Vec<OutboxRow>, CoreError> {
     first(conn, u32::MAX)
 }

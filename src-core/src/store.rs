@@ -22,6 +22,8 @@ pub struct Store {
     /// The HTTP client for sync, made on first use and kept: building one loads the TLS roots,
     /// and a kept connection makes a sync with nothing to do one quick round trip.
     pub(crate) http: std::sync::OnceLock<reqwest::Client>,
+    /// How far the running push has come; none when no sync runs.
+    pub(crate) progress: Mutex<Option<brobygge_model::sync::SyncProgress>>,
 }
 
 impl Store {
@@ -42,6 +44,7 @@ impl Store {
         Ok(Store {
             conn: Mutex::new(conn),
             http: std::sync::OnceLock::new(),
+            progress: Mutex::new(None),
         })
     }
 

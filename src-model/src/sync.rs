@@ -133,6 +133,14 @@ pub struct PullResponse {
     pub more: bool,
 }
 
+/// How far a running sync has come: changes sent of those waiting when it started (more may
+/// be saved while it runs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncProgress {
+    pub sent: u32,
+    pub total: u32,
+}
+
 /// What the app shows about sync.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncStatus {

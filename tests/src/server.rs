@@ -26,15 +26,24 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// A server with its data in `data_dir`, not yet started.
+    /// A server with its data in `data_dir`, not yet started; on PostgreSQL when
+    /// `BROBYGGE_TEST_POSTGRES` is set.
     pub fn new(data_dir: &Path) -> ServerProcess {
+        let postgres = std::env::var("BROBYGGE_TEST_POSTGRES").ok();
+        ServerProcess::on(data_dir, postgres.as_deref())
+    }
+
+    /// A server with its files in `data_dir` and, when `postgres` names a PostgreSQL server
+    /// (its maintenance database's URL), its data in a fresh database there.
+    pub fn on(data_dir: &Path, postgres: Option<&str>) -> ServerProcess {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let database_url = std::env::var("BROBYGGE_TEST_POSTGRES").ok().map(|url| {
-            // The PostgreSQL client blocks: keep it off any async runtime of the test.
+        let database_url = postgres.map(|url| {
+            let url = url.to_owned();
+            // The PostgreSQL client blocks: keep it off any async runtime of the caller.
             std::thread::spawn(move || Postgres::create_database(&url).unwrap())
                 .join()
                 .unwrap()

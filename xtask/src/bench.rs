@@ -1,19 +1,87 @@
-//! `cargo xtask bench`: the figures the issues ask for, printed, never asserted: the store's
-//! save latency and My log queries, the app's cold start and My log render with 10,000 entries,
-//! and the sizes of the release binary and the wasm bundle.
+//! `cargo xtask bench [store | app | sync]`: the figures the issues ask for, printed, never
+//! asserted: the store's save latency and My log queries; the app's cold start, My log render
+//! with 10,000 entries and the sizes of the release binary and the wasm bundle; and sync of
+//! 10,000 entries on SQLite and on PostgreSQL beside PouchDB replicating the same documents to
+//! pouchdb-server. Without a name, all of them.
 
 use crate::build::{self, Profile};
+use crate::postgres::{Cluster, Durability};
 use crate::{cargo, display, install, step};
-use anyhow::{Context, Result};
-use std::path::Path;
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
 
-pub fn bench(root: &Path) -> Result<()> {
+pub fn bench(root: &Path, which: Option<&str>) -> Result<()> {
     let tools = install::all()?;
-    step(
-        "the store",
-        cargo(&["bench", "-p", "brobygge-core", "--bench", "store"]),
-    )?;
-    build::ui(root, &tools, Profile::Release)?;
+    if !matches!(which, None | Some("store" | "app" | "sync")) {
+        bail!("no bench named {which:?}: store, app or sync");
+    }
+    if matches!(which, None | Some("store")) {
+        step(
+            "the store",
+            cargo(&["bench", "-p", "brobygge-core", "--bench", "store"]),
+        )?;
+    }
+    if matches!(which, None | Some("app")) {
+        app(root, &tools)?;
+    }
+    if matches!(which, None | Some("sync")) {
+        sync(root)?;
+    }
+    Ok(())
+}
+
+/// The peer to measure against, installed from npm once.
+const POUCHDB_SERVER: &str = "4.2.0";
+const POUCHDB_NODE: &str = "9.0.0";
+
+fn pouchdb() -> Result<PathBuf> {
+    let home = std::env::var_os("HOME").context("HOME is not set")?;
+    let dir = PathBuf::from(home).join(".cache/brobygge/pouchdb");
+    let modules = dir.join("node_modules");
+    let installed = |name: &str, version: &str| {
+        std::fs::read_to_string(modules.join(name).join("package.json"))
+            .is_ok_and(|p| p.contains(&format!("\"version\": \"{version}\"")))
+    };
+    if !installed("pouchdb-server", POUCHDB_SERVER) || !installed("pouchdb-node", POUCHDB_NODE) {
+        println!("Installing pouchdb-server {POUCHDB_SERVER} and pouchdb-node {POUCHDB_NODE}");
+        std::fs::create_dir_all(&dir)?;
+        let status = std::process::Command::new("npm")
+            .arg("install")
+            .arg("--prefix")
+            .arg(&dir)
+            .args(["--no-audit", "--no-fund"])
+            .arg(format!("pouchdb-server@{POUCHDB_SERVER}"))
+            .arg(format!("pouchdb-node@{POUCHDB_NODE}"))
+            .status()
+            .context("starting npm")?;
+        if !status.success() {
+            bail!("installing PouchDB from npm failed ({status})");
+        }
+    }
+    Ok(modules)
+}
+
+fn sync(root: &Path) -> Result<()> {
+    let modules = pouchdb()?;
+    let server = build::server(root, Profile::Release)?;
+    let cluster = Cluster::start(Durability::Default)?;
+    let mut run = cargo(&[
+        "bench",
+        "-p",
+        "brobygge-tests",
+        "--features",
+        "e2e",
+        "--bench",
+        "sync",
+    ]);
+    run.env("BROBYGGE_SERVER", &server)
+        .env("BROBYGGE_BENCH_POSTGRES", cluster.url())
+        .env("BROBYGGE_POUCHDB_MODULES", &modules);
+    step("sync, against PouchDB", run)
+}
+
+fn app(root: &Path, tools: &install::Tools) -> Result<()> {
+    build::ui(root, tools, Profile::Release)?;
     let app = build::app(root, Profile::Release)?;
     let display = display::ensure()?;
     let mut run = cargo(&[

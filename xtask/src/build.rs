@@ -52,7 +52,15 @@ pub fn app(root: &Path, profile: Profile) -> Result<PathBuf> {
 }
 
 /// Builds the server and returns the binary's path.
-pub fn server(root: &Path) -> Result<PathBuf> {
-    step("the server", cargo(&["build", "-p", "brobygge-server"]))?;
-    Ok(target_dir(root).join("debug/brobygge-server"))
+pub fn server(root: &Path, profile: Profile) -> Result<PathBuf> {
+    let mut args = vec!["build", "-p", "brobygge-server"];
+    if profile == Profile::Release {
+        args.push("--release");
+    }
+    step("the server", cargo(&args))?;
+    let dir = match profile {
+        Profile::Release => "release",
+        Profile::Debug => "debug",
+    };
+    Ok(target_dir(root).join(dir).join("brobygge-server"))
 }

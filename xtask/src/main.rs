@@ -20,10 +20,10 @@ fn main() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("run") => run(&root),
         Some("test") => test(&root),
-        Some("bench") => bench::bench(&root),
+        Some("bench") => bench::bench(&root, args.get(1).map(String::as_str)),
         Some("install") => install::all().map(|_| ()),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | bench | install>");
+            eprintln!("usage: cargo xtask <run | test | bench [store | app | sync] | install>");
             std::process::exit(2);
         }
     }
@@ -36,7 +36,7 @@ fn run(root: &Path) -> Result<()> {
     let tools = install::all()?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
-    let server = build::server(root)?;
+    let server = build::server(root, build::Profile::Debug)?;
     let _server = demo::start(root, &server)?;
     let _display = display::ensure()?;
     println!("Starting {}", app.display());
@@ -93,7 +93,7 @@ fn test(root: &Path) -> Result<()> {
     step("the server's API tests again, on PostgreSQL", api)?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
-    let server = build::server(root)?;
+    let server = build::server(root, build::Profile::Debug)?;
     let display = display::ensure()?;
     let mut e2e = cargo(&[
         "test",

@@ -19,7 +19,6 @@ pub enum Durability {
     /// fsync off: for tests, whose data nobody keeps.
     Tests,
     /// As shipped: for measuring.
-    #[expect(dead_code, reason = "taken by the sync bench")]
     Default,
 }
 

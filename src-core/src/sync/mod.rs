@@ -5,7 +5,7 @@
 use crate::{outbox, CoreError, Store};
 use brobygge_model::sync::{
     Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushRequest, PushResponse,
-    ServerProfile, PROTOCOL_HEADER, PROTOCOL_VERSION,
+    ServerProfile, SyncProgress, PROTOCOL_HEADER, PROTOCOL_VERSION,
 };
 use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
 use rusqlite::OptionalExtension;
@@ -225,9 +225,26 @@ impl Store {
         Ok(answer.profile)
     }
 
+    /// How far the running sync has come, for "Sending 500 of 1,200"; none when none runs.
+    pub fn sync_progress(&self) -> Option<SyncProgress> {
+        *self.progress.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn set_progress(&self, progress: Option<SyncProgress>) {
+        *self.progress.lock().unwrap_or_else(|e| e.into_inner()) = progress;
+    }
+
     /// Sends the outbox, oldest first, in batches, until it is empty. A batch whose answer is
     /// lost is simply sent again: the server applies each number once.
     pub async fn push(&self) -> Result<PushSummary, SyncError> {
+        let total = u32::try_from(outbox::pending_count(&*self.conn()?)?).unwrap_or(u32::MAX);
+        self.set_progress(Some(SyncProgress { sent: 0, total }));
+        let result = self.push_batches(total).await;
+        self.set_progress(None);
+        result
+    }
+
+    async fn push_batches(&self, total: u32) -> Result<PushSummary, SyncError> {
         let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
         let mut summary = PushSummary::default();
         loop {
@@ -292,6 +309,11 @@ impl Store {
             outbox::acknowledge(&tx, answer.last_applied)?;
             tx.commit().map_err(CoreError::from)?;
             drop(conn);
+            let sent = u32::try_from(summary.sent).unwrap_or(u32::MAX);
+            self.set_progress(Some(SyncProgress {
+                sent,
+                total: total.max(sent),
+            }));
             if answer.last_applied < mutations.last().map_or(0, |m| m.seq) {
                 return Err(SyncError::BadAnswer(
                     "the server applied less than it was sent".into(),

@@ -222,3 +222,32 @@ async fn a_second_device_of_the_same_user_receives_the_entries_and_their_deletio
     // Nothing new: the cursor has moved past everything.
     assert_eq!(laptop.pull().await.unwrap(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_push_reports_how_far_it_has_come() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&dir.path().join("server"));
+    let code = server.guide_code("Amina");
+    server.start();
+    let store = std::sync::Arc::new(device(dir.path()));
+    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    for n in 0..1_200 {
+        store
+            .save_activity(&occasion(1 + n % 9), SaveOptions::default())
+            .unwrap();
+    }
+    let pushing = tokio::spawn({
+        let store = store.clone();
+        async move { store.push().await }
+    });
+    let mut seen = Vec::new();
+    while !pushing.is_finished() {
+        seen.extend(store.sync_progress());
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+    }
+    assert_eq!(pushing.await.unwrap().unwrap().sent, 1_200);
+    assert_eq!(store.sync_progress(), None, "no progress once done");
+    assert!(!seen.is_empty());
+    assert!(seen.iter().all(|p| p.total == 1_200 && p.sent <= p.total));
+    assert!(seen.windows(2).all(|w| w[0].sent <= w[1].sent), "{seen:?}");
+}
