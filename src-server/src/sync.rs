@@ -23,6 +23,12 @@ pub fn apply_push(
     reference: &ReferenceData,
 ) -> Result<PushResponse, StorageError> {
     let mut last = tx.last_seq(&device.id)?;
+    let fresh: Vec<&ActivityId> = mutations
+        .iter()
+        .filter(|m| m.seq > last)
+        .map(|m| &m.activity_id)
+        .collect();
+    tx.prefetch(&fresh)?;
     let mut results = Vec::with_capacity(mutations.len());
     for m in mutations {
         if m.seq <= last {
@@ -46,6 +52,7 @@ pub fn apply_push(
         last = m.seq;
     }
     tx.set_last_seq(&device.id, last)?;
+    tx.finish()?;
     Ok(PushResponse {
         last_applied: last,
         results,
@@ -178,10 +185,12 @@ pub fn apply_correction(
         let reasons: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
         return Err(StorageError::Invalid(reasons.join(", ")));
     }
-    tx.write(
+    let version = tx.write(
         id,
         head.owner,
         &Author::Coordinator(coordinator.to_owned()),
         &serde_json::to_string(&corrected)?,
-    )
+    )?;
+    tx.finish()?;
+    Ok(version)
 }

@@ -29,8 +29,10 @@ CREATE TABLE refusals (
 mod pull;
 mod status;
 
-/// Mutations sent per request.
-const BATCH: u32 = 500;
+/// At most this many mutations per request...
+const BATCH: u32 = 2_000;
+/// ...and at most about this many bytes of entries, well under the server's 2 MiB limit.
+const BATCH_BYTES: usize = 1024 * 1024;
 
 /// Where this device syncs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -248,7 +250,16 @@ impl Store {
         let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
         let mut summary = PushSummary::default();
         loop {
-            let rows = outbox::first(&*self.conn()?, BATCH)?;
+            let mut rows = outbox::first(&*self.conn()?, BATCH)?;
+            let mut bytes = 0;
+            let fits = rows
+                .iter()
+                .take_while(|r| {
+                    bytes += r.payload.as_ref().map_or(64, String::len);
+                    bytes <= BATCH_BYTES
+                })
+                .count();
+            rows.truncate(fits.max(1));
             if rows.is_empty() {
                 return Ok(summary);
             }

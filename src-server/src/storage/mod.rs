@@ -262,8 +262,17 @@ pub trait Storage: Send + Sync + 'static {
     fn history(&self) -> Result<Vec<VersionRecord>, StorageError>;
 }
 
-/// What the sync rules need of a backend inside one transaction.
+/// What the sync rules need of a backend inside one transaction. A backend may hold writes
+/// back and send them together, as long as every read sees them.
 pub trait SyncTx {
+    /// The activities a push is about to touch, so that a backend can look them up at once.
+    fn prefetch(&mut self, _ids: &[&ActivityId]) -> Result<(), StorageError> {
+        Ok(())
+    }
+    /// Called once before the transaction commits: writes what was held back.
+    fn finish(&mut self) -> Result<(), StorageError> {
+        Ok(())
+    }
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError>;
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError>;
     /// The activity's head, if the server has it.

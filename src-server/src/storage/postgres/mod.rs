@@ -3,7 +3,8 @@
 //! so the server's change order is the commit order and a pull never skips a change.
 
 use super::{
-    page, Author, Conflict, Device, NewUser, ServerActivity, Storage, StorageError, VersionRecord,
+    page, Author, Conflict, Device, NewUser, ServerActivity, Storage, StorageError, SyncTx,
+    VersionRecord,
 };
 use crate::sync::{apply_correction, apply_push};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
@@ -143,11 +144,9 @@ impl Postgres {
     ) -> Result<T, StorageError> {
         let mut client = self.client()?;
         let mut tx = client.transaction()?;
-        tx.execute(
-            "SELECT last FROM change_counter WHERE id = 1 FOR UPDATE",
-            &[],
-        )?;
-        let result = work(&mut PgTx(&mut tx))?;
+        let mut pg = PgTx::begin(&mut tx)?;
+        let result = work(&mut pg)?;
+        pg.finish()?;
         tx.commit()?;
         Ok(result)
     }

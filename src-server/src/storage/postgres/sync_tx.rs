@@ -1,11 +1,13 @@
-//! The sync rules' view of one PostgreSQL transaction, which already holds the change
-//! counter's lock.
+//! The sync rules' view of one PostgreSQL transaction, which holds the change counter's lock
+//! from its start. A round trip to the database costs far more than the work of a row, so the
+//! activities a push touches are looked up at once, new versions written by devices are held
+//! back and written together (two statements per push), and change numbers are counted here
+//! and stored once. Anything that reads what was held back writes it first.
 
 use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use postgres::Transaction;
-
-pub(super) struct PgTx<'a, 'c>(pub(super) &'a mut Transaction<'c>);
+use std::collections::HashMap;
 
 fn to_u64(v: i64) -> u64 {
     u64::try_from(v).unwrap_or_default()
@@ -15,19 +17,132 @@ fn to_i64(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
 }
 
-/// Takes the next number of the server's change order.
-fn next_change(tx: &mut Transaction<'_>) -> Result<i64, StorageError> {
-    Ok(tx
-        .query_one(
-            "UPDATE change_counter SET last = last + 1 WHERE id = 1 RETURNING last",
-            &[],
-        )?
-        .get(0))
+/// A version a device wrote, not yet sent to the database.
+struct HeldWrite {
+    id: String,
+    owner: i64,
+    device_id: String,
+    document: String,
+    version: i64,
+    change: i64,
+}
+
+pub(super) struct PgTx<'a, 'c> {
+    tx: &'a mut Transaction<'c>,
+    last_change: i64,
+    counter_changed: bool,
+    /// Heads known in this transaction: looked up, or as written here (none: not on the server).
+    heads: HashMap<String, Option<Head>>,
+    held: Vec<HeldWrite>,
+}
+
+impl<'a, 'c> PgTx<'a, 'c> {
+    /// Takes the change counter's lock for the rest of the transaction.
+    pub(super) fn begin(tx: &'a mut Transaction<'c>) -> Result<Self, StorageError> {
+        let last_change = tx
+            .query_one(
+                "SELECT last FROM change_counter WHERE id = 1 FOR UPDATE",
+                &[],
+            )?
+            .get(0);
+        Ok(PgTx {
+            tx,
+            last_change,
+            counter_changed: false,
+            heads: HashMap::new(),
+            held: Vec::new(),
+        })
+    }
+
+    /// Takes the next number of the server's change order.
+    fn next_change(&mut self) -> i64 {
+        self.last_change += 1;
+        self.counter_changed = true;
+        self.last_change
+    }
+
+    /// Writes the held versions: the latest of each activity into `activities`, every one into
+    /// `activity_versions`.
+    fn write_held(&mut self) -> Result<(), StorageError> {
+        if self.held.is_empty() {
+            return Ok(());
+        }
+        let held = std::mem::take(&mut self.held);
+        let mut latest: HashMap<&str, &HeldWrite> = HashMap::new();
+        for w in &held {
+            latest.insert(&w.id, w);
+        }
+        let rows: Vec<&HeldWrite> = latest.into_values().collect();
+        let column = |f: fn(&HeldWrite) -> String| rows.iter().map(|w| f(w)).collect::<Vec<_>>();
+        let number = |f: fn(&HeldWrite) -> i64| rows.iter().map(|w| f(w)).collect::<Vec<_>>();
+        self.tx.execute(
+            "INSERT INTO activities AS a (id, user_id, device_id, document, version, change_seq)
+             SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[], $5::int8[],
+                                  $6::int8[])
+             ON CONFLICT (id) DO UPDATE SET document = excluded.document,
+                 device_id = excluded.device_id, version = excluded.version, deleted = FALSE,
+                 change_seq = excluded.change_seq",
+            &[
+                &column(|w| w.id.clone()),
+                &number(|w| w.owner),
+                &column(|w| w.device_id.clone()),
+                &column(|w| w.document.clone()),
+                &number(|w| w.version),
+                &number(|w| w.change),
+            ],
+        )?;
+        let ids: Vec<&str> = held.iter().map(|w| w.id.as_str()).collect();
+        let versions: Vec<i64> = held.iter().map(|w| w.version).collect();
+        let documents: Vec<&str> = held.iter().map(|w| w.document.as_str()).collect();
+        let devices: Vec<&str> = held.iter().map(|w| w.device_id.as_str()).collect();
+        self.tx.execute(
+            "INSERT INTO activity_versions (activity_id, version, document, device_id)
+             SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[])",
+            &[&ids, &versions, &documents, &devices],
+        )?;
+        Ok(())
+    }
 }
 
 impl SyncTx for PgTx<'_, '_> {
+    fn prefetch(&mut self, ids: &[&ActivityId]) -> Result<(), StorageError> {
+        let wanted: Vec<&str> = ids
+            .iter()
+            .map(|id| id.0.as_str())
+            .filter(|id| !self.heads.contains_key(*id))
+            .collect();
+        for id in &wanted {
+            self.heads.insert((*id).to_owned(), None);
+        }
+        let rows = self.tx.query(
+            "SELECT id, user_id, version, deleted FROM activities WHERE id = ANY($1)",
+            &[&wanted],
+        )?;
+        for r in rows {
+            let head = Head {
+                owner: r.get(1),
+                version: to_u64(r.get(2)),
+                deleted: r.get(3),
+            };
+            self.heads.insert(r.get(0), Some(head));
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), StorageError> {
+        self.write_held()?;
+        if self.counter_changed {
+            self.tx.execute(
+                "UPDATE change_counter SET last = $1 WHERE id = 1",
+                &[&self.last_change],
+            )?;
+            self.counter_changed = false;
+        }
+        Ok(())
+    }
+
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError> {
-        let row = self.0.query_one(
+        let row = self.tx.query_one(
             "SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE",
             &[&device_id],
         )?;
@@ -35,7 +150,7 @@ impl SyncTx for PgTx<'_, '_> {
     }
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
-        self.0.execute(
+        self.tx.execute(
             "UPDATE devices SET last_seq = $2 WHERE id = $1",
             &[&device_id, &to_i64(seq)],
         )?;
@@ -43,15 +158,20 @@ impl SyncTx for PgTx<'_, '_> {
     }
 
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
-        let row = self.0.query_opt(
+        if let Some(head) = self.heads.get(&id.0) {
+            return Ok(*head);
+        }
+        let row = self.tx.query_opt(
             "SELECT user_id, version, deleted FROM activities WHERE id = $1",
             &[&id.0],
         )?;
-        Ok(row.map(|r| Head {
+        let head = row.map(|r| Head {
             owner: r.get(0),
             version: to_u64(r.get(1)),
             deleted: r.get(2),
-        }))
+        });
+        self.heads.insert(id.0.clone(), head);
+        Ok(head)
     }
 
     fn versions_from(
@@ -59,7 +179,8 @@ impl SyncTx for PgTx<'_, '_> {
         id: &ActivityId,
         from: u64,
     ) -> Result<Vec<StoredVersion>, StorageError> {
-        let rows = self.0.query(
+        self.write_held()?;
+        let rows = self.tx.query(
             "SELECT version, document, device_id, coordinator FROM activity_versions
              WHERE activity_id = $1 AND version >= $2 ORDER BY version",
             &[&id.0, &to_i64(from)],
@@ -79,7 +200,8 @@ impl SyncTx for PgTx<'_, '_> {
         id: &ActivityId,
         device_id: &str,
     ) -> Result<Option<u64>, StorageError> {
-        let row = self.0.query_one(
+        self.write_held()?;
+        let row = self.tx.query_one(
             "SELECT max(version) FROM activity_versions
              WHERE activity_id = $1 AND device_id = $2",
             &[&id.0, &device_id],
@@ -94,51 +216,70 @@ impl SyncTx for PgTx<'_, '_> {
         author: &Author,
         document: &str,
     ) -> Result<u64, StorageError> {
-        let change = next_change(self.0)?;
-        let (device, coordinator) = author.columns();
-        // `device_id` is the device that last wrote the activity; a correction leaves it.
-        let version: i64 = self
-            .0
-            .query_one(
-                "INSERT INTO activities AS a (id, user_id, device_id, document, version,
-                     change_seq)
-                 VALUES ($1, $2, coalesce($5, (SELECT device_id FROM activities WHERE id = $1)),
-                         $3, 1, $4)
-                 ON CONFLICT (id) DO UPDATE SET document = excluded.document,
-                     device_id = excluded.device_id, version = a.version + 1, deleted = FALSE,
-                     change_seq = excluded.change_seq
-                 RETURNING version",
-                &[&id.0, &owner, &document, &change, &device],
-            )?
-            .get(0);
-        self.0.execute(
-            "INSERT INTO activity_versions (activity_id, version, document, device_id,
-                 coordinator)
-             VALUES ($1, $2, $3, $4, $5)",
-            &[&id.0, &version, &document, &device, &coordinator],
-        )?;
-        Ok(to_u64(version))
+        let version = self.head(id)?.map_or(1, |h| h.version + 1);
+        let change = self.next_change();
+        self.heads.insert(
+            id.0.clone(),
+            Some(Head {
+                owner,
+                version,
+                deleted: false,
+            }),
+        );
+        match author {
+            Author::Device(device_id) => self.held.push(HeldWrite {
+                id: id.0.clone(),
+                owner,
+                device_id: device_id.clone(),
+                document: document.to_owned(),
+                version: to_i64(version),
+                change,
+            }),
+            Author::Coordinator(name) => {
+                // A correction changes an activity a device made, whose device it keeps.
+                self.write_held()?;
+                self.tx.execute(
+                    "UPDATE activities SET document = $2, version = $3, deleted = FALSE,
+                         change_seq = $4
+                     WHERE id = $1",
+                    &[&id.0, &document, &to_i64(version), &change],
+                )?;
+                self.tx.execute(
+                    "INSERT INTO activity_versions (activity_id, version, document, coordinator)
+                     VALUES ($1, $2, $3, $4)",
+                    &[&id.0, &to_i64(version), &document, name],
+                )?;
+            }
+        }
+        Ok(version)
     }
 
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
-        let live = self.0.query_opt(
-            "SELECT 1 FROM activities WHERE id = $1 AND NOT deleted",
-            &[&id.0],
+        let Some(head) = self.head(id)?.filter(|h| !h.deleted) else {
+            return Ok(());
+        };
+        self.write_held()?;
+        let change = self.next_change();
+        let version = head.version + 1;
+        self.tx.execute(
+            "UPDATE activities SET deleted = TRUE, version = $2, change_seq = $3 WHERE id = $1",
+            &[&id.0, &to_i64(version), &change],
         )?;
-        if live.is_some() {
-            let change = next_change(self.0)?;
-            self.0.execute(
-                "UPDATE activities SET deleted = TRUE, version = version + 1, change_seq = $2
-                 WHERE id = $1",
-                &[&id.0, &change],
-            )?;
-        }
+        self.heads.insert(
+            id.0.clone(),
+            Some(Head {
+                version,
+                deleted: true,
+                ..head
+            }),
+        );
         Ok(())
     }
 
     fn add_conflict(&mut self, c: &Conflict) -> Result<(), StorageError> {
+        self.write_held()?;
         let (device, coordinator) = c.lost_author.columns();
-        self.0.execute(
+        self.tx.execute(
             "INSERT INTO conflicts (activity_id, version, field, kept, lost, lost_device,
                  lost_coordinator)
              VALUES ($1, $2, $3, $4, $5, $6, $7)",

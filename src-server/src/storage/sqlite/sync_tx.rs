@@ -16,45 +16,38 @@ fn to_i64(v: u64) -> i64 {
 
 /// Takes the next number of the server's change order.
 fn next_change(tx: &Transaction<'_>) -> Result<i64, StorageError> {
-    Ok(tx.query_row(
-        "UPDATE change_counter SET last = last + 1 WHERE id = 1 RETURNING last",
-        [],
-        |r| r.get(0),
-    )?)
+    Ok(tx
+        .prepare_cached("UPDATE change_counter SET last = last + 1 WHERE id = 1 RETURNING last")?
+        .query_row([], |r| r.get(0))?)
 }
 
 impl SyncTx for SqliteTx<'_, '_> {
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError> {
-        let seq: i64 = self.0.query_row(
-            "SELECT last_seq FROM devices WHERE id = ?1",
-            [device_id],
-            |r| r.get(0),
-        )?;
+        let seq: i64 = self
+            .0
+            .prepare_cached("SELECT last_seq FROM devices WHERE id = ?1")?
+            .query_row([device_id], |r| r.get(0))?;
         Ok(to_u64(seq))
     }
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
-        self.0.execute(
-            "UPDATE devices SET last_seq = ?2 WHERE id = ?1",
-            (device_id, to_i64(seq)),
-        )?;
+        self.0
+            .prepare_cached("UPDATE devices SET last_seq = ?2 WHERE id = ?1")?
+            .execute((device_id, to_i64(seq)))?;
         Ok(())
     }
 
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         Ok(self
             .0
-            .query_row(
-                "SELECT user_id, version, deleted FROM activities WHERE id = ?1",
-                [&id.0],
-                |r| {
-                    Ok(Head {
-                        owner: r.get(0)?,
-                        version: to_u64(r.get(1)?),
-                        deleted: r.get(2)?,
-                    })
-                },
-            )
+            .prepare_cached("SELECT user_id, version, deleted FROM activities WHERE id = ?1")?
+            .query_row([&id.0], |r| {
+                Ok(Head {
+                    owner: r.get(0)?,
+                    version: to_u64(r.get(1)?),
+                    deleted: r.get(2)?,
+                })
+            })
             .optional()?)
     }
 
@@ -84,8 +77,7 @@ impl SyncTx for SqliteTx<'_, '_> {
         id: &ActivityId,
         device_id: &str,
     ) -> Result<Option<u64>, StorageError> {
-        let version: Option<i64> = self.0.query_row(
-            "SELECT max(version) FROM activity_versions WHERE activity_id = ?1 AND device_id = ?2",
+        let version: Option<i64> = self.0.prepare_cached("SELECT max(version) FROM activity_versions WHERE activity_id = ?1 AND device_id = ?2")?.query_row(
             (&id.0, device_id),
             |r| r.get(0),
         )?;
@@ -102,50 +94,56 @@ impl SyncTx for SqliteTx<'_, '_> {
         let change = next_change(self.0)?;
         let (device, coordinator) = author.columns();
         // `device_id` is the device that last wrote the activity; a correction leaves it.
-        let version: i64 = self.0.query_row(
-            "INSERT INTO activities (id, user_id, device_id, document, version, change_seq)
+        let version: i64 = self
+            .0
+            .prepare_cached(
+                "INSERT INTO activities (id, user_id, device_id, document, version, change_seq)
              VALUES (?1, ?2, coalesce(?5, (SELECT device_id FROM activities WHERE id = ?1)),
                      ?3, 1, ?4)
              ON CONFLICT (id) DO UPDATE SET document = excluded.document,
                  device_id = excluded.device_id, version = version + 1, deleted = 0,
                  change_seq = excluded.change_seq
              RETURNING version",
-            (&id.0, owner, document, change, device),
-            |r| r.get(0),
-        )?;
-        self.0.execute(
-            "INSERT INTO activity_versions
+            )?
+            .query_row((&id.0, owner, document, change, device), |r| r.get(0))?;
+        self.0
+            .prepare_cached(
+                "INSERT INTO activity_versions
                  (activity_id, version, document, device_id, coordinator, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-            (&id.0, version, document, device, coordinator),
-        )?;
+            )?
+            .execute((&id.0, version, document, device, coordinator))?;
         Ok(to_u64(version))
     }
 
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
-        let live: bool = self.0.query_row(
-            "SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1 AND deleted = 0)",
-            [&id.0],
-            |r| r.get(0),
-        )?;
+        let live: bool = self
+            .0
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1 AND deleted = 0)",
+            )?
+            .query_row([&id.0], |r| r.get(0))?;
         if live {
             let change = next_change(self.0)?;
-            self.0.execute(
-                "UPDATE activities SET deleted = 1, version = version + 1, change_seq = ?2
+            self.0
+                .prepare_cached(
+                    "UPDATE activities SET deleted = 1, version = version + 1, change_seq = ?2
                  WHERE id = ?1",
-                (&id.0, change),
-            )?;
+                )?
+                .execute((&id.0, change))?;
         }
         Ok(())
     }
 
     fn add_conflict(&mut self, c: &Conflict) -> Result<(), StorageError> {
         let (device, coordinator) = c.lost_author.columns();
-        self.0.execute(
-            "INSERT INTO conflicts (activity_id, version, field, kept, lost, lost_device,
+        self.0
+            .prepare_cached(
+                "INSERT INTO conflicts (activity_id, version, field, kept, lost, lost_device,
                  lost_coordinator, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-            (
+            )?
+            .execute((
                 &c.activity_id,
                 to_i64(c.version),
                 &c.field,
@@ -153,8 +151,7 @@ impl SyncTx for SqliteTx<'_, '_> {
                 c.lost.to_string(),
                 device,
                 coordinator,
-            ),
-        )?;
+            ))?;
         Ok(())
     }
 }
