@@ -4,8 +4,8 @@
 
 use crate::{outbox, CoreError, Store};
 use brobygge_model::sync::{
-    Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushRequest, PushResponse,
-    ServerProfile, SyncProgress, PROTOCOL_HEADER, PROTOCOL_VERSION,
+    Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushResponse, ServerProfile,
+    SyncProgress, PROTOCOL_HEADER, PROTOCOL_VERSION,
 };
 use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
 use rusqlite::OptionalExtension;
@@ -282,12 +282,17 @@ impl Store {
                 .collect::<Result<Vec<_>, serde_json::Error>>()
                 .map_err(CoreError::from)?;
             let url = format!("{}/api/v1/sync/push", link.server);
+            // The same shape as `PushRequest`, without copying the batch.
+            #[derive(serde::Serialize)]
+            struct Batch<'a> {
+                mutations: &'a [Mutation],
+            }
             let answer: PushResponse = post(
                 self.http(),
                 url,
                 Some(&link.token),
-                &PushRequest {
-                    mutations: mutations.clone(),
+                &Batch {
+                    mutations: &mutations,
                 },
             )
             .await?;

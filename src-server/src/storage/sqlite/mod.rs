@@ -208,7 +208,7 @@ impl Storage for Sqlite {
         let reference = self.reference_data()?;
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let response = apply_push(&mut SqliteTx(&mut tx), device, mutations, &reference)?;
+        let response = apply_push(&mut SqliteTx::new(&mut tx), device, mutations, &reference)?;
         tx.commit()?;
         Ok(response)
     }
@@ -224,7 +224,7 @@ impl Storage for Sqlite {
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version = apply_correction(
-            &mut SqliteTx(&mut tx),
+            &mut SqliteTx::new(&mut tx),
             &reference,
             id,
             field,

@@ -4,7 +4,33 @@ use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx
 use brobygge_model::ActivityId;
 use rusqlite::{OptionalExtension, Transaction};
 
-pub(super) struct SqliteTx<'a, 'c>(pub(super) &'a mut Transaction<'c>);
+/// Change numbers are counted here and stored once, in [`SyncTx::finish`].
+pub(super) struct SqliteTx<'a, 'c> {
+    tx: &'a mut Transaction<'c>,
+    last_change: Option<i64>,
+}
+
+impl<'a, 'c> SqliteTx<'a, 'c> {
+    pub(super) fn new(tx: &'a mut Transaction<'c>) -> Self {
+        SqliteTx {
+            tx,
+            last_change: None,
+        }
+    }
+
+    /// Takes the next number of the server's change order.
+    fn next_change(&mut self) -> Result<i64, StorageError> {
+        let last = match self.last_change {
+            Some(last) => last,
+            None => self
+                .tx
+                .prepare_cached("SELECT last FROM change_counter WHERE id = 1")?
+                .query_row([], |r| r.get(0))?,
+        };
+        self.last_change = Some(last + 1);
+        Ok(last + 1)
+    }
+}
 
 fn to_u64(v: i64) -> u64 {
     u64::try_from(v).unwrap_or_default()
@@ -14,24 +40,26 @@ fn to_i64(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
 }
 
-/// Takes the next number of the server's change order.
-fn next_change(tx: &Transaction<'_>) -> Result<i64, StorageError> {
-    Ok(tx
-        .prepare_cached("UPDATE change_counter SET last = last + 1 WHERE id = 1 RETURNING last")?
-        .query_row([], |r| r.get(0))?)
-}
-
 impl SyncTx for SqliteTx<'_, '_> {
+    fn finish(&mut self) -> Result<(), StorageError> {
+        if let Some(last) = self.last_change {
+            self.tx
+                .prepare_cached("UPDATE change_counter SET last = ?1 WHERE id = 1")?
+                .execute([last])?;
+        }
+        Ok(())
+    }
+
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError> {
         let seq: i64 = self
-            .0
+            .tx
             .prepare_cached("SELECT last_seq FROM devices WHERE id = ?1")?
             .query_row([device_id], |r| r.get(0))?;
         Ok(to_u64(seq))
     }
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
-        self.0
+        self.tx
             .prepare_cached("UPDATE devices SET last_seq = ?2 WHERE id = ?1")?
             .execute((device_id, to_i64(seq)))?;
         Ok(())
@@ -39,7 +67,7 @@ impl SyncTx for SqliteTx<'_, '_> {
 
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         Ok(self
-            .0
+            .tx
             .prepare_cached("SELECT user_id, version, deleted FROM activities WHERE id = ?1")?
             .query_row([&id.0], |r| {
                 Ok(Head {
@@ -56,7 +84,7 @@ impl SyncTx for SqliteTx<'_, '_> {
         id: &ActivityId,
         from: u64,
     ) -> Result<Vec<StoredVersion>, StorageError> {
-        let mut stmt = self.0.prepare_cached(
+        let mut stmt = self.tx.prepare_cached(
             "SELECT version, document, device_id, coordinator FROM activity_versions
              WHERE activity_id = ?1 AND version >= ?2 ORDER BY version",
         )?;
@@ -77,7 +105,7 @@ impl SyncTx for SqliteTx<'_, '_> {
         id: &ActivityId,
         device_id: &str,
     ) -> Result<Option<u64>, StorageError> {
-        let version: Option<i64> = self.0.prepare_cached("SELECT max(version) FROM activity_versions WHERE activity_id = ?1 AND device_id = ?2")?.query_row(
+        let version: Option<i64> = self.tx.prepare_cached("SELECT max(version) FROM activity_versions WHERE activity_id = ?1 AND device_id = ?2")?.query_row(
             (&id.0, device_id),
             |r| r.get(0),
         )?;
@@ -91,11 +119,11 @@ impl SyncTx for SqliteTx<'_, '_> {
         author: &Author,
         document: &str,
     ) -> Result<u64, StorageError> {
-        let change = next_change(self.0)?;
+        let change = self.next_change()?;
         let (device, coordinator) = author.columns();
         // `device_id` is the device that last wrote the activity; a correction leaves it.
         let version: i64 = self
-            .0
+            .tx
             .prepare_cached(
                 "INSERT INTO activities (id, user_id, device_id, document, version, change_seq)
              VALUES (?1, ?2, coalesce(?5, (SELECT device_id FROM activities WHERE id = ?1)),
@@ -106,7 +134,7 @@ impl SyncTx for SqliteTx<'_, '_> {
              RETURNING version",
             )?
             .query_row((&id.0, owner, document, change, device), |r| r.get(0))?;
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO activity_versions
                  (activity_id, version, document, device_id, coordinator, created_at)
@@ -118,14 +146,14 @@ impl SyncTx for SqliteTx<'_, '_> {
 
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
         let live: bool = self
-            .0
+            .tx
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1 AND deleted = 0)",
             )?
             .query_row([&id.0], |r| r.get(0))?;
         if live {
-            let change = next_change(self.0)?;
-            self.0
+            let change = self.next_change()?;
+            self.tx
                 .prepare_cached(
                     "UPDATE activities SET deleted = 1, version = version + 1, change_seq = ?2
                  WHERE id = ?1",
@@ -137,7 +165,7 @@ impl SyncTx for SqliteTx<'_, '_> {
 
     fn add_conflict(&mut self, c: &Conflict) -> Result<(), StorageError> {
         let (device, coordinator) = c.lost_author.columns();
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO conflicts (activity_id, version, field, kept, lost, lost_device,
                  lost_coordinator, created_at)
