@@ -10,6 +10,10 @@ sync-connect = اتصال
 sync-connected = متصل بـ { $server }
 sync-now = مزامنة الآن
 sync-running = جارٍ المزامنة…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = جارٍ إرسال { $sent } من { $total }…
 sync-never = لم تنجح أي مزامنة بعد.
 # Variables:
 #   $time (String) - date and time of the last success

@@ -10,6 +10,10 @@ sync-connect = Connect
 sync-connected = Connected to { $server }
 sync-now = Sync now
 sync-running = Syncing…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = Sending { $sent } of { $total }…
 sync-never = No sync has succeeded yet.
 # Variables:
 #   $time (String) - date and time of the last success

@@ -10,6 +10,10 @@ sync-connect = Anslut
 sync-connected = Ansluten till { $server }
 sync-now = Synka nu
 sync-running = Synkar…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = Skickar { $sent } av { $total }…
 sync-never = Ingen synk har lyckats än.
 # Variables:
 #   $time (String) - date and time of the last success

@@ -3,7 +3,7 @@
 use crate::error::IpcError;
 use crate::Core;
 use brobygge_core::{Entry, LogEntry, LogQuery, Totals};
-use brobygge_model::sync::{ServerProfile, SyncStatus};
+use brobygge_model::sync::{ServerProfile, SyncProgress, SyncStatus};
 use brobygge_model::{ActivityDraft, ActivityId, Profile, ReferenceData, SaveOptions};
 use chrono::NaiveDate;
 use tauri::State;
@@ -78,4 +78,10 @@ pub async fn sync_now(core: State<'_, Core>) -> Result<SyncStatus> {
     let store = core.store()?;
     let _ = store.sync().await;
     Ok(store.sync_status()?)
+}
+
+/// How far the running sync has come; none when none runs.
+#[tauri::command]
+pub async fn sync_progress(core: State<'_, Core>) -> Result<Option<SyncProgress>> {
+    Ok(core.store()?.sync_progress())
 }

@@ -48,6 +48,7 @@ pub fn run() {
             commands::restore_activity,
             commands::enroll,
             commands::sync_now,
+            commands::sync_progress,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -1,7 +1,7 @@
 //! The app's commands as typed async functions over Tauri's `invoke`.
 
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
-use brobygge_model::sync::{ServerProfile, SyncStatus};
+use brobygge_model::sync::{ServerProfile, SyncProgress, SyncStatus};
 use brobygge_model::{
     ActivityDraft, ActivityId, ApiError, ErrorCode, Profile, ReferenceData, SaveOptions,
 };
@@ -86,4 +86,8 @@ pub async fn enroll(server: &str, code: &str) -> Result<ServerProfile> {
 
 pub async fn sync_now() -> Result<SyncStatus> {
     call("sync_now", json!({})).await
+}
+
+pub async fn sync_progress() -> Result<Option<SyncProgress>> {
+    call("sync_progress", json!({})).await
 }

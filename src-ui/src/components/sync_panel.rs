@@ -6,6 +6,7 @@ use crate::components::error_message;
 use crate::dates::local_date_time;
 use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
+use brobygge_model::sync::SyncProgress;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -35,6 +36,43 @@ pub fn SyncPanel() -> impl IntoView {
             }
             busy.set(false);
         });
+    };
+
+    // While a sync runs, how far it has come, asked of the device core a few times a second.
+    let progress = RwSignal::new(None::<SyncProgress>);
+    let poll = StoredValue::new(None::<IntervalHandle>);
+    Effect::new(move |_| {
+        if state.syncing.get() {
+            let handle = set_interval_with_handle(
+                move || {
+                    spawn_local(async move {
+                        if let Ok(p) = ipc::sync_progress().await {
+                            progress.set(p);
+                        }
+                    });
+                },
+                std::time::Duration::from_millis(200),
+            );
+            poll.set_value(handle.ok());
+        } else {
+            if let Some(handle) = poll.get_value() {
+                handle.clear();
+            }
+            progress.set(None);
+        }
+    });
+    on_cleanup(move || {
+        if let Some(handle) = poll.get_value() {
+            handle.clear();
+        }
+    });
+    let sync_label = move || match (state.syncing.get(), progress.get()) {
+        (true, Some(p)) if p.total > 0 => i18n.t_args(
+            "sync-progress",
+            &[("sent", Arg::from(p.sent)), ("total", Arg::from(p.total))],
+        ),
+        (true, _) => i18n.t("sync-running"),
+        (false, _) => i18n.t("sync-now"),
     };
 
     let status = move || state.sync.get();
@@ -83,7 +121,7 @@ pub fn SyncPanel() -> impl IntoView {
                 <button type="button" class="secondary" id="sync-now"
                     disabled=move || state.syncing.get()
                     on:click=move |_| state.sync_now()>
-                    {move || if state.syncing.get() { i18n.t("sync-running") } else { i18n.t("sync-now") }}
+                    {sync_label}
                 </button>
             </Show>
         </section>
