@@ -35,10 +35,8 @@ pub(crate) fn set_server_version(
     id: &ActivityId,
     version: u64,
 ) -> Result<(), CoreError> {
-    tx.execute(
-        "UPDATE activities SET server_version = ?2 WHERE id = ?1",
-        (&id.0, i64::try_from(version).unwrap_or(i64::MAX)),
-    )?;
+    tx.prepare_cached("UPDATE activities SET server_version = ?2 WHERE id = ?1")?
+        .execute((&id.0, i64::try_from(version).unwrap_or(i64::MAX)))?;
     Ok(())
 }
 
@@ -52,7 +50,7 @@ pub(crate) fn save(
         id: Some(id.clone()),
         ..draft.clone()
     })?;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO activities
              (id, state, project, date, start_time, venue, people_total, document, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
@@ -61,17 +59,17 @@ pub(crate) fn save(
              start_time = excluded.start_time, venue = excluded.venue,
              people_total = excluded.people_total, document = excluded.document,
              updated_at = excluded.updated_at, deleted = 0",
-        rusqlite::params![
-            id.0,
-            state.as_str(),
-            draft.project.as_ref().map(Code::as_str),
-            draft.date.map(|d| d.to_string()),
-            draft.start_time.map(|t| t.format("%H:%M").to_string()),
-            draft.venue.as_ref().map(Code::as_str),
-            draft.people.total(),
-            document,
-        ],
-    )?;
+    )?
+    .execute(rusqlite::params![
+        id.0,
+        state.as_str(),
+        draft.project.as_ref().map(Code::as_str),
+        draft.date.map(|d| d.to_string()),
+        draft.start_time.map(|t| t.format("%H:%M").to_string()),
+        draft.venue.as_ref().map(Code::as_str),
+        draft.people.total(),
+        document,
+    ])?;
     Ok(document)
 }
 
@@ -160,11 +158,12 @@ pub(crate) fn set_deleted(
     id: &ActivityId,
     deleted: bool,
 ) -> Result<bool, CoreError> {
-    let changed = tx.execute(
-        "UPDATE activities SET deleted = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         WHERE id = ?1 AND deleted <> ?2",
-        rusqlite::params![id.0, deleted],
-    )?;
+    let changed = tx
+        .prepare_cached(
+            "UPDATE activities SET deleted = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             WHERE id = ?1 AND deleted <> ?2",
+        )?
+        .execute(rusqlite::params![id.0, deleted])?;
     Ok(changed == 1)
 }
 

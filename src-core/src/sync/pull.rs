@@ -35,11 +35,9 @@ impl Store {
         let tx = conn.transaction()?;
         for pulled in &page.activities {
             // A change not yet pushed stays as the user made it; it reaches the server next.
-            let waiting: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM outbox WHERE activity_id = ?1)",
-                [&pulled.id.0],
-                |r| r.get(0),
-            )?;
+            let waiting: bool = tx
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM outbox WHERE activity_id = ?1)")?
+                .query_row([&pulled.id.0], |r| r.get(0))?;
             if waiting {
                 continue;
             }

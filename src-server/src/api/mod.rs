@@ -12,7 +12,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use brobygge_model::sync::PROTOCOL_VERSION;
 use std::sync::Arc;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::decompression::RequestDecompressionLayer;
 use tower_http::trace::TraceLayer;
 
@@ -34,7 +34,8 @@ pub fn app(state: AppState) -> Router {
         .nest("/api/v1", api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestDecompressionLayer::new())
-        .layer(CompressionLayer::new())
+        // Fastest: most of the gain for JSON at a fraction of the time.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

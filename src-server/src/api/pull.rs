@@ -9,8 +9,8 @@ use axum::Json;
 use brobygge_model::sync::{PullRequest, PullResponse};
 use brobygge_model::ErrorCode;
 
-/// Activities per page.
-const PAGE: u32 = 500;
+/// Activities per page: about a megabyte of JSON before compression.
+const PAGE: u32 = 2_000;
 
 pub async fn pull(
     State(state): State<AppState>,

@@ -7,6 +7,7 @@ mod corrections;
 mod enroll;
 mod pull;
 mod push;
+mod refusals;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

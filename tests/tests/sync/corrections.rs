@@ -2,7 +2,7 @@
 //! on the device before it saw the correction (the correction stays, the device's value is kept
 //! as a conflict), and an app too old for the server told to update.
 
-use super::{device, occasion};
+use super::{enrolled, occasion};
 use brobygge_model::{ActivityDraft, Count, SaveOptions};
 use brobygge_tests::server::ServerProcess;
 use std::io::{Read, Write};
@@ -10,11 +10,7 @@ use std::io::{Read, Write};
 #[tokio::test(flavor = "multi_thread")]
 async fn a_coordinators_correction_reaches_the_device() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = ServerProcess::new(&dir.path().join("server"));
-    let code = server.guide_code("Amina");
-    server.start();
-    let store = device(dir.path());
-    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    let (server, store) = enrolled(dir.path(), "Amina").await;
     let id = store
         .save_activity(&occasion(3), SaveOptions::default())
         .unwrap();
@@ -42,11 +38,7 @@ async fn a_coordinators_correction_reaches_the_device() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_edit_of_a_corrected_field_keeps_the_correction_and_the_devices_value() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = ServerProcess::new(&dir.path().join("server"));
-    let code = server.guide_code("Amina");
-    server.start();
-    let store = device(dir.path());
-    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    let (mut server, store) = enrolled(dir.path(), "Amina").await;
     let id = store
         .save_activity(&occasion(3), SaveOptions::default())
         .unwrap();

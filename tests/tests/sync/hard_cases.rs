@@ -1,17 +1,14 @@
 //! The hard cases: the server killed in the middle of a push, and entries the server refuses.
 
-use super::{device, occasion, on_server};
+use super::{device, enrolled, occasion, on_server};
 use brobygge_model::{ActivityDraft, Code, SaveOptions};
 use brobygge_tests::server::ServerProcess;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_server_killed_mid_push_loses_nothing_and_applies_nothing_twice() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = ServerProcess::new(&dir.path().join("server"));
-    let code = server.guide_code("Amina");
-    server.start();
-    let store = std::sync::Arc::new(device(dir.path()));
-    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    let (mut server, store) = enrolled(dir.path(), "Amina").await;
+    let store = std::sync::Arc::new(store);
     for n in 0..1_500 {
         store
             .save_activity(&occasion(1 + n % 9), SaveOptions::default())

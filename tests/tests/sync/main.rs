@@ -49,6 +49,16 @@ pub fn device(dir: &std::path::Path) -> Store {
     store
 }
 
+/// A running server with one guide, and a device of theirs connected to it.
+pub async fn enrolled(dir: &std::path::Path, guide: &str) -> (ServerProcess, Store) {
+    let mut server = ServerProcess::new(&dir.join("server"));
+    let code = server.guide_code(guide);
+    server.start();
+    let store = device(dir);
+    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    (server, store)
+}
+
 /// The server's activities: (id, women reached, deleted).
 pub fn on_server(server: &ServerProcess) -> Vec<(String, u32, bool)> {
     server
@@ -101,11 +111,7 @@ async fn entries_logged_before_and_after_enrollment_reach_the_server_once() {
 #[tokio::test(flavor = "multi_thread")]
 async fn with_the_server_down_nothing_is_lost_and_it_is_sent_when_it_is_back() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = ServerProcess::new(&dir.path().join("server"));
-    let code = server.guide_code("Omar");
-    server.start();
-    let store = device(dir.path());
-    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    let (mut server, store) = enrolled(dir.path(), "Omar").await;
     server.kill();
 
     for women in 1..=3 {
@@ -226,11 +232,8 @@ async fn a_second_device_of_the_same_user_receives_the_entries_and_their_deletio
 #[tokio::test(flavor = "multi_thread")]
 async fn a_push_reports_how_far_it_has_come() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = ServerProcess::new(&dir.path().join("server"));
-    let code = server.guide_code("Amina");
-    server.start();
-    let store = std::sync::Arc::new(device(dir.path()));
-    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    let (_server, store) = enrolled(dir.path(), "Amina").await;
+    let store = std::sync::Arc::new(store);
     for n in 0..1_200 {
         store
             .save_activity(&occasion(1 + n % 9), SaveOptions::default())
