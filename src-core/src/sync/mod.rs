@@ -1,11 +1,10 @@
-//! The device's side of sync: enrollment with the municipality's server, and pushing the
-//! outbox in order, in batches, until the server has all of it. The `sync_link` table holds
-//! the server's address and the device's token.
+//! The device's side of sync: enrollment with the municipality's server, and `sync`, which
+//! pushes the outbox (`push.rs`), pulls what changed (`pull.rs`) and records how it went
+//! (`status.rs`). The `sync_link` table holds the server's address and the device's token.
 
-use crate::{outbox, CoreError, Store};
+use crate::{CoreError, Store};
 use brobygge_model::sync::{
-    Change, EnrollRequest, EnrollResponse, Mutation, Outcome, PushResponse, ServerProfile,
-    SyncProgress, PROTOCOL_HEADER, PROTOCOL_VERSION,
+    EnrollRequest, EnrollResponse, ServerProfile, PROTOCOL_HEADER, PROTOCOL_VERSION,
 };
 use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
 use rusqlite::OptionalExtension;
@@ -27,12 +26,8 @@ CREATE TABLE refusals (
 );";
 
 mod pull;
+mod push;
 mod status;
-
-/// At most this many mutations per request...
-const BATCH: u32 = 2_000;
-/// ...and at most about this many bytes of entries, well under the server's 2 MiB limit.
-const BATCH_BYTES: usize = 1024 * 1024;
 
 /// Where this device syncs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,116 +220,5 @@ impl Store {
         crate::profile::set(&tx, &profile)?;
         tx.commit().map_err(CoreError::from)?;
         Ok(answer.profile)
-    }
-
-    /// How far the running sync has come, for "Sending 500 of 1,200"; none when none runs.
-    pub fn sync_progress(&self) -> Option<SyncProgress> {
-        *self.progress.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn set_progress(&self, progress: Option<SyncProgress>) {
-        *self.progress.lock().unwrap_or_else(|e| e.into_inner()) = progress;
-    }
-
-    /// Sends the outbox, oldest first, in batches, until it is empty. A batch whose answer is
-    /// lost is simply sent again: the server applies each number once.
-    pub async fn push(&self) -> Result<PushSummary, SyncError> {
-        let total = u32::try_from(outbox::pending_count(&*self.conn()?)?).unwrap_or(u32::MAX);
-        self.set_progress(Some(SyncProgress { sent: 0, total }));
-        let result = self.push_batches(total).await;
-        self.set_progress(None);
-        result
-    }
-
-    async fn push_batches(&self, total: u32) -> Result<PushSummary, SyncError> {
-        let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
-        let mut summary = PushSummary::default();
-        loop {
-            let mut rows = outbox::first(&*self.conn()?, BATCH)?;
-            let mut bytes = 0;
-            let fits = rows
-                .iter()
-                .take_while(|r| {
-                    bytes += r.payload.as_ref().map_or(64, String::len);
-                    bytes <= BATCH_BYTES
-                })
-                .count();
-            rows.truncate(fits.max(1));
-            if rows.is_empty() {
-                return Ok(summary);
-            }
-            let mutations = rows
-                .iter()
-                .map(|row| {
-                    let change = match &row.payload {
-                        Some(json) => Change::Upsert {
-                            activity: Box::new(serde_json::from_str(json)?),
-                            base_version: row.base_version.and_then(|v| u64::try_from(v).ok()),
-                        },
-                        None => Change::Delete,
-                    };
-                    Ok(Mutation {
-                        seq: u64::try_from(row.seq).unwrap_or_default(),
-                        activity_id: row.activity_id.clone(),
-                        change,
-                    })
-                })
-                .collect::<Result<Vec<_>, serde_json::Error>>()
-                .map_err(CoreError::from)?;
-            let url = format!("{}/api/v1/sync/push", link.server);
-            // The same shape as `PushRequest`, without copying the batch.
-            #[derive(serde::Serialize)]
-            struct Batch<'a> {
-                mutations: &'a [Mutation],
-            }
-            let answer: PushResponse = post(
-                self.http(),
-                url,
-                Some(&link.token),
-                &Batch {
-                    mutations: &mutations,
-                },
-            )
-            .await?;
-            let mut conn = self.conn()?;
-            let tx = conn.transaction().map_err(CoreError::from)?;
-            for result in &answer.results {
-                let refused = matches!(
-                    result.outcome,
-                    Outcome::Rejected { .. } | Outcome::Forbidden
-                );
-                if let Some(m) = mutations
-                    .iter()
-                    .find(|m| m.seq == result.seq)
-                    .filter(|_| refused)
-                {
-                    let outcome =
-                        serde_json::to_string(&result.outcome).map_err(CoreError::from)?;
-                    tx.execute(
-                        "INSERT OR REPLACE INTO refusals (activity_id, outcome) VALUES (?1, ?2)",
-                        (&m.activity_id.0, outcome),
-                    )
-                    .map_err(CoreError::from)?;
-                    summary.refused += 1;
-                }
-            }
-            summary.sent += mutations
-                .iter()
-                .filter(|m| m.seq <= answer.last_applied)
-                .count();
-            outbox::acknowledge(&tx, answer.last_applied)?;
-            tx.commit().map_err(CoreError::from)?;
-            drop(conn);
-            let sent = u32::try_from(summary.sent).unwrap_or(u32::MAX);
-            self.set_progress(Some(SyncProgress {
-                sent,
-                total: total.max(sent),
-            }));
-            if answer.last_applied < mutations.last().map_or(0, |m| m.seq) {
-                return Err(SyncError::BadAnswer(
-                    "the server applied less than it was sent".into(),
-                ));
-            }
-        }
     }
 }

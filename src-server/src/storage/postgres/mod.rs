@@ -10,69 +10,25 @@ use crate::sync::{apply_correction, apply_push};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
+use pool::{Pool, Pooled};
 use postgres::{Client, NoTls, Transaction};
-use std::sync::Mutex;
 use sync_tx::PgTx;
 
 pub use postgres::Error as PgError;
 
+mod pool;
 mod schema;
 mod sync_tx;
 
-/// Connections kept open between calls.
-const IDLE_CONNECTIONS: usize = 8;
-
 pub struct Postgres {
-    url: String,
-    idle: Mutex<Vec<Client>>,
-}
-
-/// A connection taken from the pool, given back when dropped unless it broke.
-struct Pooled<'a> {
-    pool: &'a Postgres,
-    client: Option<Client>,
-}
-
-impl std::ops::Deref for Pooled<'_> {
-    type Target = Client;
-    fn deref(&self) -> &Client {
-        self.client.as_ref().expect("a connection until dropped")
-    }
-}
-
-impl std::ops::DerefMut for Pooled<'_> {
-    fn deref_mut(&mut self) -> &mut Client {
-        self.client.as_mut().expect("a connection until dropped")
-    }
-}
-
-impl Drop for Pooled<'_> {
-    fn drop(&mut self) {
-        if let Some(client) = self.client.take().filter(|c| !c.is_closed()) {
-            if let Ok(mut idle) = self.pool.idle.lock() {
-                if idle.len() < IDLE_CONNECTIONS {
-                    idle.push(client);
-                }
-            }
-        }
-    }
-}
-
-impl Drop for Postgres {
-    fn drop(&mut self) {
-        let idle = std::mem::take(self.idle.get_mut().unwrap_or_else(|e| e.into_inner()));
-        // A client closes its connection by blocking on a runtime of its own, which must not
-        // happen on an async thread (where the server's state is dropped at shutdown).
-        let _ = std::thread::spawn(move || drop(idle)).join();
-    }
+    pool: Pool,
 }
 
 impl Postgres {
     /// Connects to `url` (`postgres://...`) and brings the schema up to date.
     pub fn open(url: &str) -> Result<Postgres, StorageError> {
         let pg = Postgres {
-            url: url.to_owned(),
-            idle: Mutex::new(Vec::new()),
+            pool: Pool::new(url),
         };
         pg.migrate()?;
         Ok(pg)
@@ -92,19 +48,7 @@ impl Postgres {
     }
 
     fn client(&self) -> Result<Pooled<'_>, StorageError> {
-        let idle = self
-            .idle
-            .lock()
-            .map_err(|_| StorageError::Database("lock poisoned".into()))?
-            .pop();
-        let client = match idle {
-            Some(c) => c,
-            None => Client::connect(&self.url, NoTls)?,
-        };
-        Ok(Pooled {
-            pool: self,
-            client: Some(client),
-        })
+        self.pool.get()
     }
 
     fn migrate(&self) -> Result<(), StorageError> {

@@ -1,0 +1,119 @@
+//! What both backends build from the rows they read: devices, activities, conflicts, and the
+//! pages of a pull.
+
+use super::{Author, Conflict, Device, ServerActivity, StorageError};
+use brobygge_model::sync::{PullResponse, PulledActivity, Role, ServerProfile};
+use brobygge_model::{ActivityDraft, ActivityId, ReferenceData};
+
+pub(super) fn role_str(role: Role) -> &'static str {
+    match role {
+        Role::Guide => "guide",
+        Role::Staff => "staff",
+        Role::Coordinator => "coordinator",
+        Role::Admin => "admin",
+    }
+}
+
+/// A device from the columns both backends select.
+pub(super) fn device_from_columns(
+    id: String,
+    user_id: i64,
+    revoked: bool,
+    name: String,
+    role: String,
+    projects: String,
+) -> Result<Device, StorageError> {
+    Ok(Device {
+        id,
+        user_id,
+        revoked,
+        profile: ServerProfile {
+            name,
+            role: serde_json::from_value(serde_json::Value::String(role))?,
+            projects: serde_json::from_str(&projects)?,
+        },
+    })
+}
+
+pub(super) fn activity_from_columns(
+    id: String,
+    owner: i64,
+    version: i64,
+    deleted: bool,
+    document: &str,
+) -> Result<ServerActivity, StorageError> {
+    Ok(ServerActivity {
+        id,
+        owner,
+        version: u64::try_from(version).unwrap_or_default(),
+        deleted,
+        activity: serde_json::from_str(document)?,
+    })
+}
+
+pub(super) fn conflict_from_columns(
+    activity_id: String,
+    version: i64,
+    field: String,
+    kept: &str,
+    lost: &str,
+    lost_author: Author,
+) -> Result<Conflict, StorageError> {
+    Ok(Conflict {
+        activity_id,
+        version: u64::try_from(version).unwrap_or_default(),
+        field,
+        kept: serde_json::from_str(kept)?,
+        lost: serde_json::from_str(lost)?,
+        lost_author,
+    })
+}
+
+/// One row of a pull: id, document, deleted, change number and version.
+pub type PullRow = (String, String, bool, i64, i64);
+
+/// Builds a pull page from a backend's rows (id, document, deleted, change number), fetched
+/// with one row more than `limit` to tell whether more follow, and the reference data with its
+/// change number when it changed after `after`. The reference data is narrowed to the user's
+/// projects; the cursor covers exactly what the page delivers.
+pub fn page(
+    device: &Device,
+    after: i64,
+    limit: u32,
+    mut rows: Vec<PullRow>,
+    reference: Option<(ReferenceData, i64)>,
+) -> Result<PullResponse, StorageError> {
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    let last_row = rows.last().map(|r| r.3);
+    let mut cursor = last_row.unwrap_or(after).max(after);
+    if !more {
+        cursor = cursor.max(reference.as_ref().map_or(after, |r| r.1));
+    }
+    let activities = rows
+        .into_iter()
+        .map(|(id, document, deleted, _, version)| {
+            let activity = if deleted {
+                None
+            } else {
+                Some(Box::new(serde_json::from_str::<ActivityDraft>(&document)?))
+            };
+            Ok(PulledActivity {
+                id: ActivityId(id),
+                version: u64::try_from(version).unwrap_or_default(),
+                activity,
+            })
+        })
+        .collect::<Result<Vec<_>, serde_json::Error>>()?;
+    let reference = reference.map(|(mut r, _)| {
+        r.projects
+            .retain(|p| device.profile.projects.contains(&p.code));
+        Box::new(r)
+    });
+    Ok(PullResponse {
+        activities,
+        reference,
+        cursor: cursor.to_string(),
+        more,
+    })
+}
