@@ -24,6 +24,9 @@ error-sequence-gap = Some changes were missing from what was sent; they will be 
 error-invalid-code = The code is unknown, already used or too old. Ask your coordinator for a new one.
 error-unavailable = The server could not complete this right now. Nothing was changed; please try again.
 error-offline = The server could not be reached. What waits is sent when there is a network.
+error-wrong-login = Wrong login name or password.
+error-too-many-attempts = Too many failed logins. Wait a quarter of an hour and try again.
+error-forbidden = Your role or your projects do not give access to this.
 
 stepper-decrease = Decrease
 stepper-increase = Increase

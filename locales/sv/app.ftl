@@ -24,6 +24,9 @@ error-sequence-gap = Några ändringar saknades i sändningen; de skickas igen.
 error-invalid-code = Koden är okänd, redan använd eller för gammal. Be samordnaren om en ny.
 error-unavailable = Servern kunde inte slutföra det just nu. Inget ändrades; försök igen.
 error-offline = Servern gick inte att nå. Det som väntar skickas när nätverket finns.
+error-wrong-login = Fel inloggningsnamn eller lösenord.
+error-too-many-attempts = För många misslyckade inloggningar. Vänta en kvart och försök igen.
+error-forbidden = Din roll eller dina projekt ger inte tillgång till det här.
 
 stepper-decrease = Minska
 stepper-increase = Öka

@@ -37,6 +37,12 @@ pub enum ErrorCode {
     Unavailable,
     /// The server could not be reached (no network, or the server is down).
     Offline,
+    /// A login with a wrong name or password; it never says which.
+    WrongLogin,
+    /// Too many failed logins for this name; try again later.
+    TooManyAttempts,
+    /// The user's role or projects do not allow this.
+    Forbidden,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

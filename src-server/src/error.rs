@@ -23,7 +23,9 @@ impl ServerError {
 
     fn status(&self) -> StatusCode {
         match self.code {
-            ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthorized | ErrorCode::WrongLogin => StatusCode::UNAUTHORIZED,
+            ErrorCode::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::Forbidden => StatusCode::FORBIDDEN,
             ErrorCode::Revoked => StatusCode::FORBIDDEN,
             ErrorCode::UpdateRequired => StatusCode::UPGRADE_REQUIRED,
             ErrorCode::BadRequest | ErrorCode::Invalid | ErrorCode::InvalidProfile => {

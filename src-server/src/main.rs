@@ -5,7 +5,7 @@ use brobygge_model::sync::Role;
 use brobygge_model::ActivityId;
 use brobygge_model::Code;
 use brobygge_server::storage::{self, NewUser};
-use brobygge_server::{app, tokens, AppState};
+use brobygge_server::{app, passwords, tokens, AppState};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -37,6 +37,9 @@ enum Command {
     Serve {
         #[arg(long, env = "BROBYGGE_ADDRESS", default_value = "127.0.0.1:8080")]
         address: String,
+        /// Mark session cookies Secure: the server is reached over TLS, through a proxy.
+        #[arg(long, env = "BROBYGGE_SECURE_COOKIES")]
+        secure_cookies: bool,
     },
     /// Create a user; prints the user's id.
     CreateUser {
@@ -56,6 +59,14 @@ enum Command {
         /// Project codes, separated by commas.
         #[arg(long, value_delimiter = ',')]
         projects: Vec<String>,
+    },
+    /// Give a coordinator or administrator a login name and a password for the web pages.
+    /// The password is read from BROBYGGE_PASSWORD, or else from the first line of stdin.
+    SetPassword {
+        #[arg(long)]
+        user: i64,
+        #[arg(long)]
+        login: String,
     },
     /// Issue a one-time enrollment code for a user; it expires after 72 hours.
     IssueCode {
@@ -119,9 +130,34 @@ fn main() -> Result<()> {
         Ok(())
     };
     match cli.command {
-        Command::Serve { address } => {
+        Command::Serve {
+            address,
+            secure_cookies,
+        } => {
+            let state = AppState {
+                secure_cookies,
+                ..AppState::new(storage)
+            };
             let runtime = tokio::runtime::Runtime::new()?;
-            runtime.block_on(serve(&address, AppState { storage }))?;
+            runtime.block_on(serve(&address, state))?;
+        }
+        Command::SetPassword { user, login } => {
+            let password = match std::env::var("BROBYGGE_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            if password.chars().count() < passwords::MIN_LENGTH {
+                anyhow::bail!(
+                    "a password needs at least {} characters",
+                    passwords::MIN_LENGTH
+                );
+            }
+            let login = login.trim().to_lowercase();
+            storage.set_login(user, &login, &passwords::hash(&password))?;
         }
         Command::CreateUser {
             name,

@@ -5,6 +5,7 @@ mod body;
 mod enroll;
 mod pull;
 mod push;
+pub mod session;
 
 use crate::storage::Storage;
 use axum::extract::DefaultBodyLimit;
@@ -22,6 +23,20 @@ pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
+    pub logins: Arc<session::LoginAttempts>,
+    /// Mark session cookies `Secure`: the server is reached over TLS (through a proxy that may
+    /// not say so).
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    pub fn new(storage: Arc<dyn Storage>) -> AppState {
+        AppState {
+            storage,
+            logins: Arc::default(),
+            secure_cookies: false,
+        }
+    }
 }
 
 pub fn app(state: AppState) -> Router {
@@ -29,7 +44,10 @@ pub fn app(state: AppState) -> Router {
         .route("/health", get(health))
         .route("/enroll", post(enroll::enroll))
         .route("/sync/push", post(push::push))
-        .route("/sync/pull", post(pull::pull));
+        .route("/sync/pull", post(pull::pull))
+        .route("/auth/login", post(session::login))
+        .route("/auth/logout", post(session::logout))
+        .route("/auth/me", get(session::me));
     Router::new()
         .nest("/api/v1", api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

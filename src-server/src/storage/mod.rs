@@ -3,6 +3,7 @@
 //! corrections live in [`crate::sync`] and reach a backend only through [`SyncTx`], so every
 //! backend applies them the same way.
 
+pub mod accounts;
 pub mod postgres;
 mod rows;
 pub mod sqlite;
@@ -155,7 +156,7 @@ pub struct Device {
     pub profile: ServerProfile,
 }
 
-pub trait Storage: Send + Sync + 'static {
+pub trait Storage: accounts::Accounts + Send + Sync + 'static {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     /// Stores the hash of a one-time enrollment code for `user_id`.
     fn add_code(

@@ -3,6 +3,7 @@
 //! server (as `cargo xtask test` does for its second run of this suite), on a fresh database
 //! there.
 
+mod accounts;
 mod corrections;
 mod enroll;
 mod pull;
@@ -23,6 +24,8 @@ use tower::ServiceExt;
 
 pub struct Server {
     pub storage: Arc<dyn Storage>,
+    /// One state for the whole test, as one server process has: login attempts are counted.
+    state: AppState,
     _dir: TempDir,
 }
 
@@ -40,7 +43,11 @@ impl Server {
             Err(_) => dir.path().to_string_lossy().into_owned(),
         };
         let storage = blocking(|| storage::open(&database).unwrap());
-        Server { storage, _dir: dir }
+        Server {
+            state: AppState::new(storage.clone()),
+            storage,
+            _dir: dir,
+        }
     }
 
     /// A guide in the health-guide project with a fresh enrollment code.
@@ -66,11 +73,12 @@ impl Server {
     }
 
     /// Sends a request; returns the status and the JSON body.
+    pub async fn respond(&self, request: Request<Body>) -> axum::response::Response {
+        app(self.state.clone()).oneshot(request).await.unwrap()
+    }
+
     pub async fn call(&self, request: Request<Body>) -> (StatusCode, serde_json::Value) {
-        let state = AppState {
-            storage: self.storage.clone(),
-        };
-        let response = app(state).oneshot(request).await.unwrap();
+        let response = self.respond(request).await;
         let status = response.status();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         let json = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);

@@ -26,6 +26,9 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::InvalidCode => "error-invalid-code",
         ErrorCode::Unavailable => "error-unavailable",
         ErrorCode::Offline => "error-offline",
+        ErrorCode::WrongLogin => "error-wrong-login",
+        ErrorCode::TooManyAttempts => "error-too-many-attempts",
+        ErrorCode::Forbidden => "error-forbidden",
     };
     i18n.t(id)
 }

@@ -16,6 +16,7 @@ use sync_tx::PgTx;
 
 pub use postgres::Error as PgError;
 
+mod accounts;
 mod pool;
 mod schema;
 mod sync_tx;

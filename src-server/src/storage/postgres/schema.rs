@@ -2,7 +2,7 @@
 //! transaction-scoped advisory lock lets one of them migrate while the others wait.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[V1];
+pub(super) const STEPS: &[&str] = &[V1, V2];
 
 const V1: &str = "
 CREATE TABLE users (
@@ -70,3 +70,13 @@ CREATE TABLE change_counter (
     last BIGINT NOT NULL
 );
 INSERT INTO change_counter (id, last) VALUES (1, 1);";
+
+/// Coordinators' and administrators' logins and their sessions.
+const V2: &str = "
+ALTER TABLE users ADD COLUMN login TEXT UNIQUE;
+ALTER TABLE users ADD COLUMN password_hash TEXT;
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id    BIGINT NOT NULL REFERENCES users (id),
+    expires_at TIMESTAMPTZ NOT NULL
+);";

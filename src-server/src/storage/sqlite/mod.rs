@@ -12,6 +12,7 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 use sync_tx::SqliteTx;
 
+mod accounts;
 mod schema;
 mod sync_tx;
 

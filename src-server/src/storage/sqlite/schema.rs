@@ -1,7 +1,7 @@
 //! The SQLite schema, step by step.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2];
+pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
 
@@ -76,3 +76,14 @@ CREATE TABLE conflicts (
     settled_at       TEXT
 );
 CREATE INDEX conflicts_by_activity ON conflicts (activity_id);";
+
+/// Coordinators' and administrators' logins and their sessions.
+const SCHEMA_V3: &str = "
+ALTER TABLE users ADD COLUMN login TEXT;
+ALTER TABLE users ADD COLUMN password_hash TEXT;
+CREATE UNIQUE INDEX users_by_login ON users (login);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id),
+    expires_at TEXT NOT NULL
+);";

@@ -1,0 +1,170 @@
+//! Coordinators' sessions in the browser: `POST /auth/login` with a login name and password
+//! sets a session cookie (HttpOnly, SameSite=Strict, Secure when served over TLS), `POST
+//! /auth/logout` ends it, `GET /auth/me` says who is logged in. Failed logins are limited per
+//! login name, and a wrong password and an unknown name get the same answer.
+
+use super::body::Body;
+use super::{blocking, AppState};
+use crate::error::ServerError;
+use crate::storage::accounts::Account;
+use crate::{passwords, tokens};
+use axum::extract::{FromRequestParts, State};
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue};
+use axum::response::{AppendHeaders, IntoResponse};
+use axum::Json;
+use brobygge_model::ErrorCode;
+use chrono::Utc;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const COOKIE_NAME: &str = "brobygge_session";
+/// How long a session lasts: a working day.
+const SESSION_HOURS: i64 = 10;
+/// Failed logins allowed per login name within [`LOCKOUT`].
+const MAX_FAILURES: u32 = 5;
+const LOCKOUT: Duration = Duration::from_secs(15 * 60);
+
+/// Failed logins per login name, kept in the server process.
+#[derive(Default)]
+pub struct LoginAttempts(Mutex<HashMap<String, (u32, Instant)>>);
+
+impl LoginAttempts {
+    fn locked(&self, login: &str) -> bool {
+        let attempts = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        attempts
+            .get(login)
+            .is_some_and(|(n, first)| *n >= MAX_FAILURES && first.elapsed() < LOCKOUT)
+    }
+
+    fn failed(&self, login: &str) {
+        let mut attempts = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = attempts
+            .entry(login.to_owned())
+            .or_insert((0, Instant::now()));
+        if entry.1.elapsed() >= LOCKOUT {
+            *entry = (0, Instant::now());
+        }
+        entry.0 += 1;
+    }
+
+    fn succeeded(&self, login: &str) {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(login);
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LoginRequest {
+    login: String,
+    password: String,
+}
+
+/// Whether the page was reached over TLS (directly, or through a proxy that says so).
+fn over_tls(state: &AppState, headers: &HeaderMap) -> bool {
+    state.secure_cookies
+        || headers
+            .get("x-forwarded-proto")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"))
+}
+
+fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{COOKIE_NAME}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    ))
+    .expect("a cookie of ASCII characters")
+}
+
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(&format!("{COOKIE_NAME}=")[..]))
+        .map(str::to_owned)
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Body(request): Body<LoginRequest>,
+) -> Result<impl IntoResponse, ServerError> {
+    let name = request.login.trim().to_lowercase();
+    if state.logins.locked(&name) {
+        return Err(ServerError::new(
+            ErrorCode::TooManyAttempts,
+            "too many failed logins; try again in 15 minutes",
+        ));
+    }
+    let lookup = name.clone();
+    let found = blocking(&state, move |s| s.account_by_login(&lookup)).await?;
+    let password = request.password;
+    let (account, stored) = found.map_or((None, None), |(a, h)| (Some(a), Some(h)));
+    // Argon2 takes tens of milliseconds of CPU: off the async threads.
+    let matches =
+        tokio::task::spawn_blocking(move || passwords::verify(&password, stored.as_deref()))
+            .await
+            .unwrap_or(false);
+    let Some(account) = account.filter(|_| matches) else {
+        state.logins.failed(&name);
+        return Err(ServerError::new(
+            ErrorCode::WrongLogin,
+            "wrong login name or password",
+        ));
+    };
+    state.logins.succeeded(&name);
+    let token = tokens::new_token();
+    let token_hash = tokens::hash(&token);
+    let user_id = account.user_id;
+    let expires = Utc::now() + chrono::Duration::hours(SESSION_HOURS);
+    blocking(&state, move |s| {
+        s.create_session(&token_hash, user_id, expires)
+    })
+    .await?;
+    let set = cookie(&token, SESSION_HOURS * 3600, over_tls(&state, &headers));
+    Ok((AppendHeaders([(SET_COOKIE, set)]), Json(account)))
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<impl IntoResponse, ServerError> {
+    if let Some(token) = session_token(&headers) {
+        let token_hash = tokens::hash(&token);
+        blocking(&state, move |s| s.end_session(&token_hash)).await?;
+    }
+    let clear = cookie("", 0, over_tls(&state, &headers));
+    Ok((
+        AppendHeaders([(SET_COOKIE, clear)]),
+        Json(serde_json::json!({})),
+    ))
+}
+
+pub async fn me(session: Session) -> Json<Account> {
+    Json(session.0)
+}
+
+/// A logged-in coordinator or administrator.
+pub struct Session(pub Account);
+
+impl FromRequestParts<AppState> for Session {
+    type Rejection = ServerError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let refused = || ServerError::new(ErrorCode::Unauthorized, "please log in");
+        let token = session_token(&parts.headers).ok_or_else(refused)?;
+        let token_hash = tokens::hash(&token);
+        let account = blocking(state, move |s| s.session(&token_hash, Utc::now())).await?;
+        account.map(Session).ok_or_else(refused)
+    }
+}

@@ -1,0 +1,99 @@
+//! Logins and sessions in PostgreSQL.
+
+use super::Postgres;
+use crate::storage::accounts::{Account, Accounts};
+use crate::storage::{device_from_columns, StorageError};
+use chrono::{DateTime, Utc};
+
+/// An account from the columns id, login, name, role, projects.
+fn to_account(r: &postgres::Row) -> Result<Account, StorageError> {
+    let user_id: i64 = r.get(0);
+    let profile =
+        device_from_columns(String::new(), user_id, false, r.get(2), r.get(3), r.get(4))?.profile;
+    Ok(Account {
+        user_id,
+        login: r.get(1),
+        profile,
+    })
+}
+
+impl Accounts for Postgres {
+    fn set_login(
+        &self,
+        user_id: i64,
+        login: &str,
+        password_hash: &str,
+    ) -> Result<(), StorageError> {
+        let mut client = self.client()?;
+        let role: Option<String> = client
+            .query_opt("SELECT role FROM users WHERE id = $1", &[&user_id])?
+            .map(|r| r.get(0));
+        match role.as_deref() {
+            None => return Err(StorageError::NotFound),
+            Some("coordinator" | "admin") => {}
+            Some(_) => {
+                return Err(StorageError::Invalid(
+                    "only coordinators and administrators log in with a password".into(),
+                ))
+            }
+        }
+        let taken = client
+            .query_opt(
+                "SELECT 1 FROM users WHERE login = $1 AND id <> $2",
+                &[&login, &user_id],
+            )?
+            .is_some();
+        if taken {
+            return Err(StorageError::Invalid(format!(
+                "the login name {login} is taken"
+            )));
+        }
+        client.execute(
+            "UPDATE users SET login = $2, password_hash = $3 WHERE id = $1",
+            &[&user_id, &login, &password_hash],
+        )?;
+        Ok(())
+    }
+
+    fn account_by_login(&self, login: &str) -> Result<Option<(Account, String)>, StorageError> {
+        let row = self.client()?.query_opt(
+            "SELECT id, login, name, role, projects, password_hash FROM users
+             WHERE login = $1 AND password_hash IS NOT NULL",
+            &[&login],
+        )?;
+        row.map(|r| Ok((to_account(&r)?, r.get(5)))).transpose()
+    }
+
+    fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        self.client()?.execute(
+            "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+            &[&token_hash, &user_id, &expires],
+        )?;
+        Ok(())
+    }
+
+    fn session(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Account>, StorageError> {
+        let row = self.client()?.query_opt(
+            "SELECT u.id, u.login, u.name, u.role, u.projects
+             FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.login IS NOT NULL",
+            &[&token_hash, &now],
+        )?;
+        row.as_ref().map(to_account).transpose()
+    }
+
+    fn end_session(&self, token_hash: &str) -> Result<(), StorageError> {
+        self.client()?
+            .execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash])?;
+        Ok(())
+    }
+}

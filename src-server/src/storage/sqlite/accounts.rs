@@ -1,0 +1,113 @@
+//! Logins and sessions in SQLite.
+
+use super::Sqlite;
+use crate::storage::accounts::{Account, Accounts};
+use crate::storage::{device_from_columns, StorageError};
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+
+/// The columns an account is read from: id, login, name, role, projects.
+fn account(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn to_account(
+    (user_id, login, name, role, projects): (i64, String, String, String, String),
+) -> Result<Account, StorageError> {
+    let profile = device_from_columns(String::new(), user_id, false, name, role, projects)?.profile;
+    Ok(Account {
+        user_id,
+        login,
+        profile,
+    })
+}
+
+impl Accounts for Sqlite {
+    fn set_login(
+        &self,
+        user_id: i64,
+        login: &str,
+        password_hash: &str,
+    ) -> Result<(), StorageError> {
+        let conn = self.conn()?;
+        let role: Option<String> = conn
+            .query_row("SELECT role FROM users WHERE id = ?1", [user_id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        match role.as_deref() {
+            None => return Err(StorageError::NotFound),
+            Some("coordinator" | "admin") => {}
+            Some(_) => {
+                return Err(StorageError::Invalid(
+                    "only coordinators and administrators log in with a password".into(),
+                ))
+            }
+        }
+        let taken: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM users WHERE login = ?1 AND id <> ?2)",
+            (login, user_id),
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(StorageError::Invalid(format!(
+                "the login name {login} is taken"
+            )));
+        }
+        conn.execute(
+            "UPDATE users SET login = ?2, password_hash = ?3 WHERE id = ?1",
+            (user_id, login, password_hash),
+        )?;
+        Ok(())
+    }
+
+    fn account_by_login(&self, login: &str) -> Result<Option<(Account, String)>, StorageError> {
+        let conn = self.conn()?;
+        let row = conn
+            .query_row(
+                "SELECT id, login, name, role, projects, password_hash FROM users
+                 WHERE login = ?1 AND password_hash IS NOT NULL",
+                [login],
+                |r| Ok((account(r)?, r.get::<_, String>(5)?)),
+            )
+            .optional()?;
+        row.map(|(a, hash)| Ok((to_account(a)?, hash))).transpose()
+    }
+
+    fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        expires: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        self.conn()?.execute(
+            "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
+            (token_hash, user_id, expires.to_rfc3339()),
+        )?;
+        Ok(())
+    }
+
+    fn session(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Account>, StorageError> {
+        let conn = self.conn()?;
+        let row = conn
+            .query_row(
+                "SELECT u.id, u.login, u.name, u.role, u.projects
+                 FROM sessions s JOIN users u ON u.id = s.user_id
+                 WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.login IS NOT NULL",
+                (token_hash, now.to_rfc3339()),
+                account,
+            )
+            .optional()?;
+        row.map(to_account).transpose()
+    }
+
+    fn end_session(&self, token_hash: &str) -> Result<(), StorageError> {
+        self.conn()?
+            .execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+        Ok(())
+    }
+}
