@@ -5,6 +5,7 @@ mod body;
 mod enroll;
 mod pull;
 mod push;
+mod review;
 pub mod session;
 
 use crate::storage::Storage;
@@ -47,7 +48,8 @@ pub fn app(state: AppState) -> Router {
         .route("/sync/pull", post(pull::pull))
         .route("/auth/login", post(session::login))
         .route("/auth/logout", post(session::logout))
-        .route("/auth/me", get(session::me));
+        .route("/auth/me", get(session::me))
+        .route("/coordinator/activities", get(review::activities));
     Router::new()
         .nest("/api/v1", api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod postgres;
+pub mod review;
 mod rows;
 pub mod sqlite;
 
@@ -156,7 +157,7 @@ pub struct Device {
     pub profile: ServerProfile,
 }
 
-pub trait Storage: accounts::Accounts + Send + Sync + 'static {
+pub trait Storage: accounts::Accounts + review::Review + Send + Sync + 'static {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     /// Stores the hash of a one-time enrollment code for `user_id`.
     fn add_code(

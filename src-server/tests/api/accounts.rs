@@ -179,3 +179,34 @@ async fn guides_have_no_password_and_login_names_are_unique() {
     assert!(matches!(taken, Err(StorageError::Invalid(_))), "{taken:?}");
     assert!(coordinator_id > 0);
 }
+
+/// A user with `role` and `projects` who is logged in as `login`; returns the session cookie.
+pub async fn login_as(server: &Server, login: &str, role: Role, projects: &[&str]) -> String {
+    let user = NewUser {
+        name: login.into(),
+        role,
+        projects: projects.iter().map(|p| Code::new(*p).unwrap()).collect(),
+    };
+    blocking(|| {
+        let id = server.storage.create_user(&user).unwrap();
+        server
+            .storage
+            .set_login(id, login, &passwords::hash(PASSWORD))
+            .unwrap();
+    });
+    let response = server.respond(login_request(login, PASSWORD, false)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let header = response.headers()["set-cookie"].to_str().unwrap();
+    header.split(';').next().unwrap().to_owned()
+}
+
+/// A GET under /api/v1 with a session cookie.
+pub async fn session_get(
+    server: &Server,
+    cookie: &str,
+    path: &str,
+) -> (StatusCode, serde_json::Value) {
+    server
+        .call(with_cookie(Request::get(format!("/api/v1{path}")), cookie))
+        .await
+}

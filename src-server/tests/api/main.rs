@@ -9,6 +9,7 @@ mod enroll;
 mod pull;
 mod push;
 mod refusals;
+mod review;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

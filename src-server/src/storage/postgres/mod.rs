@@ -18,6 +18,7 @@ pub use postgres::Error as PgError;
 
 mod accounts;
 mod pool;
+mod review;
 mod schema;
 mod sync_tx;
 

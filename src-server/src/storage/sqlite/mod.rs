@@ -13,6 +13,7 @@ use std::sync::{Mutex, MutexGuard};
 use sync_tx::SqliteTx;
 
 mod accounts;
+mod review;
 mod schema;
 mod sync_tx;
 

@@ -1,0 +1,138 @@
+//! What coordinators read: a coordinator sees the activities of the projects they coordinate,
+//! filtered, sorted and paged; an administrator sees every project; nobody else sees any.
+
+use super::accounts::{login_as, session_get};
+use super::push::{body, occasion};
+use super::*;
+use brobygge_model::sync::{Change, Mutation};
+use brobygge_model::ActivityId;
+
+/// Pushes one activity for the guide with `token`.
+async fn logged(
+    server: &Server,
+    token: &str,
+    seq: u64,
+    id: &str,
+    change: impl Fn(&mut brobygge_model::ActivityDraft),
+) {
+    let mut activity = occasion("Språkcafé");
+    change(&mut activity);
+    let m = Mutation {
+        seq,
+        activity_id: ActivityId(id.into()),
+        change: Change::Upsert {
+            activity: Box::new(activity),
+            base_version: None,
+        },
+    };
+    let (_, json) = server.post("/sync/push", Some(token), body(vec![m])).await;
+    assert_eq!(json["results"][0]["outcome"], "applied", "{json}");
+}
+
+fn code(s: &str) -> Code {
+    Code::new(s).unwrap()
+}
+
+fn ids(json: &serde_json::Value) -> Vec<String> {
+    json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Three entries of the health guides and one of Egenkraft.
+async fn fixture(server: &Server) {
+    let guide = server.enroll(&server.guide_with_code("Amina")).await;
+    logged(server, &guide, 1, "a", |a| {
+        a.date = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
+    })
+    .await;
+    logged(server, &guide, 2, "b", |a| {
+        a.date = chrono::NaiveDate::from_ymd_opt(2026, 5, 20);
+        a.topics = vec![code("vaccination"), code("diet")];
+    })
+    .await;
+    logged(server, &guide, 3, "c", |a| {
+        a.date = chrono::NaiveDate::from_ymd_opt(2026, 9, 1);
+        a.languages = vec![code("so")];
+    })
+    .await;
+    let user = blocking(|| {
+        server
+            .storage
+            .create_user(&NewUser {
+                name: "Hodan".into(),
+                role: Role::Staff,
+                projects: vec![code("egenkraft")],
+            })
+            .unwrap()
+    });
+    let staff = server
+        .enroll(&server.code_for(user, chrono::Duration::hours(1)))
+        .await;
+    logged(server, &staff, 1, "d", |a| {
+        a.project = Some(code("egenkraft"));
+        a.topics = vec![code("cv-help")];
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_coordinator_sees_only_their_projects_and_an_admin_sees_all() {
+    let server = Server::fresh();
+    fixture(&server).await;
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let (status, json) = session_get(&server, &sara, "/coordinator/activities").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(ids(&json), ["a", "b", "c"], "oldest first by default");
+    assert_eq!(json["total"], 3);
+    assert_eq!(json["rows"][0]["author"], "Amina");
+
+    let other = session_get(&server, &sara, "/coordinator/activities?project=egenkraft").await;
+    assert_error(other, StatusCode::FORBIDDEN, "forbidden");
+
+    let admin = login_as(&server, "root", Role::Admin, &[]).await;
+    let (_, json) = session_get(&server, &admin, "/coordinator/activities").await;
+    assert_eq!(json["total"], 4);
+    let (_, json) = session_get(&server, &admin, "/coordinator/activities?project=egenkraft").await;
+    assert_eq!(ids(&json), ["d"]);
+}
+
+#[tokio::test]
+async fn filters_sorting_and_paging() {
+    let server = Server::fresh();
+    fixture(&server).await;
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let get = |path: &'static str| session_get(&server, &sara, path);
+    let (_, json) = get("/coordinator/activities?from=2026-04-01&to=2026-06-30").await;
+    assert_eq!(ids(&json), ["b"]);
+    let (_, json) = get("/coordinator/activities?topic=diet").await;
+    assert_eq!(ids(&json), ["b"]);
+    let (_, json) = get("/coordinator/activities?language=so").await;
+    assert_eq!(ids(&json), ["c"]);
+    let (_, json) = get("/coordinator/activities?area=raslatt&sort=date&desc=true").await;
+    assert_eq!(ids(&json), ["c", "b", "a"]);
+    let (_, json) = get("/coordinator/activities?limit=2&offset=2").await;
+    assert_eq!(
+        (ids(&json), json["total"].clone()),
+        (vec!["c".to_owned()], 3.into())
+    );
+    let bad = get("/coordinator/activities?from=yesterday").await;
+    assert_error(bad, StatusCode::BAD_REQUEST, "bad-request");
+}
+
+#[tokio::test]
+async fn without_a_session_nothing_is_shown() {
+    let server = Server::fresh();
+    fixture(&server).await;
+    let request = Request::get("/api/v1/coordinator/activities")
+        .body(Body::empty())
+        .unwrap();
+    assert_error(
+        server.call(request).await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    );
+}
