@@ -4,9 +4,11 @@ use anyhow::{Context, Result};
 use brobygge_model::sync::Role;
 use brobygge_model::ActivityId;
 use brobygge_model::Code;
+use brobygge_server::storage::audit::AuditEntry;
 use brobygge_server::storage::{self, NewUser};
 use brobygge_server::{app, passwords, tokens, AppState};
 use clap::{Parser, Subcommand};
+use serde_json::json;
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -181,6 +183,8 @@ fn main() -> Result<()> {
             if !storage.revoke(&device)? {
                 anyhow::bail!("no device {device} that is not already revoked");
             }
+            let entry = AuditEntry::now("command line", "revoke-device", &device, json!({}));
+            storage.record(&entry)?;
         }
         Command::Correct {
             activity,

@@ -5,6 +5,7 @@
 //! ([`crate::merge`]), and the values that lost are kept as conflicts.
 
 use crate::merge::{merge, Version};
+use crate::storage::audit::AuditEntry;
 use crate::storage::{Author, Conflict, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
 use brobygge_model::{validate, ActivityDraft, ActivityId, ReferenceData, SaveOptions};
@@ -191,6 +192,8 @@ pub fn apply_correction(
         &Author::Coordinator(coordinator.to_owned()),
         &serde_json::to_string(&corrected)?,
     )?;
+    let detail = serde_json::json!({ "field": field, "value": value, "version": version });
+    tx.record(&AuditEntry::now(coordinator, "correct", &id.0, detail))?;
     tx.finish()?;
     Ok(version)
 }

@@ -1,5 +1,6 @@
 //! The HTTP API under `/api/v1`: JSON in and out, gzip both ways, bodies limited in size.
 
+mod admin;
 mod auth;
 mod body;
 mod enroll;
@@ -49,7 +50,12 @@ pub fn app(state: AppState) -> Router {
         .route("/auth/login", post(session::login))
         .route("/auth/logout", post(session::logout))
         .route("/auth/me", get(session::me))
-        .route("/coordinator/activities", get(review::activities));
+        .route("/coordinator/activities", get(review::activities))
+        .route(
+            "/coordinator/activities/{id}/correct",
+            post(review::correct),
+        )
+        .route("/admin/audit", get(admin::audit));
     Router::new()
         .nest("/api/v1", api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

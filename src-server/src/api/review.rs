@@ -1,17 +1,18 @@
 //! `GET /coordinator/activities`: synced activities for a logged-in coordinator, filtered,
-//! sorted and paged. A coordinator sees the projects they coordinate; an administrator sees
-//! every project.
+//! sorted and paged, and `POST /coordinator/activities/{id}/correct`. A coordinator sees and
+//! corrects the projects they coordinate; an administrator every project.
 
+use super::body::Body;
 use super::session::Session;
 use super::{blocking, AppState};
 use crate::error::ServerError;
 use crate::storage::accounts::Account;
 use crate::storage::review::{ActivityFilter, Paging, ReviewPage, ReviewQuery, SortKey};
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::Json;
 use brobygge_model::sync::Role;
-use brobygge_model::{Code, ErrorCode};
+use brobygge_model::{ActivityId, Code, ErrorCode};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -78,4 +79,49 @@ pub async fn activities(
     };
     let page = blocking(&state, move |s| s.review(&query)).await?;
     Ok(Json(page))
+}
+
+#[derive(Deserialize)]
+pub struct CorrectionRequest {
+    /// A field's path, such as `people.women`.
+    field: String,
+    value: serde_json::Value,
+}
+
+#[derive(serde::Serialize)]
+pub struct CorrectionAnswer {
+    version: u64,
+}
+
+/// `POST /coordinator/activities/{id}/correct`: sets one field of an activity of a project the
+/// coordinator may see. Audited; it reaches the guide's devices by sync.
+pub async fn correct(
+    State(state): State<AppState>,
+    Session(account): Session,
+    Path(id): Path<String>,
+    Body(request): Body<CorrectionRequest>,
+) -> Result<Json<CorrectionAnswer>, ServerError> {
+    let id = ActivityId(id);
+    let lookup = id.clone();
+    let activity = blocking(&state, move |s| s.activity(&lookup))
+        .await?
+        .filter(|a| !a.deleted)
+        .ok_or_else(|| ServerError::new(ErrorCode::NotFound, "no such activity"))?;
+    let allowed = match (visible_projects(&account), &activity.activity.project) {
+        (None, _) => true,
+        (Some(visible), Some(project)) => visible.contains(project),
+        (Some(_), None) => false,
+    };
+    if !allowed {
+        return Err(ServerError::new(
+            ErrorCode::Forbidden,
+            "not a project you coordinate",
+        ));
+    }
+    let name = account.profile.name;
+    let version = blocking(&state, move |s| {
+        s.correct(&id, &request.field, request.value, &name)
+    })
+    .await?;
+    Ok(Json(CorrectionAnswer { version }))
 }

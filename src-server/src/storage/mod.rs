@@ -4,6 +4,7 @@
 //! backend applies them the same way.
 
 pub mod accounts;
+pub mod audit;
 pub mod postgres;
 pub mod review;
 mod rows;
@@ -157,7 +158,9 @@ pub struct Device {
     pub profile: ServerProfile,
 }
 
-pub trait Storage: accounts::Accounts + review::Review + Send + Sync + 'static {
+pub trait Storage:
+    accounts::Accounts + audit::Audit + review::Review + Send + Sync + 'static
+{
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     /// Stores the hash of a one-time enrollment code for `user_id`.
     fn add_code(
@@ -196,6 +199,8 @@ pub trait Storage: accounts::Accounts + review::Review + Send + Sync + 'static {
         value: serde_json::Value,
         coordinator: &str,
     ) -> Result<u64, StorageError>;
+    /// One activity, deleted or not.
+    fn activity(&self, id: &ActivityId) -> Result<Option<ServerActivity>, StorageError>;
     /// Every activity, ordered by id.
     fn activities(&self) -> Result<Vec<ServerActivity>, StorageError>;
     /// The kept conflicts, oldest first.
@@ -242,4 +247,6 @@ pub trait SyncTx {
     ) -> Result<u64, StorageError>;
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError>;
     fn add_conflict(&mut self, conflict: &Conflict) -> Result<(), StorageError>;
+    /// Adds an entry to the audit log in this transaction.
+    fn record(&mut self, entry: &audit::AuditEntry) -> Result<(), StorageError>;
 }

@@ -136,3 +136,79 @@ async fn without_a_session_nothing_is_shown() {
         "unauthorized",
     );
 }
+
+async fn post_json(
+    server: &Server,
+    cookie: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (StatusCode, serde_json::Value) {
+    let request = Request::post(format!("/api/v1{path}"))
+        .header("content-type", "application/json")
+        .header("cookie", cookie)
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    server.call(request).await
+}
+
+#[tokio::test]
+async fn a_coordinator_corrects_their_projects_entries_and_it_is_audited() {
+    let server = Server::fresh();
+    fixture(&server).await;
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let nine = serde_json::json!({"field": "people.women", "value": 9});
+    let (status, json) = post_json(
+        &server,
+        &sara,
+        "/coordinator/activities/a/correct",
+        nine.clone(),
+    )
+    .await;
+    assert_eq!(
+        (status, json["version"].clone()),
+        (StatusCode::OK, 2.into()),
+        "{json}"
+    );
+    let (_, list) = session_get(
+        &server,
+        &sara,
+        "/coordinator/activities?from=2026-03-01&to=2026-03-31",
+    )
+    .await;
+    assert_eq!(list["rows"][0]["activity"]["people"]["women"], 9);
+
+    let other = post_json(
+        &server,
+        &sara,
+        "/coordinator/activities/d/correct",
+        nine.clone(),
+    )
+    .await;
+    assert_error(other, StatusCode::FORBIDDEN, "forbidden");
+    let missing = post_json(&server, &sara, "/coordinator/activities/zz/correct", nine).await;
+    assert_error(missing, StatusCode::NOT_FOUND, "not-found");
+    let too_many = serde_json::json!({"field": "people.women", "value": 5000});
+    let invalid = post_json(
+        &server,
+        &sara,
+        "/coordinator/activities/a/correct",
+        too_many,
+    )
+    .await;
+    assert_error(invalid, StatusCode::BAD_REQUEST, "invalid");
+
+    assert_error(
+        session_get(&server, &sara, "/admin/audit").await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    let admin = login_as(&server, "root", Role::Admin, &[]).await;
+    let (status, log) = session_get(&server, &admin, "/admin/audit").await;
+    assert_eq!(status, StatusCode::OK, "{log}");
+    let log = log.as_array().unwrap();
+    assert_eq!(log.len(), 1, "only the correction that happened: {log:?}");
+    assert_eq!(log[0]["actor"], "sara");
+    assert_eq!(log[0]["action"], "correct");
+    assert_eq!(log[0]["subject"], "a");
+    assert_eq!(log[0]["detail"]["field"], "people.women");
+}

@@ -17,6 +17,7 @@ use sync_tx::PgTx;
 pub use postgres::Error as PgError;
 
 mod accounts;
+mod audit;
 mod pool;
 mod review;
 mod schema;
@@ -240,6 +241,23 @@ impl Storage for Postgres {
     ) -> Result<u64, StorageError> {
         let reference = self.reference_data()?;
         self.writing(|tx| apply_correction(tx, &reference, id, field, value, coordinator))
+    }
+
+    fn activity(&self, id: &ActivityId) -> Result<Option<ServerActivity>, StorageError> {
+        let row = self.client()?.query_opt(
+            "SELECT id, user_id, version, deleted, document FROM activities WHERE id = $1",
+            &[&id.0],
+        )?;
+        row.map(|r| {
+            super::activity_from_columns(
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                r.get(3),
+                r.get::<_, &str>(4),
+            )
+        })
+        .transpose()
     }
 
     fn activities(&self) -> Result<Vec<ServerActivity>, StorageError> {

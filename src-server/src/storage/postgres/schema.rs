@@ -2,7 +2,7 @@
 //! transaction-scoped advisory lock lets one of them migrate while the others wait.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[V1, V2];
+pub(super) const STEPS: &[&str] = &[V1, V2, V3];
 
 const V1: &str = "
 CREATE TABLE users (
@@ -79,4 +79,15 @@ CREATE TABLE sessions (
     token_hash TEXT PRIMARY KEY,
     user_id    BIGINT NOT NULL REFERENCES users (id),
     expires_at TIMESTAMPTZ NOT NULL
+);";
+
+/// The audit log.
+const V3: &str = "
+CREATE TABLE audit_log (
+    id      BIGSERIAL PRIMARY KEY,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail  TEXT NOT NULL
 );";

@@ -4,6 +4,7 @@
 //! back and written together (two statements per push), and change numbers are counted here
 //! and stored once. Anything that reads what was held back writes it first.
 
+use crate::storage::audit::{self, AuditEntry};
 use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use postgres::Transaction;
@@ -291,6 +292,20 @@ impl SyncTx for PgTx<'_, '_> {
                 &c.lost.to_string(),
                 &device,
                 &coordinator,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn record(&mut self, e: &AuditEntry) -> Result<(), StorageError> {
+        self.tx.execute(
+            audit::INSERT_POSTGRES,
+            &[
+                &e.at,
+                &e.actor,
+                &e.action,
+                &e.subject,
+                &e.detail.to_string(),
             ],
         )?;
         Ok(())

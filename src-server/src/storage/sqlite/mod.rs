@@ -13,6 +13,7 @@ use std::sync::{Mutex, MutexGuard};
 use sync_tx::SqliteTx;
 
 mod accounts;
+mod audit;
 mod review;
 mod schema;
 mod sync_tx;
@@ -235,6 +236,29 @@ impl Storage for Sqlite {
         )?;
         tx.commit()?;
         Ok(version)
+    }
+
+    fn activity(&self, id: &ActivityId) -> Result<Option<ServerActivity>, StorageError> {
+        let conn = self.conn()?;
+        let row = conn
+            .query_row(
+                "SELECT id, user_id, version, deleted, document FROM activities WHERE id = ?1",
+                [&id.0],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, bool>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(id, owner, version, deleted, document)| {
+            super::activity_from_columns(id, owner, version, deleted, &document)
+        })
+        .transpose()
     }
 
     fn activities(&self) -> Result<Vec<ServerActivity>, StorageError> {

@@ -1,7 +1,7 @@
 //! The SQLite schema, step by step.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
+pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
 
@@ -86,4 +86,15 @@ CREATE TABLE sessions (
     token_hash TEXT PRIMARY KEY,
     user_id    INTEGER NOT NULL REFERENCES users (id),
     expires_at TEXT NOT NULL
+);";
+
+/// The audit log.
+const SCHEMA_V4: &str = "
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail  TEXT NOT NULL
 );";

@@ -1,5 +1,6 @@
 //! The sync rules' view of one SQLite transaction.
 
+use crate::storage::audit::{self, AuditEntry};
 use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use rusqlite::{OptionalExtension, Transaction};
@@ -180,6 +181,17 @@ impl SyncTx for SqliteTx<'_, '_> {
                 device,
                 coordinator,
             ))?;
+        Ok(())
+    }
+
+    fn record(&mut self, e: &AuditEntry) -> Result<(), StorageError> {
+        self.tx.prepare_cached(audit::INSERT_SQLITE)?.execute((
+            &e.at,
+            &e.actor,
+            &e.action,
+            &e.subject,
+            e.detail.to_string(),
+        ))?;
         Ok(())
     }
 }

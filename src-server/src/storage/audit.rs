@@ -1,0 +1,44 @@
+//! The audit log: who corrected an entry, revoked a device, exported a report or changed a
+//! role, and when. Administrators read it. A correction is recorded in the same transaction
+//! as the correction itself ([`super::SyncTx::record`]).
+
+use super::StorageError;
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AuditEntry {
+    /// When, in UTC (RFC 3339).
+    pub at: String,
+    /// Who: a coordinator's or administrator's name, or `command line`.
+    pub actor: String,
+    /// What: `correct`, `revoke-device`, ...
+    pub action: String,
+    /// What it was done to: an activity's or a device's id.
+    pub subject: String,
+    pub detail: serde_json::Value,
+}
+
+impl AuditEntry {
+    pub fn now(actor: &str, action: &str, subject: &str, detail: serde_json::Value) -> Self {
+        AuditEntry {
+            at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            actor: actor.to_owned(),
+            action: action.to_owned(),
+            subject: subject.to_owned(),
+            detail,
+        }
+    }
+}
+
+pub trait Audit {
+    fn record(&self, entry: &AuditEntry) -> Result<(), StorageError>;
+    /// The latest `limit` entries, newest first.
+    fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError>;
+}
+
+pub(super) const INSERT_SQLITE: &str =
+    "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
+pub(super) const INSERT_POSTGRES: &str =
+    "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)";
+pub(super) const SELECT: &str =
+    "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT";

@@ -1,0 +1,37 @@
+//! The audit log in PostgreSQL.
+
+use super::Postgres;
+use crate::storage::audit::{Audit, AuditEntry, INSERT_POSTGRES, SELECT};
+use crate::storage::StorageError;
+
+impl Audit for Postgres {
+    fn record(&self, e: &AuditEntry) -> Result<(), StorageError> {
+        self.client()?.execute(
+            INSERT_POSTGRES,
+            &[
+                &e.at,
+                &e.actor,
+                &e.action,
+                &e.subject,
+                &e.detail.to_string(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError> {
+        self.client()?
+            .query(&format!("{SELECT} $1"), &[&i64::from(limit)])?
+            .iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: r.get(0),
+                    actor: r.get(1),
+                    action: r.get(2),
+                    subject: r.get(3),
+                    detail: serde_json::from_str(r.get::<_, &str>(4))?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,42 @@
+//! The audit log in SQLite.
+
+use super::Sqlite;
+use crate::storage::audit::{Audit, AuditEntry, INSERT_SQLITE, SELECT};
+use crate::storage::StorageError;
+
+impl Audit for Sqlite {
+    fn record(&self, e: &AuditEntry) -> Result<(), StorageError> {
+        self.conn()?.execute(
+            INSERT_SQLITE,
+            (&e.at, &e.actor, &e.action, &e.subject, e.detail.to_string()),
+        )?;
+        Ok(())
+    }
+
+    fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(&format!("{SELECT} ?1"))?;
+        let rows = stmt
+            .query_map([limit], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?
+            .collect::<Result<Vec<(String, String, String, String, String)>, _>>()?;
+        rows.into_iter()
+            .map(|(at, actor, action, subject, detail)| {
+                Ok(AuditEntry {
+                    at,
+                    actor,
+                    action,
+                    subject,
+                    detail: serde_json::from_str(&detail)?,
+                })
+            })
+            .collect()
+    }
+}
