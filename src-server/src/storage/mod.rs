@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod inspect;
 pub mod postgres;
 pub mod review;
 mod rows;
@@ -159,7 +160,7 @@ pub struct Device {
 }
 
 pub trait Storage:
-    accounts::Accounts + audit::Audit + review::Review + Send + Sync + 'static
+    accounts::Accounts + audit::Audit + inspect::Inspect + review::Review + Send + Sync + 'static
 {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     /// Stores the hash of a one-time enrollment code for `user_id`.
@@ -199,14 +200,6 @@ pub trait Storage:
         value: serde_json::Value,
         coordinator: &str,
     ) -> Result<u64, StorageError>;
-    /// One activity, deleted or not.
-    fn activity(&self, id: &ActivityId) -> Result<Option<ServerActivity>, StorageError>;
-    /// Every activity, ordered by id.
-    fn activities(&self) -> Result<Vec<ServerActivity>, StorageError>;
-    /// The kept conflicts, oldest first.
-    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError>;
-    /// Who made each kept version of each activity, ordered by activity and version.
-    fn history(&self) -> Result<Vec<VersionRecord>, StorageError>;
 }
 
 /// What the sync rules need of a backend inside one transaction. A backend may hold writes

@@ -2,10 +2,7 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{
-    page, Author, Conflict, Device, NewUser, ServerActivity, Storage, StorageError, SyncTx,
-    VersionRecord,
-};
+use super::{page, Device, NewUser, Storage, StorageError, SyncTx};
 use crate::sync::{apply_correction, apply_push};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
@@ -18,6 +15,8 @@ pub use postgres::Error as PgError;
 
 mod accounts;
 mod audit;
+mod held;
+mod inspect;
 mod pool;
 mod review;
 mod schema;
@@ -241,78 +240,5 @@ impl Storage for Postgres {
     ) -> Result<u64, StorageError> {
         let reference = self.reference_data()?;
         self.writing(|tx| apply_correction(tx, &reference, id, field, value, coordinator))
-    }
-
-    fn activity(&self, id: &ActivityId) -> Result<Option<ServerActivity>, StorageError> {
-        let row = self.client()?.query_opt(
-            "SELECT id, user_id, version, deleted, document FROM activities WHERE id = $1",
-            &[&id.0],
-        )?;
-        row.map(|r| {
-            super::activity_from_columns(
-                r.get(0),
-                r.get(1),
-                r.get(2),
-                r.get(3),
-                r.get::<_, &str>(4),
-            )
-        })
-        .transpose()
-    }
-
-    fn activities(&self) -> Result<Vec<ServerActivity>, StorageError> {
-        self.client()?
-            .query(
-                "SELECT id, user_id, version, deleted, document FROM activities ORDER BY id",
-                &[],
-            )?
-            .iter()
-            .map(|r| {
-                super::activity_from_columns(
-                    r.get(0),
-                    r.get(1),
-                    r.get(2),
-                    r.get(3),
-                    r.get::<_, &str>(4),
-                )
-            })
-            .collect()
-    }
-
-    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError> {
-        self.client()?
-            .query(
-                "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator
-                 FROM conflicts ORDER BY id",
-                &[],
-            )?
-            .iter()
-            .map(|r| {
-                super::conflict_from_columns(
-                    r.get(0),
-                    r.get(1),
-                    r.get(2),
-                    r.get::<_, &str>(3),
-                    r.get::<_, &str>(4),
-                    Author::from_columns(r.get(5), r.get(6)),
-                )
-            })
-            .collect()
-    }
-
-    fn history(&self) -> Result<Vec<VersionRecord>, StorageError> {
-        let rows = self.client()?.query(
-            "SELECT activity_id, version, device_id, coordinator FROM activity_versions
-             ORDER BY activity_id, version",
-            &[],
-        )?;
-        Ok(rows
-            .iter()
-            .map(|r| VersionRecord {
-                activity_id: r.get(0),
-                version: u64::try_from(r.get::<_, i64>(1)).unwrap_or_default(),
-                author: Author::from_columns(r.get(2), r.get(3)),
-            })
-            .collect())
     }
 }

@@ -4,6 +4,7 @@
 //! back and written together (two statements per push), and change numbers are counted here
 //! and stored once. Anything that reads what was held back writes it first.
 
+use super::held::{write_held, HeldWrite};
 use crate::storage::audit::{self, AuditEntry};
 use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
@@ -16,16 +17,6 @@ fn to_u64(v: i64) -> u64 {
 
 fn to_i64(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
-}
-
-/// A version a device wrote, not yet sent to the database.
-struct HeldWrite {
-    id: String,
-    owner: i64,
-    device_id: String,
-    document: String,
-    version: i64,
-    change: i64,
 }
 
 pub(super) struct PgTx<'a, 'c> {
@@ -62,46 +53,8 @@ impl<'a, 'c> PgTx<'a, 'c> {
         self.last_change
     }
 
-    /// Writes the held versions: the latest of each activity into `activities`, every one into
-    /// `activity_versions`.
     fn write_held(&mut self) -> Result<(), StorageError> {
-        if self.held.is_empty() {
-            return Ok(());
-        }
-        let held = std::mem::take(&mut self.held);
-        let mut latest: HashMap<&str, &HeldWrite> = HashMap::new();
-        for w in &held {
-            latest.insert(&w.id, w);
-        }
-        let rows: Vec<&HeldWrite> = latest.into_values().collect();
-        let column = |f: fn(&HeldWrite) -> String| rows.iter().map(|w| f(w)).collect::<Vec<_>>();
-        let number = |f: fn(&HeldWrite) -> i64| rows.iter().map(|w| f(w)).collect::<Vec<_>>();
-        self.tx.execute(
-            "INSERT INTO activities AS a (id, user_id, device_id, document, version, change_seq)
-             SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[], $5::int8[],
-                                  $6::int8[])
-             ON CONFLICT (id) DO UPDATE SET document = excluded.document,
-                 device_id = excluded.device_id, version = excluded.version, deleted = FALSE,
-                 change_seq = excluded.change_seq",
-            &[
-                &column(|w| w.id.clone()),
-                &number(|w| w.owner),
-                &column(|w| w.device_id.clone()),
-                &column(|w| w.document.clone()),
-                &number(|w| w.version),
-                &number(|w| w.change),
-            ],
-        )?;
-        let ids: Vec<&str> = held.iter().map(|w| w.id.as_str()).collect();
-        let versions: Vec<i64> = held.iter().map(|w| w.version).collect();
-        let documents: Vec<&str> = held.iter().map(|w| w.document.as_str()).collect();
-        let devices: Vec<&str> = held.iter().map(|w| w.device_id.as_str()).collect();
-        self.tx.execute(
-            "INSERT INTO activity_versions (activity_id, version, document, device_id)
-             SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[])",
-            &[&ids, &versions, &documents, &devices],
-        )?;
-        Ok(())
+        write_held(self.tx, std::mem::take(&mut self.held))
     }
 }
 
