@@ -4,6 +4,7 @@
 pub mod api;
 pub mod error;
 pub mod merge;
+pub mod overview;
 pub mod passwords;
 pub mod storage;
 pub mod sync;

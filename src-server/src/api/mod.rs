@@ -4,6 +4,7 @@ mod admin;
 mod auth;
 mod body;
 mod enroll;
+mod overview;
 mod pull;
 mod push;
 mod review;
@@ -51,6 +52,7 @@ pub fn app(state: AppState) -> Router {
         .route("/auth/logout", post(session::logout))
         .route("/auth/me", get(session::me))
         .route("/coordinator/activities", get(review::activities))
+        .route("/coordinator/overview", get(overview::get))
         .route(
             "/coordinator/activities/{id}/correct",
             post(review::correct),

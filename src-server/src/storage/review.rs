@@ -69,6 +69,13 @@ pub struct ReviewQuery {
 
 pub trait Review {
     fn review(&self, query: &ReviewQuery) -> Result<ReviewPage, StorageError>;
+    /// Every activity that matches `filter` within `visible` projects (none: all), with the
+    /// user who logged it.
+    fn matching(
+        &self,
+        filter: &ActivityFilter,
+        visible: &Option<Vec<Code>>,
+    ) -> Result<Vec<(i64, ActivityDraft)>, StorageError>;
 }
 
 /// A value bound to a parameter.
@@ -96,14 +103,19 @@ pub struct Built {
     pub params: Vec<Param>,
 }
 
-pub fn build(dialect: &impl Dialect, query: &ReviewQuery) -> Built {
-    let mut params = Vec::new();
+/// The conditions for `filter` within `visible` projects, binding their values to `params`.
+fn conditions(
+    dialect: &impl Dialect,
+    filter: &ActivityFilter,
+    visible: &Option<Vec<Code>>,
+    params: &mut Vec<Param>,
+) -> String {
     let mut bind = |p: Param| {
         params.push(p);
         dialect.param(params.len())
     };
     let mut conditions = vec!["NOT a.deleted".to_owned()];
-    let f = &query.filter;
+    let f = filter;
     if let Some(from) = f.from {
         let p = bind(Param::Text(from.to_string()));
         conditions.push(format!("{} >= {p}", dialect.field("date")));
@@ -132,7 +144,7 @@ pub fn build(dialect: &impl Dialect, query: &ReviewQuery) -> Built {
         let p = bind(Param::Int(author));
         conditions.push(format!("a.user_id = {p}"));
     }
-    if let Some(visible) = &query.visible {
+    if let Some(visible) = visible {
         let list: Vec<String> = visible
             .iter()
             .map(|c| bind(Param::Text(c.as_str().to_owned())))
@@ -144,7 +156,26 @@ pub fn build(dialect: &impl Dialect, query: &ReviewQuery) -> Built {
         };
         conditions.push(format!("{} IN ({list})", dialect.field("project")));
     }
-    let filter = conditions.join(" AND ");
+    conditions.join(" AND ")
+}
+
+/// Every matching activity's author and document, for the figures of an overview or report.
+pub fn build_matching(
+    dialect: &impl Dialect,
+    filter: &ActivityFilter,
+    visible: &Option<Vec<Code>>,
+) -> (String, Vec<Param>) {
+    let mut params = Vec::new();
+    let filter = conditions(dialect, filter, visible, &mut params);
+    (
+        format!("SELECT a.user_id, a.document FROM activities a WHERE {filter}"),
+        params,
+    )
+}
+
+pub fn build(dialect: &impl Dialect, query: &ReviewQuery) -> Built {
+    let mut params = Vec::new();
+    let filter = conditions(dialect, &query.filter, &query.visible, &mut params);
     let order = match query.sort {
         SortKey::Date => format!(
             "{} {{dir}}, {} {{dir}}",
@@ -158,8 +189,10 @@ pub fn build(dialect: &impl Dialect, query: &ReviewQuery) -> Built {
     }
     .replace("{dir}", if query.descending { "DESC" } else { "ASC" });
     let count = format!("SELECT count(*) FROM activities a WHERE {filter}");
-    let limit = bind(Param::Int(i64::from(query.paging.limit.min(MAX_PAGE))));
-    let offset = bind(Param::Int(i64::from(query.paging.offset)));
+    params.push(Param::Int(i64::from(query.paging.limit.min(MAX_PAGE))));
+    let limit = dialect.param(params.len());
+    params.push(Param::Int(i64::from(query.paging.offset)));
+    let offset = dialect.param(params.len());
     let page = format!(
         "SELECT a.id, u.name, a.version, a.document FROM activities a
          JOIN users u ON u.id = a.user_id

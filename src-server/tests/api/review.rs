@@ -212,3 +212,34 @@ async fn a_coordinator_corrects_their_projects_entries_and_it_is_audited() {
     assert_eq!(log[0]["subject"], "a");
     assert_eq!(log[0]["detail"]["field"], "people.women");
 }
+
+#[tokio::test]
+async fn the_overview_counts_what_the_coordinator_may_see() {
+    let server = Server::fresh();
+    fixture(&server).await;
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let (status, o) = session_get(
+        &server,
+        &sara,
+        "/coordinator/overview?from=2026-01-01&to=2026-12-31",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{o}");
+    // The fixture's three health-guide occasions reached 4 women each, in March, May and
+    // September, all at Råslätt; Egenkraft's entry is not Sara's to see.
+    assert_eq!(o["occasions"], 3);
+    assert_eq!(o["people"]["women"], 12);
+    assert_eq!(o["minutes"], 180);
+    assert_eq!(o["by_month"][0]["key"], "2026-03");
+    assert_eq!(
+        o["by_area"][0],
+        serde_json::json!({"key": "raslatt", "occasions": 3, "people": 12})
+    );
+    assert_eq!(o["active_guides"], 1);
+    let other = session_get(&server, &sara, "/coordinator/overview?project=egenkraft").await;
+    assert_error(other, StatusCode::FORBIDDEN, "forbidden");
+    let admin = login_as(&server, "root", Role::Admin, &[]).await;
+    let (_, all) = session_get(&server, &admin, "/coordinator/overview").await;
+    assert_eq!(all["occasions"], 4);
+    assert_eq!(all["active_guides"], 2);
+}

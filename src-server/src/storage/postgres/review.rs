@@ -1,8 +1,12 @@
 //! Coordinators' reads in PostgreSQL: fields of the document as `jsonb`.
 
 use super::Postgres;
-use crate::storage::review::{build, Dialect, Param, Review, ReviewPage, ReviewQuery, ReviewRow};
+use crate::storage::review::{
+    build, build_matching, ActivityFilter, Dialect, Param, Review, ReviewPage, ReviewQuery,
+    ReviewRow,
+};
 use crate::storage::StorageError;
+use brobygge_model::{ActivityDraft, Code};
 use postgres::types::ToSql;
 
 struct PgDialect;
@@ -53,5 +57,20 @@ impl Review for Postgres {
             rows,
             total: u64::try_from(total).unwrap_or_default(),
         })
+    }
+
+    fn matching(
+        &self,
+        filter: &ActivityFilter,
+        visible: &Option<Vec<Code>>,
+    ) -> Result<Vec<(i64, ActivityDraft)>, StorageError> {
+        let (sql, params) = build_matching(&PgDialect, filter, visible);
+        let owned: Vec<Box<dyn ToSql + Sync>> = params.iter().map(value).collect();
+        let params: Vec<&(dyn ToSql + Sync)> = owned.iter().map(|b| b.as_ref()).collect();
+        self.client()?
+            .query(&sql, &params)?
+            .iter()
+            .map(|r| Ok((r.get(0), serde_json::from_str(r.get::<_, &str>(1))?)))
+            .collect()
     }
 }

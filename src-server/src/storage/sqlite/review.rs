@@ -1,8 +1,12 @@
 //! Coordinators' reads in SQLite: fields of the JSON document through `json_extract`.
 
 use super::Sqlite;
-use crate::storage::review::{build, Dialect, Param, Review, ReviewPage, ReviewQuery, ReviewRow};
+use crate::storage::review::{
+    build, build_matching, ActivityFilter, Dialect, Param, Review, ReviewPage, ReviewQuery,
+    ReviewRow,
+};
 use crate::storage::StorageError;
+use brobygge_model::{ActivityDraft, Code};
 use rusqlite::types::Value;
 
 struct SqliteDialect;
@@ -55,5 +59,23 @@ impl Review for Sqlite {
             rows: page,
             total: u64::try_from(total).unwrap_or_default(),
         })
+    }
+
+    fn matching(
+        &self,
+        filter: &ActivityFilter,
+        visible: &Option<Vec<Code>>,
+    ) -> Result<Vec<(i64, ActivityDraft)>, StorageError> {
+        let (sql, params) = build_matching(&SqliteDialect, filter, visible);
+        let params: Vec<Value> = params.iter().map(value).collect();
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(&params))?;
+        let mut all = Vec::new();
+        while let Some(r) = rows.next()? {
+            let document = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            all.push((r.get(0)?, serde_json::from_str(document)?));
+        }
+        Ok(all)
     }
 }

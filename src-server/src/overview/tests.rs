@@ -1,0 +1,87 @@
+use super::*;
+use brobygge_model::{Count, PeopleReached};
+use chrono::NaiveDate;
+
+fn code(s: &str) -> Code {
+    Code::new(s).unwrap()
+}
+
+fn entry(
+    user: i64,
+    date: (i32, u32, u32),
+    area: &str,
+    women: u32,
+    girls: u32,
+    topics: &[&str],
+) -> (i64, ActivityDraft) {
+    let activity = ActivityDraft {
+        date: NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+        duration_minutes: Some(90),
+        area: Some(code(area)),
+        venue: Some(code(&format!("{area}-library"))),
+        topics: topics.iter().map(|t| code(t)).collect(),
+        languages: vec![code("ar")],
+        people: PeopleReached {
+            women: Count::new(women).unwrap(),
+            girls: Count::new(girls).unwrap(),
+            ..Default::default()
+        },
+        ..ActivityDraft::default()
+    };
+    (user, activity)
+}
+
+fn tally(key: &str, occasions: u64, people: u64) -> Tally {
+    Tally {
+        key: key.into(),
+        occasions,
+        people,
+    }
+}
+
+#[test]
+fn figures_worked_out_by_hand() {
+    let entries = [
+        entry(1, (2026, 3, 2), "raslatt", 4, 2, &["diet"]),
+        entry(
+            1,
+            (2026, 3, 20),
+            "oxnehaga",
+            10,
+            0,
+            &["diet", "vaccination"],
+        ),
+        entry(2, (2026, 5, 5), "raslatt", 1, 3, &["vaccination"]),
+    ];
+    let o = overview(&entries);
+    assert_eq!(o.occasions, 3);
+    assert_eq!(o.minutes, 270);
+    assert_eq!(
+        o.people,
+        Reach {
+            women: 15,
+            girls: 5,
+            total: 20,
+            ..Reach::default()
+        }
+    );
+    assert_eq!(
+        o.by_month,
+        [tally("2026-03", 2, 16), tally("2026-05", 1, 4)]
+    );
+    assert_eq!(
+        o.by_area,
+        [tally("oxnehaga", 1, 10), tally("raslatt", 2, 10)]
+    );
+    assert_eq!(
+        o.topics,
+        [tally("diet", 2, 16), tally("vaccination", 2, 14)]
+    );
+    assert_eq!(o.languages, [tally("ar", 3, 20)]);
+    assert_eq!(o.active_guides, 2);
+}
+
+#[test]
+fn nothing_matching_gives_zeros() {
+    assert_eq!(overview(&[]), Overview::default());
+}
