@@ -4,6 +4,7 @@
 //! there.
 
 mod accounts;
+mod authorization;
 mod corrections;
 mod enroll;
 mod pull;
