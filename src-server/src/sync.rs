@@ -6,7 +6,7 @@
 
 use crate::merge::{merge, Version};
 use crate::storage::audit::AuditEntry;
-use crate::storage::{Author, Conflict, Device, StorageError, SyncTx};
+use crate::storage::{Author, Choice, Conflict, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
 use brobygge_model::{validate, ActivityDraft, ActivityId, ReferenceData, SaveOptions};
 use serde_json::Value;
@@ -196,4 +196,24 @@ pub fn apply_correction(
     tx.record(&AuditEntry::now(coordinator, "correct", &id.0, detail))?;
     tx.finish()?;
     Ok(version)
+}
+
+/// A coordinator settles a kept conflict: keeping the value the server kept changes nothing;
+/// choosing the value that lost makes it a correction (audited like any). Either way the
+/// conflict is marked settled, by whom and how, and the decision is audited.
+pub fn apply_settle(
+    tx: &mut impl SyncTx,
+    reference: &ReferenceData,
+    conflict: i64,
+    choice: Choice,
+    by: &str,
+) -> Result<(), StorageError> {
+    let (activity, field, lost) = tx.open_conflict(conflict)?.ok_or(StorageError::NotFound)?;
+    if choice == Choice::Lost {
+        apply_correction(tx, reference, &activity, &field, lost, by)?;
+    }
+    tx.settle_conflict(conflict, by, choice)?;
+    let detail = serde_json::json!({ "conflict": conflict, "field": field, "chose": choice });
+    tx.record(&AuditEntry::now(by, "settle-conflict", &activity.0, detail))?;
+    tx.finish()
 }

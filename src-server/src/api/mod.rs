@@ -3,6 +3,7 @@
 mod admin;
 mod auth;
 mod body;
+mod conflicts;
 mod enroll;
 mod overview;
 mod pull;
@@ -53,6 +54,11 @@ pub fn app(state: AppState) -> Router {
         .route("/auth/me", get(session::me))
         .route("/coordinator/activities", get(review::activities))
         .route("/coordinator/overview", get(overview::get))
+        .route("/coordinator/conflicts", get(conflicts::list))
+        .route(
+            "/coordinator/conflicts/{id}/settle",
+            post(conflicts::settle),
+        )
         .route(
             "/coordinator/activities/{id}/correct",
             post(review::correct),

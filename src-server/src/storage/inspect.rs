@@ -1,7 +1,7 @@
 //! Reading what the server holds, activity by activity, with its versions and conflicts: for
 //! administrators' commands, the checks of the test suite, and a coordinator's correction.
 
-use super::{Conflict, ServerActivity, StorageError, VersionRecord};
+use super::{KeptConflict, ServerActivity, StorageError, VersionRecord};
 use brobygge_model::ActivityId;
 
 pub trait Inspect {
@@ -10,7 +10,7 @@ pub trait Inspect {
     /// Every activity, ordered by id.
     fn activities(&self) -> Result<Vec<ServerActivity>, StorageError>;
     /// The kept conflicts, oldest first.
-    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError>;
+    fn conflicts(&self) -> Result<Vec<KeptConflict>, StorageError>;
     /// Who made each kept version of each activity, ordered by activity and version.
     fn history(&self) -> Result<Vec<VersionRecord>, StorageError>;
 }

@@ -125,6 +125,25 @@ pub struct Conflict {
     pub lost_author: Author,
 }
 
+/// A conflict as kept: its number, and whether a coordinator settled it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct KeptConflict {
+    pub id: i64,
+    pub settled: bool,
+    #[serde(flatten)]
+    pub conflict: Conflict,
+}
+
+/// Which value a coordinator keeps when settling a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Choice {
+    /// The value the server kept: nothing changes.
+    Kept,
+    /// The value that lost: it becomes a correction.
+    Lost,
+}
+
 /// Who made one version of an activity.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct VersionRecord {
@@ -200,6 +219,8 @@ pub trait Storage:
         value: serde_json::Value,
         coordinator: &str,
     ) -> Result<u64, StorageError>;
+    /// A coordinator settles a kept conflict, by the rules of [`crate::sync::apply_settle`].
+    fn settle(&self, conflict: i64, choice: Choice, by: &str) -> Result<(), StorageError>;
 }
 
 /// What the sync rules need of a backend inside one transaction. A backend may hold writes
@@ -240,6 +261,12 @@ pub trait SyncTx {
     ) -> Result<u64, StorageError>;
     fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError>;
     fn add_conflict(&mut self, conflict: &Conflict) -> Result<(), StorageError>;
+    /// An open conflict: its activity, field and the value that lost.
+    fn open_conflict(
+        &mut self,
+        id: i64,
+    ) -> Result<Option<(ActivityId, String, serde_json::Value)>, StorageError>;
+    fn settle_conflict(&mut self, id: i64, by: &str, chose: Choice) -> Result<(), StorageError>;
     /// Adds an entry to the audit log in this transaction.
     fn record(&mut self, entry: &audit::AuditEntry) -> Result<(), StorageError>;
 }

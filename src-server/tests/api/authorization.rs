@@ -55,6 +55,11 @@ fn calls() -> Vec<Call> {
         },
         Call {
             method: "GET",
+            path: "/coordinator/conflicts",
+            body: None,
+        },
+        Call {
+            method: "GET",
             path: "/admin/audit",
             body: None,
         },
@@ -62,20 +67,22 @@ fn calls() -> Vec<Call> {
 }
 
 /// The expected status for each asker, in the order of [`calls`].
-fn expected(asker: Asker) -> [StatusCode; 6] {
+fn expected(asker: Asker) -> [StatusCode; 7] {
     use StatusCode as S;
     match asker {
-        Asker::Nobody => [S::UNAUTHORIZED; 6],
-        Asker::OwnCoordinator => [S::OK, S::OK, S::OK, S::OK, S::OK, S::FORBIDDEN],
+        Asker::Nobody => [S::UNAUTHORIZED; 7],
+        Asker::OwnCoordinator => [S::OK, S::OK, S::OK, S::OK, S::OK, S::OK, S::FORBIDDEN],
+        // The list and the conflicts answer with what the other project may see: nothing.
         Asker::OtherCoordinator => [
             S::OK,
             S::OK,
             S::FORBIDDEN,
             S::FORBIDDEN,
             S::FORBIDDEN,
+            S::OK,
             S::FORBIDDEN,
         ],
-        Asker::Admin => [S::OK; 6],
+        Asker::Admin => [S::OK; 7],
     }
 }
 

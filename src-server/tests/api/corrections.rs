@@ -1,6 +1,7 @@
 //! A coordinator's correction and a device's later edit, decided field by field against the
 //! version the device last saw; the value that lost is kept as a conflict.
 
+use super::accounts::{login_as, session_get};
 use super::push::{body, occasion};
 use super::*;
 use brobygge_model::sync::{Change, Mutation};
@@ -51,12 +52,15 @@ async fn a_correction_and_a_later_edit_of_the_same_field_keep_the_correction_and
     );
     let conflicts = blocking(|| server.storage.conflicts().unwrap());
     assert_eq!(conflicts.len(), 1);
-    assert_eq!(conflicts[0].field, "people.women");
+    assert_eq!(conflicts[0].conflict.field, "people.women");
     assert_eq!(
-        (&conflicts[0].kept, &conflicts[0].lost),
+        (&conflicts[0].conflict.kept, &conflicts[0].conflict.lost),
         (&json!(6), &json!(9))
     );
-    assert!(matches!(conflicts[0].lost_author, Author::Device(_)));
+    assert!(matches!(
+        conflicts[0].conflict.lost_author,
+        Author::Device(_)
+    ));
 }
 
 #[tokio::test]
@@ -111,4 +115,60 @@ async fn a_correction_is_checked_like_an_entry() {
         blocking(|| server.storage.activities().unwrap())[0].version,
         1
     );
+}
+
+#[tokio::test]
+async fn a_coordinator_settles_a_conflict_by_choosing_the_value_that_lost() {
+    let server = Server::fresh();
+    let token = server.enroll(&server.guide_with_code("Amina")).await;
+    let push = |m: Mutation| server.post("/sync/push", Some(&token), body(vec![m]));
+    push(edit(1, None, 4, "Språkcafé")).await;
+    correct(&server, "people.women", json!(6)).unwrap();
+    push(edit(2, Some(1), 9, "Språkcafé")).await;
+
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let (status, open) = session_get(&server, &sara, "/coordinator/conflicts").await;
+    assert_eq!(status, StatusCode::OK, "{open}");
+    assert_eq!(open.as_array().unwrap().len(), 1, "{open}");
+    assert_eq!(
+        (open[0]["kept"].clone(), open[0]["lost"].clone()),
+        (json!(6), json!(9))
+    );
+    let nils = login_as(&server, "nils", Role::Coordinator, &["egenkraft"]).await;
+    let (_, none) = session_get(&server, &nils, "/coordinator/conflicts").await;
+    assert_eq!(none, json!([]), "another project's conflicts are not shown");
+
+    let path = format!("/api/v1/coordinator/conflicts/{}/settle", open[0]["id"]);
+    let settle = |cookie: &str| {
+        Request::post(path.clone())
+            .header("content-type", "application/json")
+            .header("cookie", cookie)
+            .body(Body::from(r#"{"keep": "lost"}"#))
+            .unwrap()
+    };
+    assert_error(
+        server.call(settle(&nils)).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    let (status, json) = server.call(settle(&sara)).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+
+    let stored = blocking(|| server.storage.activities().unwrap());
+    assert_eq!(
+        stored[0].activity.people.women.get(),
+        9,
+        "the guide's value now stands"
+    );
+    assert_eq!(stored[0].version, 4);
+    let (_, open) = session_get(&server, &sara, "/coordinator/conflicts").await;
+    assert_eq!(open, json!([]));
+    assert_error(
+        server.call(settle(&sara)).await,
+        StatusCode::NOT_FOUND,
+        "not-found",
+    );
+    let log = blocking(|| server.storage.audit_log(10).unwrap());
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["settle-conflict", "correct", "correct"]);
 }

@@ -3,8 +3,8 @@
 use super::Postgres;
 use crate::storage::inspect::Inspect;
 use crate::storage::{
-    activity_from_columns, conflict_from_columns, Author, Conflict, ServerActivity, StorageError,
-    VersionRecord,
+    activity_from_columns, conflict_from_columns, Author, KeptConflict, ServerActivity,
+    StorageError, VersionRecord,
 };
 use brobygge_model::ActivityId;
 
@@ -33,23 +33,29 @@ impl Inspect for Postgres {
             .collect()
     }
 
-    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError> {
+    fn conflicts(&self) -> Result<Vec<KeptConflict>, StorageError> {
         self.client()?
             .query(
-                "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator
+                "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator, id,
+                     settled_at IS NOT NULL
                  FROM conflicts ORDER BY id",
                 &[],
             )?
             .iter()
             .map(|r| {
-                conflict_from_columns(
+                let conflict = conflict_from_columns(
                     r.get(0),
                     r.get(1),
                     r.get(2),
                     r.get::<_, &str>(3),
                     r.get::<_, &str>(4),
                     Author::from_columns(r.get(5), r.get(6)),
-                )
+                )?;
+                Ok(KeptConflict {
+                    id: r.get(7),
+                    settled: r.get(8),
+                    conflict,
+                })
             })
             .collect()
     }

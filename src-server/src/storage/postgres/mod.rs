@@ -2,8 +2,8 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{page, Device, NewUser, Storage, StorageError, SyncTx};
-use crate::sync::{apply_correction, apply_push};
+use super::{page, Choice, Device, NewUser, Storage, StorageError, SyncTx};
+use crate::sync::{apply_correction, apply_push, apply_settle};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
@@ -240,5 +240,9 @@ impl Storage for Postgres {
     ) -> Result<u64, StorageError> {
         let reference = self.reference_data()?;
         self.writing(|tx| apply_correction(tx, &reference, id, field, value, coordinator))
+    }
+    fn settle(&self, conflict: i64, choice: Choice, by: &str) -> Result<(), StorageError> {
+        let reference = self.reference_data()?;
+        self.writing(|tx| apply_settle(tx, &reference, conflict, choice, by))
     }
 }

@@ -2,7 +2,7 @@
 //! transaction-scoped advisory lock lets one of them migrate while the others wait.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[V1, V2, V3];
+pub(super) const STEPS: &[&str] = &[V1, V2, V3, V4];
 
 const V1: &str = "
 CREATE TABLE users (
@@ -91,3 +91,8 @@ CREATE TABLE audit_log (
     subject TEXT NOT NULL,
     detail  TEXT NOT NULL
 );";
+
+/// Who settled a conflict, and which value they chose.
+const V4: &str = "
+ALTER TABLE conflicts ADD COLUMN settled_by TEXT;
+ALTER TABLE conflicts ADD COLUMN chose TEXT;";

@@ -6,7 +6,7 @@
 
 use super::held::{write_held, HeldWrite};
 use crate::storage::audit::{self, AuditEntry};
-use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
+use crate::storage::{Author, Choice, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use postgres::Transaction;
 use std::collections::HashMap;
@@ -260,6 +260,37 @@ impl SyncTx for PgTx<'_, '_> {
                 &e.subject,
                 &e.detail.to_string(),
             ],
+        )?;
+        Ok(())
+    }
+
+    fn open_conflict(
+        &mut self,
+        id: i64,
+    ) -> Result<Option<(ActivityId, String, serde_json::Value)>, StorageError> {
+        let row = self.tx.query_opt(
+            "SELECT activity_id, field, lost FROM conflicts WHERE id = $1 AND settled_at IS NULL
+             FOR UPDATE",
+            &[&id],
+        )?;
+        row.map(|r| {
+            Ok((
+                ActivityId(r.get(0)),
+                r.get(1),
+                serde_json::from_str(r.get::<_, &str>(2))?,
+            ))
+        })
+        .transpose()
+    }
+
+    fn settle_conflict(&mut self, id: i64, by: &str, chose: Choice) -> Result<(), StorageError> {
+        let chose = match chose {
+            Choice::Kept => "kept",
+            Choice::Lost => "lost",
+        };
+        self.tx.execute(
+            "UPDATE conflicts SET settled_at = now(), settled_by = $2, chose = $3 WHERE id = $1",
+            &[&id, &by, &chose],
         )?;
         Ok(())
     }

@@ -3,8 +3,8 @@
 use super::Sqlite;
 use crate::storage::inspect::Inspect;
 use crate::storage::{
-    activity_from_columns, conflict_from_columns, Author, Conflict, ServerActivity, StorageError,
-    VersionRecord,
+    activity_from_columns, conflict_from_columns, Author, KeptConflict, ServerActivity,
+    StorageError, VersionRecord,
 };
 use brobygge_model::ActivityId;
 use rusqlite::OptionalExtension;
@@ -52,23 +52,29 @@ impl Inspect for Sqlite {
         Ok(all)
     }
 
-    fn conflicts(&self) -> Result<Vec<Conflict>, StorageError> {
+    fn conflicts(&self) -> Result<Vec<KeptConflict>, StorageError> {
         let conn = self.conn()?;
         let mut stmt = conn.prepare(
-            "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator
+            "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator, id,
+                 settled_at IS NOT NULL
              FROM conflicts ORDER BY id",
         )?;
         let mut rows = stmt.query([])?;
         let mut all = Vec::new();
         while let Some(r) = rows.next()? {
-            all.push(conflict_from_columns(
+            let conflict = conflict_from_columns(
                 r.get(0)?,
                 r.get(1)?,
                 r.get(2)?,
                 r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?,
                 r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?,
                 Author::from_columns(r.get(5)?, r.get(6)?),
-            )?);
+            )?;
+            all.push(KeptConflict {
+                id: r.get(7)?,
+                settled: r.get(8)?,
+                conflict,
+            });
         }
         Ok(all)
     }

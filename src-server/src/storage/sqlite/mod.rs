@@ -1,8 +1,8 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
-use super::page;
+use super::{page, Choice};
 use super::{Device, NewUser, Storage, StorageError};
-use crate::sync::{apply_correction, apply_push};
+use crate::sync::{apply_correction, apply_push, apply_settle};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
@@ -237,5 +237,19 @@ impl Storage for Sqlite {
         )?;
         tx.commit()?;
         Ok(version)
+    }
+    fn settle(&self, conflict: i64, choice: Choice, by: &str) -> Result<(), StorageError> {
+        let reference = self.reference_data()?;
+        let mut conn = self.conn()?;
+        let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        apply_settle(
+            &mut SqliteTx::new(&mut tx),
+            &reference,
+            conflict,
+            choice,
+            by,
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! The SQLite schema, step by step.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
+pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
 
@@ -98,3 +98,8 @@ CREATE TABLE audit_log (
     subject TEXT NOT NULL,
     detail  TEXT NOT NULL
 );";
+
+/// Who settled a conflict, and which value they chose.
+const SCHEMA_V5: &str = "
+ALTER TABLE conflicts ADD COLUMN settled_by TEXT;
+ALTER TABLE conflicts ADD COLUMN chose TEXT;";

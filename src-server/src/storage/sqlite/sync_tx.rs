@@ -1,7 +1,7 @@
 //! The sync rules' view of one SQLite transaction.
 
 use crate::storage::audit::{self, AuditEntry};
-use crate::storage::{Author, Conflict, Head, StorageError, StoredVersion, SyncTx};
+use crate::storage::{Author, Choice, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use rusqlite::{OptionalExtension, Transaction};
 
@@ -192,6 +192,37 @@ impl SyncTx for SqliteTx<'_, '_> {
             &e.subject,
             e.detail.to_string(),
         ))?;
+        Ok(())
+    }
+
+    fn open_conflict(
+        &mut self,
+        id: i64,
+    ) -> Result<Option<(ActivityId, String, serde_json::Value)>, StorageError> {
+        let row: Option<(String, String, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT activity_id, field, lost FROM conflicts
+                 WHERE id = ?1 AND settled_at IS NULL",
+            )?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        row.map(|(a, f, lost)| Ok((ActivityId(a), f, serde_json::from_str(&lost)?)))
+            .transpose()
+    }
+
+    fn settle_conflict(&mut self, id: i64, by: &str, chose: Choice) -> Result<(), StorageError> {
+        let chose = match chose {
+            Choice::Kept => "kept",
+            Choice::Lost => "lost",
+        };
+        self.tx
+            .prepare_cached(
+                "UPDATE conflicts SET settled_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+                     settled_by = ?2, chose = ?3
+                 WHERE id = ?1",
+            )?
+            .execute((id, by, chose))?;
         Ok(())
     }
 }
