@@ -10,4 +10,4 @@ pub mod storage;
 pub mod sync;
 pub mod tokens;
 
-pub use api::{app, AppState};
+pub use api::{app, app_with_ui, AppState};

@@ -6,7 +6,7 @@ use brobygge_model::ActivityId;
 use brobygge_model::Code;
 use brobygge_server::storage::audit::AuditEntry;
 use brobygge_server::storage::{self, NewUser};
-use brobygge_server::{app, passwords, tokens, AppState};
+use brobygge_server::{app, app_with_ui, passwords, tokens, AppState};
 use clap::{Parser, Subcommand};
 use serde_json::json;
 use std::path::PathBuf;
@@ -42,6 +42,9 @@ enum Command {
         /// Mark session cookies Secure: the server is reached over TLS, through a proxy.
         #[arg(long, env = "BROBYGGE_SECURE_COOKIES")]
         secure_cookies: bool,
+        /// The built UI (src-ui/dist) to serve to coordinators' browsers.
+        #[arg(long, env = "BROBYGGE_UI_DIR")]
+        ui_dir: Option<PathBuf>,
     },
     /// Create a user; prints the user's id.
     CreateUser {
@@ -135,13 +138,18 @@ fn main() -> Result<()> {
         Command::Serve {
             address,
             secure_cookies,
+            ui_dir,
         } => {
             let state = AppState {
                 secure_cookies,
                 ..AppState::new(storage)
             };
+            let router = match &ui_dir {
+                Some(dir) => app_with_ui(state, dir),
+                None => app(state),
+            };
             let runtime = tokio::runtime::Runtime::new()?;
-            runtime.block_on(serve(&address, state))?;
+            runtime.block_on(serve(&address, router))?;
         }
         Command::SetPassword { user, login } => {
             let password = match std::env::var("BROBYGGE_PASSWORD") {
@@ -216,12 +224,12 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-async fn serve(address: &str, state: AppState) -> Result<()> {
+async fn serve(address: &str, router: axum::Router) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .with_context(|| format!("binding {address}"))?;
     tracing::info!(address = %listener.local_addr()?, "serving");
-    axum::serve(listener, app(state))
+    axum::serve(listener, router)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -1,7 +1,10 @@
-//! Brobygge's UI in the app's window: mounts the Leptos application.
+//! Brobygge's UI: in the app's window the device pages; in a browser served by the
+//! municipality's server, the coordinator pages.
 
+mod api;
 mod app;
 mod components;
+mod coordinator;
 mod dates;
 mod i18n;
 mod ids;
@@ -11,5 +14,13 @@ mod state;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // Inside the app, Tauri puts its API on the window; a browser has none.
+    let in_app = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__TAURI__".into()).ok())
+        .is_some_and(|t| !t.is_undefined());
+    if in_app {
+        leptos::mount::mount_to_body(app::App);
+    } else {
+        leptos::mount::mount_to_body(coordinator::CoordinatorApp);
+    }
 }

@@ -1,7 +1,9 @@
-//! Starting the app under tauri-driver for one test, and stopping everything after it.
+//! Starting the app under tauri-driver, or Debian's chromium under chromedriver, for one test,
+//! and stopping everything after it.
 //!
-//! tauri-driver runs in its own process group: on drop the whole group gets SIGTERM and then
-//! SIGKILL, so no WebKitWebDriver is orphaned to hold a port (and cargo's output) open.
+//! The driver runs in its own process group: on drop the whole group gets SIGTERM and then
+//! SIGKILL, so no WebKitWebDriver or browser is orphaned to hold a port (and cargo's output)
+//! open.
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -45,10 +47,12 @@ pub struct Driver {
 }
 
 impl Driver {
+    /// tauri-driver, for the app whose data lives under `home`.
     pub fn start(home: &Path) -> Driver {
         let port = free_port();
         let native_port = free_port();
-        let child = Command::new("tauri-driver")
+        let mut command = Command::new("tauri-driver");
+        command
             .args([
                 "--port",
                 &port.to_string(),
@@ -57,21 +61,57 @@ impl Driver {
             ])
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("XDG_CACHE_HOME", home.join("cache"));
+        Driver::spawn(command, port)
+    }
+
+    /// chromedriver, for Debian's chromium.
+    pub fn chromium() -> Driver {
+        let port = free_port();
+        let mut command = Command::new("chromedriver");
+        command.arg(format!("--port={port}"));
+        Driver::spawn(command, port)
+    }
+
+    fn spawn(mut command: Command, port: u16) -> Driver {
+        let name = format!("{:?}", command.get_program());
+        let child = command
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .process_group(0)
             .spawn()
-            .expect("tauri-driver is installed by `cargo xtask test`");
+            .unwrap_or_else(|e| panic!("{name} is installed by `cargo xtask test`: {e}"));
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < WAIT,
-                "tauri-driver did not listen on {port}"
-            );
+            assert!(started.elapsed() < WAIT, "{name} did not listen on {port}");
             std::thread::sleep(Duration::from_millis(50));
         }
         Driver { child, port }
+    }
+
+    /// Opens `url` in headless chromium, in Swedish, with a profile of its own under `home`.
+    pub async fn browse(&self, url: &str, home: &Path) -> App {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--lang=sv-SE", format!("--user-data-dir={}", home.join("chromium").display()),
+                ],
+                "prefs": { "intl.accept_languages": "sv-SE,sv" },
+            }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("a WebDriver session with chromium");
+        client.goto(url).await.expect("the page");
+        App { client }
     }
 
     /// Starts the app and connects to its window.

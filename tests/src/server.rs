@@ -20,6 +20,7 @@ fn binary() -> PathBuf {
 
 pub struct ServerProcess {
     data_dir: PathBuf,
+    ui_dir: Option<PathBuf>,
     database_url: Option<String>,
     port: u16,
     child: Option<Child>,
@@ -50,6 +51,7 @@ impl ServerProcess {
         });
         ServerProcess {
             data_dir: data_dir.to_owned(),
+            ui_dir: None,
             database_url,
             port,
             child: None,
@@ -67,6 +69,26 @@ impl ServerProcess {
             command.args(["--database-url", url]);
         }
         command
+    }
+
+    /// Serves the built UI in `dir` to browsers, from the next start.
+    pub fn serve_ui(&mut self, dir: &Path) {
+        self.ui_dir = Some(dir.to_owned());
+    }
+
+    /// Gives user `user` the login name `login` and `password`.
+    pub fn set_password(&self, user: &str, login: &str, password: &str) {
+        let out = self
+            .command()
+            .args(["set-password", "--user", user, "--login", login])
+            .env("BROBYGGE_PASSWORD", password)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     /// Runs an administrator command and returns what it printed.
@@ -96,9 +118,12 @@ impl ServerProcess {
 
     pub fn start(&mut self) {
         assert!(self.child.is_none(), "already running");
-        let child = self
-            .command()
-            .args(["serve", "--address", &format!("127.0.0.1:{}", self.port)])
+        let mut command = self.command();
+        command.args(["serve", "--address", &format!("127.0.0.1:{}", self.port)]);
+        if let Some(dir) = &self.ui_dir {
+            command.arg("--ui-dir").arg(dir);
+        }
+        let child = command
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

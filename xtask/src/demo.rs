@@ -1,11 +1,15 @@
-//! The server for `cargo xtask run`: SQLite in the target dir, a demo guide on first start,
-//! and a fresh enrollment code printed so the app can be connected under My log.
+//! The server for `cargo xtask run`: SQLite in the target dir, a demo guide and a demo
+//! coordinator on first start, a fresh enrollment code printed so the app can be connected
+//! under My log, and the coordinator pages served to browsers.
 
 use crate::target_dir;
 use anyhow::{bail, Context, Result};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command};
+
+/// The demo coordinator's password: demo data on the developer's own machine only.
+const DEMO_PASSWORD: &str = "bro-demo-2026";
 
 /// The running server, stopped when dropped.
 pub struct DemoServer(Child);
@@ -48,6 +52,32 @@ pub fn start(root: &Path, server: &Path) -> Result<DemoServer> {
                 "halsoguider,medborgarservice",
             ],
         )?;
+        let coordinator = admin(
+            server,
+            &data,
+            &[
+                "create-coordinator",
+                "--name",
+                "Demo Samordnare",
+                "--projects",
+                "halsoguider,medborgarservice",
+            ],
+        )?;
+        let out = Command::new(server)
+            .arg("--data-dir")
+            .arg(&data)
+            .args([
+                "set-password",
+                "--user",
+                &coordinator,
+                "--login",
+                "samordnare",
+            ])
+            .env("BROBYGGE_PASSWORD", DEMO_PASSWORD)
+            .output()?;
+        if !out.status.success() {
+            bail!("set-password: {}", String::from_utf8_lossy(&out.stderr));
+        }
     }
     let code = admin(server, &data, &["issue-code", "--user", "1"])?;
     let port = (8080..8180)
@@ -57,13 +87,18 @@ pub fn start(root: &Path, server: &Path) -> Result<DemoServer> {
     let child = Command::new(server)
         .arg("--data-dir")
         .arg(&data)
-        .args(["serve", "--address", &address])
+        .args(["serve", "--address", &address, "--ui-dir"])
+        .arg(root.join("src-ui/dist"))
         .spawn()
         .context("starting the server")?;
     println!(
         "\nThe server runs at http://{address} (SQLite in {}).",
         data.display()
     );
-    println!("Connect the app under My log with that address and the code {code}\n");
+    println!("Connect the app under My log with that address and the code {code}");
+    println!(
+        "Coordinators: open http://{address} in a browser and log in as samordnare with \
+         the password {DEMO_PASSWORD}\n"
+    );
     Ok(DemoServer(child))
 }

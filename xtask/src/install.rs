@@ -24,6 +24,8 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "imagemagick",
     "x11-apps",
     "postgresql-15",
+    "chromium",
+    "chromium-driver",
 ];
 
 const TRUNK: &str = "0.21.14";

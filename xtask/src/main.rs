@@ -105,15 +105,18 @@ fn test(root: &Path) -> Result<()> {
         "app",
         "--test",
         "sync",
+        "--test",
+        "web",
     ]);
-    e2e.env("BROBYGGE_SERVER", &server);
+    e2e.env("BROBYGGE_SERVER", &server)
+        .env("BROBYGGE_UI_DIST", root.join("src-ui/dist"));
     e2e.env("BROBYGGE_APP", &app)
         .env("BROBYGGE_SCREENSHOTS", target_dir(root).join("screenshots"));
     if let Some(d) = &display {
         e2e.env("DISPLAY", d.name());
     }
     step(
-        "end to end: the app, and devices syncing with the server",
+        "end to end: the app, devices syncing with the server, the coordinator pages in chromium",
         e2e,
     )?;
     let mut sync = cargo(&[

@@ -13,6 +13,7 @@ pub mod session;
 
 use crate::storage::Storage;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use brobygge_model::sync::PROTOCOL_VERSION;
@@ -43,6 +44,15 @@ impl AppState {
     }
 }
 
+/// The API, and for browsers the built UI from `ui_dir` (any path that is not a file gets its
+/// `index.html`, where the coordinator pages route themselves).
+pub fn app_with_ui(state: AppState, ui_dir: &std::path::Path) -> Router {
+    let index = ui_dir.join("index.html");
+    let files = tower_http::services::ServeDir::new(ui_dir)
+        .fallback(tower_http::services::ServeFile::new(index));
+    app(state).fallback_service(files)
+}
+
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
@@ -54,6 +64,7 @@ pub fn app(state: AppState) -> Router {
         .route("/auth/me", get(session::me))
         .route("/coordinator/activities", get(review::activities))
         .route("/coordinator/overview", get(overview::get))
+        .route("/coordinator/reference", get(reference))
         .route("/coordinator/conflicts", get(conflicts::list))
         .route(
             "/coordinator/conflicts/{id}/settle",
@@ -72,6 +83,14 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The reference data, whose labels the coordinator pages show.
+async fn reference(
+    State(state): State<AppState>,
+    _session: session::Session,
+) -> Result<Json<brobygge_model::ReferenceData>, crate::error::ServerError> {
+    Ok(Json(blocking(&state, |s| s.reference_data()).await?))
 }
 
 async fn health() -> Json<serde_json::Value> {

@@ -1,0 +1,30 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = Log in as a coordinator
+coordinator-login-name = Login name
+coordinator-password = Password
+coordinator-login-button = Log in
+coordinator-logout = Log out
+coordinator-activities-title = Logged occasions
+coordinator-from = From
+coordinator-to = To
+coordinator-project = Project
+coordinator-all-projects = All my projects
+coordinator-column-date = Date
+coordinator-column-project = Project
+coordinator-column-area = Area
+coordinator-column-venue = Venue
+coordinator-column-people = Reached
+coordinator-column-author = Logged by
+coordinator-previous = Previous
+coordinator-next = Next
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = Logged in as { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] No occasions.
+    [one] { $count } occasion.
+   *[other] { $count } occasions.
+}

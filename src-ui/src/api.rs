@@ -1,0 +1,65 @@
+//! The server's HTTP API for the coordinator pages in a browser: same origin, so the session
+//! cookie goes along by itself. Every error arrives in the shared `{code, message}` shape.
+
+use brobygge_model::{ApiError, ErrorCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Request, RequestInit, Response};
+
+type Result<T> = std::result::Result<T, ApiError>;
+
+fn offline(e: impl std::fmt::Debug) -> ApiError {
+    ApiError {
+        code: ErrorCode::Offline,
+        message: format!("{e:?}"),
+    }
+}
+
+async fn send<R: DeserializeOwned>(method: &str, path: &str, body: Option<String>) -> Result<R> {
+    let init = RequestInit::new();
+    init.set_method(method);
+    if let Some(b) = &body {
+        init.set_body(&wasm_bindgen::JsValue::from_str(b));
+    }
+    let request =
+        Request::new_with_str_and_init(&format!("/api/v1{path}"), &init).map_err(offline)?;
+    if body.is_some() {
+        request
+            .headers()
+            .set("content-type", "application/json")
+            .map_err(offline)?;
+    }
+    let window = web_sys::window().ok_or_else(|| offline("no window"))?;
+    let response: Response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(offline)?
+        .dyn_into()
+        .map_err(offline)?;
+    let text = JsFuture::from(response.text().map_err(offline)?)
+        .await
+        .map_err(offline)?
+        .as_string()
+        .unwrap_or_default();
+    if response.ok() {
+        serde_json::from_str(&text).map_err(|e| ApiError {
+            code: ErrorCode::Internal,
+            message: e.to_string(),
+        })
+    } else {
+        Err(serde_json::from_str(&text).unwrap_or(ApiError {
+            code: ErrorCode::Unavailable,
+            message: format!("HTTP {}", response.status()),
+        }))
+    }
+}
+
+pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R> {
+    send("GET", path, None).await
+}
+
+pub async fn post<Q: Serialize, R: DeserializeOwned>(path: &str, body: &Q) -> Result<R> {
+    let body = serde_json::to_string(body).map_err(offline)?;
+    send("POST", path, Some(body)).await
+}

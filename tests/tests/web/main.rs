@@ -1,0 +1,108 @@
+//! The coordinator pages in Debian's chromium, headless, served by the real server process:
+//! a wrong password refused, logging in, the synced activities of the coordinator's project
+//! (and not another project's) with their labels in Swedish, and logging out.
+//!
+//! `cargo xtask test` builds the UI and the server and sets `BROBYGGE_SERVER` and
+//! `BROBYGGE_UI_DIST`.
+
+use brobygge_core::Store;
+use brobygge_model::{ActivityDraft, Code, Count, LocaleCode, PeopleReached, Profile, SaveOptions};
+use brobygge_tests::driver::{without_isolation, Driver};
+use brobygge_tests::server::ServerProcess;
+use chrono::{NaiveDate, NaiveTime};
+use std::path::PathBuf;
+
+fn occasion(day: u32, women: u32) -> ActivityDraft {
+    let code = |s: &str| Some(Code::new(s).unwrap());
+    ActivityDraft {
+        project: code("halsoguider"),
+        date: NaiveDate::from_ymd_opt(2026, 11, day),
+        start_time: NaiveTime::from_hms_opt(9, 30, 0),
+        duration_minutes: Some(90),
+        area: code("oxnehaga"),
+        venue: code("oxnehaga-library"),
+        venue_type: code("library"),
+        format: code("group-talk"),
+        languages: vec![Code::new("so").unwrap()],
+        topics: vec![Code::new("diet").unwrap()],
+        people: PeopleReached {
+            women: Count::new(women).unwrap(),
+            ..Default::default()
+        },
+        ..ActivityDraft::default()
+    }
+}
+
+fn dist() -> PathBuf {
+    PathBuf::from(
+        std::env::var_os("BROBYGGE_UI_DIST").expect(
+            "BROBYGGE_UI_DIST must name the built UI; run these tests with `cargo xtask test`",
+        ),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
+    let home = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&home.path().join("server"));
+    server.serve_ui(&dist());
+    let code = server.guide_code("Amina Hassan");
+    let sara = server.admin(&[
+        "create-coordinator",
+        "--name",
+        "Sara Lind",
+        "--projects",
+        "halsoguider",
+    ]);
+    server.set_password(&sara, "sara", "korrekt häst batteri");
+    server.start();
+
+    let store = Store::open(home.path().join("device.sqlite3")).unwrap();
+    let profile = Profile::new(
+        "Amina",
+        LocaleCode::Sv,
+        vec![Code::new("halsoguider").unwrap()],
+    );
+    store.set_profile(&profile.unwrap()).unwrap();
+    store.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    for (day, women) in [(2, 4), (9, 7), (16, 12)] {
+        store
+            .save_activity(&occasion(day, women), SaveOptions::default())
+            .unwrap();
+    }
+    store.sync().await.unwrap();
+
+    let driver = Driver::chromium();
+    let page = driver.browse(&server.url(), home.path()).await;
+    page.type_into("#login-name", "sara").await;
+    page.type_into("#login-password", "fel lösenord").await;
+    page.click("#login-submit").await;
+    page.wait_text("#login-error", |t| {
+        t.contains("Fel inloggningsnamn eller lösenord")
+    })
+    .await;
+    page.type_into("#login-password", "korrekt häst batteri")
+        .await;
+    page.click("#login-submit").await;
+
+    let total = page
+        .wait_text("#activities-total", |t| t.contains("tillfällen"))
+        .await;
+    assert_eq!(without_isolation(&total), "3 tillfällen.");
+    let rows = page
+        .wait_text("#activities tbody", |t| t.contains("Amina Hassan"))
+        .await;
+    assert!(rows.contains("Hälsoguider"), "{rows}");
+    assert!(rows.contains("12"), "{rows}");
+    let who = page.wait_text("#logged-in-as", |t| !t.is_empty()).await;
+    assert!(without_isolation(&who).contains("Sara Lind"), "{who}");
+    // All of them fit on the first page: there is no next page.
+    let next = page.wait("#page-next").await;
+    assert!(next.attr("disabled").await.unwrap().is_some());
+    assert_eq!(next.text().await.unwrap(), "Nästa");
+    page.screenshot("web-activities-sv").await;
+
+    page.click("#logout").await;
+    page.wait("#login-name").await;
+    page.close().await;
+}
