@@ -89,8 +89,9 @@ impl Driver {
         Driver { child, port }
     }
 
-    /// Opens `url` in headless chromium, in Swedish, with a profile of its own under `home`.
-    pub async fn browse(&self, url: &str, home: &Path) -> App {
+    /// Opens `url` in headless chromium set to `language` (such as `sv-SE`), with a profile of
+    /// its own under `home`.
+    pub async fn browse(&self, url: &str, home: &Path, language: &str) -> App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
@@ -100,9 +101,10 @@ impl Driver {
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                    "--lang=sv-SE", format!("--user-data-dir={}", home.join("chromium").display()),
+                    format!("--lang={language}"),
+                    format!("--user-data-dir={}", home.join(format!("chromium-{language}")).display()),
                 ],
-                "prefs": { "intl.accept_languages": "sv-SE,sv" },
+                "prefs": { "intl.accept_languages": language },
             }),
         );
         let client = ClientBuilder::native()

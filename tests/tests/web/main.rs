@@ -41,10 +41,9 @@ fn dist() -> PathBuf {
     )
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
-    let home = tempfile::tempdir().unwrap();
-    let mut server = ServerProcess::new(&home.path().join("server"));
+/// A server serving the UI, with the coordinator `sara` and three occasions synced by a device.
+async fn server_with_three_occasions(home: &std::path::Path) -> ServerProcess {
+    let mut server = ServerProcess::new(&home.join("server"));
     server.serve_ui(&dist());
     let code = server.guide_code("Amina Hassan");
     let sara = server.admin(&[
@@ -57,7 +56,7 @@ async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
     server.set_password(&sara, "sara", "korrekt häst batteri");
     server.start();
 
-    let store = Store::open(home.path().join("device.sqlite3")).unwrap();
+    let store = Store::open(home.join("device.sqlite3")).unwrap();
     let profile = Profile::new(
         "Amina",
         LocaleCode::Sv,
@@ -71,9 +70,15 @@ async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
             .unwrap();
     }
     store.sync().await.unwrap();
+    server
+}
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
+    let home = tempfile::tempdir().unwrap();
+    let server = server_with_three_occasions(home.path()).await;
     let driver = Driver::chromium();
-    let page = driver.browse(&server.url(), home.path()).await;
+    let page = driver.browse(&server.url(), home.path(), "sv-SE").await;
     page.type_into("#login-name", "sara").await;
     page.type_into("#login-password", "fel lösenord").await;
     page.click("#login-submit").await;
@@ -104,5 +109,26 @@ async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
 
     page.click("#logout").await;
     page.wait("#login-name").await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_arabic_the_pages_read_right_to_left() {
+    let home = tempfile::tempdir().unwrap();
+    let server = server_with_three_occasions(home.path()).await;
+    let driver = Driver::chromium();
+    let page = driver.browse(&server.url(), home.path(), "ar").await;
+    page.type_into("#login-name", "sara").await;
+    page.type_into("#login-password", "korrekt häst batteri")
+        .await;
+    page.click("#login-submit").await;
+    page.wait_text("#activities tbody", |t| t.contains("أوكسنهاغا"))
+        .await;
+    let html = page.wait("html").await;
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    let total = page.wait_text("#activities-total", |t| !t.is_empty()).await;
+    assert!(without_isolation(&total).contains("3 مناسبات"), "{total}");
+    page.screenshot("web-activities-ar").await;
     page.close().await;
 }
