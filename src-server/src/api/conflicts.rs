@@ -2,7 +2,7 @@
 //! `POST /coordinator/conflicts/{id}/settle` with `{"keep": "kept" | "lost"}`.
 
 use super::body::Body;
-use super::review::visible_projects;
+use super::review::{not_yours, visible_projects};
 use super::session::Session;
 use super::{blocking, AppState};
 use crate::error::ServerError;
@@ -10,7 +10,7 @@ use crate::storage::accounts::Account;
 use crate::storage::{Choice, KeptConflict, Storage, StorageError};
 use axum::extract::{Path, State};
 use axum::Json;
-use brobygge_model::{ActivityId, ErrorCode};
+use brobygge_model::ActivityId;
 use serde::Deserialize;
 
 /// Whether the account may see the activity's project.
@@ -65,10 +65,7 @@ pub async fn settle(
     })
     .await?;
     if !allowed {
-        return Err(ServerError::new(
-            ErrorCode::Forbidden,
-            "not a project you coordinate",
-        ));
+        return Err(not_yours());
     }
     let name = account.profile.name;
     blocking(&state, move |s| s.settle(id, request.keep, &name)).await?;

@@ -1,7 +1,7 @@
 //! `GET /coordinator/overview`: the figures for a period and project, within the projects the
 //! coordinator may see (an administrator: all).
 
-use super::review::visible_projects;
+use super::review::visible_asking;
 use super::session::Session;
 use super::{blocking, AppState};
 use crate::error::ServerError;
@@ -27,15 +27,7 @@ pub async fn get(
     params: Result<Query<OverviewParams>, QueryRejection>,
 ) -> Result<Json<Overview>, ServerError> {
     let Query(p) = params.map_err(|e| ServerError::new(ErrorCode::BadRequest, e.body_text()))?;
-    let visible = visible_projects(&account);
-    if let (Some(project), Some(visible)) = (&p.project, &visible) {
-        if !visible.contains(project) {
-            return Err(ServerError::new(
-                ErrorCode::Forbidden,
-                "not a project you coordinate",
-            ));
-        }
-    }
+    let visible = visible_asking(&account, p.project.as_ref())?;
     let filter = ActivityFilter {
         from: p.from,
         to: p.to,

@@ -43,21 +43,30 @@ pub fn visible_projects(account: &Account) -> Option<Vec<Code>> {
     }
 }
 
+/// The refusal for a project the account does not coordinate.
+pub fn not_yours() -> ServerError {
+    ServerError::new(ErrorCode::Forbidden, "not a project you coordinate")
+}
+
+/// The projects an account may see (none: all), refusing a project asked for that it may not.
+pub fn visible_asking(
+    account: &Account,
+    asked: Option<&Code>,
+) -> Result<Option<Vec<Code>>, ServerError> {
+    let visible = visible_projects(account);
+    match (asked, &visible) {
+        (Some(project), Some(list)) if !list.contains(project) => Err(not_yours()),
+        _ => Ok(visible),
+    }
+}
+
 pub async fn activities(
     State(state): State<AppState>,
     Session(account): Session,
     params: Result<Query<ActivitiesParams>, QueryRejection>,
 ) -> Result<Json<ReviewPage>, ServerError> {
     let Query(p) = params.map_err(|e| ServerError::new(ErrorCode::BadRequest, e.body_text()))?;
-    let visible = visible_projects(&account);
-    if let (Some(project), Some(visible)) = (&p.project, &visible) {
-        if !visible.contains(project) {
-            return Err(ServerError::new(
-                ErrorCode::Forbidden,
-                "not a project you coordinate",
-            ));
-        }
-    }
+    let visible = visible_asking(&account, p.project.as_ref())?;
     let query = ReviewQuery {
         filter: ActivityFilter {
             from: p.from,
@@ -107,17 +116,8 @@ pub async fn correct(
         .await?
         .filter(|a| !a.deleted)
         .ok_or_else(|| ServerError::new(ErrorCode::NotFound, "no such activity"))?;
-    let allowed = match (visible_projects(&account), &activity.activity.project) {
-        (None, _) => true,
-        (Some(visible), Some(project)) => visible.contains(project),
-        (Some(_), None) => false,
-    };
-    if !allowed {
-        return Err(ServerError::new(
-            ErrorCode::Forbidden,
-            "not a project you coordinate",
-        ));
-    }
+    let project = activity.activity.project.as_ref().ok_or_else(not_yours)?;
+    visible_asking(&account, Some(project))?;
     let name = account.profile.name;
     let version = blocking(&state, move |s| {
         s.correct(&id, &request.field, request.value, &name)
