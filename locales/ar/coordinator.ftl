@@ -31,3 +31,18 @@ coordinator-total = { $count ->
     [many] { $count } مناسبة.
    *[other] { $count } مناسبة.
 }
+coordinator-nav-activities = المناسبات
+coordinator-nav-overview = نظرة عامة
+coordinator-overview-title = نظرة عامة
+coordinator-occasions = مناسبات
+coordinator-hours = ساعات
+coordinator-people-total = أشخاص وصلناهم
+coordinator-active-guides = مرشدون وموظفون نشطون
+coordinator-by-month = الوصول حسب الشهر
+coordinator-by-area = حسب المنطقة
+coordinator-topics = المواضيع
+coordinator-languages = اللغات
+coordinator-column-occasions = المناسبات
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = نساء { $women }، رجال { $men }، فتيات { $girls }، فتيان { $boys }، غير ذلك أو غير محدد { $other }.

@@ -28,3 +28,18 @@ coordinator-total = { $count ->
     [one] { $count } occasion.
    *[other] { $count } occasions.
 }
+coordinator-nav-activities = Occasions
+coordinator-nav-overview = Overview
+coordinator-overview-title = Overview
+coordinator-occasions = occasions
+coordinator-hours = hours
+coordinator-people-total = people reached
+coordinator-active-guides = active guides and staff
+coordinator-by-month = Reached by month
+coordinator-by-area = By area
+coordinator-topics = Topics
+coordinator-languages = Languages
+coordinator-column-occasions = Occasions
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = Women { $women }, men { $men }, girls { $girls }, boys { $boys }, other or not stated { $other }.

@@ -28,3 +28,18 @@ coordinator-total = { $count ->
     [one] { $count } tillfälle.
    *[other] { $count } tillfällen.
 }
+coordinator-nav-activities = Tillfällen
+coordinator-nav-overview = Överblick
+coordinator-overview-title = Överblick
+coordinator-occasions = tillfällen
+coordinator-hours = timmar
+coordinator-people-total = nådda personer
+coordinator-active-guides = aktiva hälsoguider och medarbetare
+coordinator-by-month = Nådda per månad
+coordinator-by-area = Per område
+coordinator-topics = Ämnen
+coordinator-languages = Språk
+coordinator-column-occasions = Tillfällen
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = Kvinnor { $women }, män { $men }, flickor { $girls }, pojkar { $boys }, annat eller ej angivet { $other }.

@@ -1,5 +1,6 @@
 //! The synced activities of the coordinator's projects: filtered by period and project, 50 to
-//! a page, with their labels in the coordinator's language.
+//! a page, with their labels in the coordinator's language; and the filters the overview
+//! shares.
 
 use crate::api;
 use crate::components::error_message;
@@ -26,10 +27,52 @@ struct RowPage {
     total: u32,
 }
 
+/// The period and project a page shows; changing one goes back to the first page.
 #[component]
-pub fn Activities() -> impl IntoView {
+pub fn Filters(
+    from: RwSignal<String>,
+    to: RwSignal<String>,
+    project: RwSignal<String>,
+    reference: RwSignal<ReferenceData>,
+    #[prop(optional)] on_change: Option<Callback<()>>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let reference = RwSignal::new(ReferenceData::default());
+    let filter = move |signal: RwSignal<String>| {
+        move |ev| {
+            signal.set(event_target_value(&ev));
+            if let Some(cb) = on_change {
+                cb.run(());
+            }
+        }
+    };
+    view! {
+        <div class="filters">
+            <label class="field">
+                <span>{move || i18n.t("coordinator-from")}</span>
+                <input id="filter-from" type="date" on:change=filter(from) />
+            </label>
+            <label class="field">
+                <span>{move || i18n.t("coordinator-to")}</span>
+                <input id="filter-to" type="date" on:change=filter(to) />
+            </label>
+            <label class="field">
+                <span>{move || i18n.t("coordinator-project")}</span>
+                <select id="filter-project" on:change=filter(project)>
+                    <option value="">{move || i18n.t("coordinator-all-projects")}</option>
+                    {move || reference.with(|r| r.projects.iter().map(|p| {
+                        let code = p.code.as_str().to_owned();
+                        let name = r.label(List::Projects, &p.code, i18n.locale.get()).to_owned();
+                        view! { <option value=code>{name}</option> }
+                    }).collect_view())}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+#[component]
+pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
+    let i18n = use_i18n();
     let page = RwSignal::new(RowPage::default());
     let offset = RwSignal::new(0u32);
     let (from, to, project) = (
@@ -38,12 +81,6 @@ pub fn Activities() -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let error = RwSignal::new(None);
-    spawn_local(async move {
-        match api::get::<ReferenceData>("/coordinator/reference").await {
-            Ok(r) => reference.set(r),
-            Err(e) => error.set(Some(e)),
-        }
-    });
     Effect::new(move |_| {
         let mut path = format!(
             "/coordinator/activities?limit={PAGE}&offset={}",
@@ -74,36 +111,10 @@ pub fn Activities() -> impl IntoView {
         })
     };
     let at_end = move || offset.get() + PAGE >= page.get().total;
-    let filter = move |signal: RwSignal<String>| {
-        move |ev| {
-            signal.set(event_target_value(&ev));
-            offset.set(0);
-        }
-    };
     view! {
         <section class="activities">
             <h1>{move || i18n.t("coordinator-activities-title")}</h1>
-            <div class="filters">
-                <label class="field">
-                    <span>{move || i18n.t("coordinator-from")}</span>
-                    <input id="filter-from" type="date" on:change=filter(from) />
-                </label>
-                <label class="field">
-                    <span>{move || i18n.t("coordinator-to")}</span>
-                    <input id="filter-to" type="date" on:change=filter(to) />
-                </label>
-                <label class="field">
-                    <span>{move || i18n.t("coordinator-project")}</span>
-                    <select id="filter-project" on:change=filter(project)>
-                        <option value="">{move || i18n.t("coordinator-all-projects")}</option>
-                        {move || reference.with(|r| r.projects.iter().map(|p| {
-                            let code = p.code.as_str().to_owned();
-                            let name = r.label(List::Projects, &p.code, i18n.locale.get()).to_owned();
-                            view! { <option value=code>{name}</option> }
-                        }).collect_view())}
-                    </select>
-                </label>
-            </div>
+            <Filters from to project reference on_change=Callback::new(move |()| offset.set(0)) />
             <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
             <p id="activities-total" aria-live="polite">
                 {move || i18n.t_args("coordinator-total", &[("count", Arg::from(page.get().total))])}

@@ -3,16 +3,26 @@
 
 mod activities;
 mod login;
+mod overview;
 
 use crate::api;
 use crate::i18n::{device_locale, I18n};
 use activities::Activities;
 use brobygge_model::sync::Role;
 use brobygge_model::LocaleCode;
+use brobygge_model::ReferenceData;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use login::Login;
+use overview::Overview;
 use serde::Deserialize;
+
+/// Which coordinator page is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Showing {
+    Activities,
+    Overview,
+}
 
 /// Who is logged in, as `/auth/me` says.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -26,6 +36,18 @@ pub fn CoordinatorApp() -> impl IntoView {
     let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
     let me = RwSignal::new(None::<Me>);
     let checked = RwSignal::new(false);
+    let showing = RwSignal::new(Showing::Activities);
+    let reference = RwSignal::new(ReferenceData::default());
+    // Once logged in: the labels of the projects, areas, venues and topics.
+    Effect::new(move |_| {
+        if me.get().is_some() {
+            spawn_local(async move {
+                if let Ok(r) = api::get::<ReferenceData>("/coordinator/reference").await {
+                    reference.set(r);
+                }
+            });
+        }
+    });
     spawn_local(async move {
         if let Ok(m) = api::get::<Me>("/auth/me").await {
             me.set(Some(m));
@@ -55,7 +77,24 @@ pub fn CoordinatorApp() -> impl IntoView {
                 {move || match (checked.get(), me.get()) {
                     (false, _) => view! { <p class="loading">"…"</p> }.into_any(),
                     (true, None) => view! { <Login me /> }.into_any(),
-                    (true, Some(_)) => view! { <Activities /> }.into_any(),
+                    (true, Some(_)) => view! {
+                        <nav class="tabs">
+                            <button type="button" id="nav-activities"
+                                aria-pressed=move || (showing.get() == Showing::Activities).to_string()
+                                on:click=move |_| showing.set(Showing::Activities)>
+                                {move || i18n.t("coordinator-nav-activities")}
+                            </button>
+                            <button type="button" id="nav-overview"
+                                aria-pressed=move || (showing.get() == Showing::Overview).to_string()
+                                on:click=move |_| showing.set(Showing::Overview)>
+                                {move || i18n.t("coordinator-nav-overview")}
+                            </button>
+                        </nav>
+                        {move || match showing.get() {
+                            Showing::Activities => view! { <Activities reference /> }.into_any(),
+                            Showing::Overview => view! { <Overview reference /> }.into_any(),
+                        }}
+                    }.into_any(),
                 }}
             </main>
         </div>

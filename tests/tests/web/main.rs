@@ -1,6 +1,6 @@
 //! The coordinator pages in Debian's chromium, headless, served by the real server process:
 //! a wrong password refused, logging in, the synced activities of the coordinator's project
-//! (and not another project's) with their labels in Swedish, and logging out.
+//! with their labels in Swedish, the overview's figures, logging out, and the pages in Arabic.
 //!
 //! `cargo xtask test` builds the UI and the server and sets `BROBYGGE_SERVER` and
 //! `BROBYGGE_UI_DIST`.
@@ -106,6 +106,29 @@ async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
     assert!(next.attr("disabled").await.unwrap().is_some());
     assert_eq!(next.text().await.unwrap(), "Nästa");
     page.screenshot("web-activities-sv").await;
+
+    // The overview: 4 + 7 + 12 women reached in three occasions of 90 minutes, in November.
+    page.click("#nav-overview").await;
+    let people = page
+        .wait_text("#overview-people-total", |t| !t.is_empty())
+        .await;
+    assert_eq!(without_isolation(&people), "23");
+    let occasions = page
+        .wait_text("#overview-occasions", |t| !t.is_empty())
+        .await;
+    assert_eq!(without_isolation(&occasions), "3");
+    let hours = page.wait_text("#overview-hours", |t| !t.is_empty()).await;
+    assert_eq!(without_isolation(&hours), "4,5");
+    let months = page
+        .wait_text("#overview-months", |t| t.contains("2026-11"))
+        .await;
+    assert!(months.contains("23"), "{months}");
+    let areas = page
+        .wait_text("#overview-areas", |t| t.contains("Öxnehaga"))
+        .await;
+    assert!(areas.contains("23"), "{areas}");
+    page.wait("svg.chart rect").await;
+    page.screenshot("web-overview-sv").await;
 
     page.click("#logout").await;
     page.wait("#login-name").await;
