@@ -48,6 +48,7 @@ impl From<StorageError> for ServerError {
         match e {
             StorageError::InvalidCode => ServerError::new(ErrorCode::InvalidCode, e.to_string()),
             StorageError::NotFound => ServerError::new(ErrorCode::NotFound, e.to_string()),
+            StorageError::Forbidden => ServerError::new(ErrorCode::Forbidden, e.to_string()),
             StorageError::Invalid(_) => ServerError::new(ErrorCode::Invalid, e.to_string()),
             StorageError::SequenceGap { .. } => {
                 ServerError::new(ErrorCode::SequenceGap, e.to_string())

@@ -6,6 +6,7 @@ mod body;
 mod conflicts;
 mod enroll;
 mod overview;
+mod people;
 mod pull;
 mod push;
 mod review;
@@ -66,6 +67,12 @@ pub fn app(state: AppState) -> Router {
         .route("/coordinator/overview", get(overview::get))
         .route("/coordinator/reference", get(reference))
         .route("/coordinator/conflicts", get(conflicts::list))
+        .route(
+            "/coordinator/people",
+            get(people::list).post(people::create),
+        )
+        .route("/coordinator/people/{id}/code", post(people::issue_code))
+        .route("/coordinator/devices/{id}/revoke", post(people::revoke))
         .route(
             "/coordinator/conflicts/{id}/settle",
             post(conflicts::settle),

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod inspect;
+pub mod people;
 pub mod postgres;
 pub mod review;
 mod rows;
@@ -45,6 +46,9 @@ pub enum StorageError {
     SequenceGap { expected: u64, got: u64 },
     #[error("no such activity")]
     NotFound,
+    /// Someone the asker does not manage, or a project they do not coordinate.
+    #[error("not a project you coordinate")]
+    Forbidden,
     /// A correction that would make the activity invalid, with the reason.
     #[error("{0}")]
     Invalid(String),
@@ -179,7 +183,14 @@ pub struct Device {
 }
 
 pub trait Storage:
-    accounts::Accounts + audit::Audit + inspect::Inspect + review::Review + Send + Sync + 'static
+    accounts::Accounts
+    + audit::Audit
+    + inspect::Inspect
+    + people::People
+    + review::Review
+    + Send
+    + Sync
+    + 'static
 {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     /// Stores the hash of a one-time enrollment code for `user_id`.

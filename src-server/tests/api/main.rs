@@ -7,6 +7,7 @@ mod accounts;
 mod authorization;
 mod corrections;
 mod enroll;
+mod people;
 mod pull;
 mod push;
 mod refusals;

@@ -17,6 +17,7 @@ mod accounts;
 mod audit;
 mod held;
 mod inspect;
+mod people;
 mod pool;
 mod review;
 mod schema;

@@ -2,7 +2,7 @@
 //! transaction-scoped advisory lock lets one of them migrate while the others wait.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[V1, V2, V3, V4];
+pub(super) const STEPS: &[&str] = &[V1, V2, V3, V4, V5];
 
 const V1: &str = "
 CREATE TABLE users (
@@ -96,3 +96,7 @@ CREATE TABLE audit_log (
 const V4: &str = "
 ALTER TABLE conflicts ADD COLUMN settled_by TEXT;
 ALTER TABLE conflicts ADD COLUMN chose TEXT;";
+
+/// When each device last pushed.
+const V5: &str = "
+ALTER TABLE devices ADD COLUMN last_sync_at TIMESTAMPTZ;";

@@ -105,7 +105,7 @@ impl SyncTx for PgTx<'_, '_> {
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
         self.tx.execute(
-            "UPDATE devices SET last_seq = $2 WHERE id = $1",
+            "UPDATE devices SET last_seq = $2, last_sync_at = now() WHERE id = $1",
             &[&device_id, &to_i64(seq)],
         )?;
         Ok(())

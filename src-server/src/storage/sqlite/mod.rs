@@ -15,6 +15,7 @@ use sync_tx::SqliteTx;
 mod accounts;
 mod audit;
 mod inspect;
+mod people;
 mod review;
 mod schema;
 mod sync_tx;

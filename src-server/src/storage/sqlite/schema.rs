@@ -1,7 +1,9 @@
 //! The SQLite schema, step by step.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
+pub(super) const STEPS: &[&str] = &[
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6,
+];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
 
@@ -103,3 +105,7 @@ CREATE TABLE audit_log (
 const SCHEMA_V5: &str = "
 ALTER TABLE conflicts ADD COLUMN settled_by TEXT;
 ALTER TABLE conflicts ADD COLUMN chose TEXT;";
+
+/// When each device last pushed.
+const SCHEMA_V6: &str = "
+ALTER TABLE devices ADD COLUMN last_sync_at TEXT;";

@@ -61,7 +61,11 @@ impl SyncTx for SqliteTx<'_, '_> {
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError> {
         self.tx
-            .prepare_cached("UPDATE devices SET last_seq = ?2 WHERE id = ?1")?
+            .prepare_cached(
+                "UPDATE devices SET last_seq = ?2,
+                     last_sync_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                 WHERE id = ?1",
+            )?
             .execute((device_id, to_i64(seq)))?;
         Ok(())
     }
