@@ -60,6 +60,16 @@ fn calls() -> Vec<Call> {
         },
         Call {
             method: "GET",
+            path: "/coordinator/people",
+            body: None,
+        },
+        Call {
+            method: "GET",
+            path: "/coordinator/reference",
+            body: None,
+        },
+        Call {
+            method: "GET",
             path: "/admin/audit",
             body: None,
         },
@@ -67,11 +77,21 @@ fn calls() -> Vec<Call> {
 }
 
 /// The expected status for each asker, in the order of [`calls`].
-fn expected(asker: Asker) -> [StatusCode; 7] {
+fn expected(asker: Asker) -> [StatusCode; 9] {
     use StatusCode as S;
     match asker {
-        Asker::Nobody => [S::UNAUTHORIZED; 7],
-        Asker::OwnCoordinator => [S::OK, S::OK, S::OK, S::OK, S::OK, S::OK, S::FORBIDDEN],
+        Asker::Nobody => [S::UNAUTHORIZED; 9],
+        Asker::OwnCoordinator => [
+            S::OK,
+            S::OK,
+            S::OK,
+            S::OK,
+            S::OK,
+            S::OK,
+            S::OK,
+            S::OK,
+            S::FORBIDDEN,
+        ],
         // The list and the conflicts answer with what the other project may see: nothing.
         Asker::OtherCoordinator => [
             S::OK,
@@ -80,9 +100,11 @@ fn expected(asker: Asker) -> [StatusCode; 7] {
             S::FORBIDDEN,
             S::FORBIDDEN,
             S::OK,
+            S::OK,
+            S::OK,
             S::FORBIDDEN,
         ],
-        Asker::Admin => [S::OK; 7],
+        Asker::Admin => [S::OK; 9],
     }
 }
 
