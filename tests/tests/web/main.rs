@@ -153,5 +153,19 @@ async fn in_arabic_the_pages_read_right_to_left() {
     let total = page.wait_text("#activities-total", |t| !t.is_empty()).await;
     assert!(without_isolation(&total).contains("3 مناسبات"), "{total}");
     page.screenshot("web-activities-ar").await;
+    page.click("#nav-overview").await;
+    let people = page
+        .wait_text("#overview-people-total", |t| !t.is_empty())
+        .await;
+    assert_eq!(without_isolation(&people), "23");
+    let hours = page.wait_text("#overview-hours", |t| !t.is_empty()).await;
+    assert_eq!(
+        without_isolation(&hours),
+        "4\u{066B}5",
+        "the Arabic decimal separator"
+    );
+    page.wait_text("#overview-areas", |t| t.contains("أوكسنهاغا"))
+        .await;
+    page.screenshot("web-overview-ar").await;
     page.close().await;
 }
