@@ -210,3 +210,18 @@ pub async fn session_get(
         .call(with_cookie(Request::get(format!("/api/v1{path}")), cookie))
         .await
 }
+
+/// A POST of JSON under /api/v1 with a session cookie.
+pub async fn session_post(
+    server: &Server,
+    cookie: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (StatusCode, serde_json::Value) {
+    let request = Request::post(format!("/api/v1{path}"))
+        .header("content-type", "application/json")
+        .header("cookie", cookie)
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    server.call(request).await
+}

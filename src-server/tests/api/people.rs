@@ -3,35 +3,21 @@
 //! is then refused; they cannot create coordinators or manage another project's people. All of
 //! it audited.
 
-use super::accounts::{login_as, session_get};
+use super::accounts::{login_as, session_get, session_post};
 use super::push::body;
 use super::*;
 use serde_json::json;
-
-async fn post_json(
-    server: &Server,
-    cookie: &str,
-    path: &str,
-    body: serde_json::Value,
-) -> (StatusCode, serde_json::Value) {
-    let request = Request::post(format!("/api/v1{path}"))
-        .header("content-type", "application/json")
-        .header("cookie", cookie)
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    server.call(request).await
-}
 
 #[tokio::test]
 async fn a_coordinator_manages_the_guides_and_devices_of_their_projects() {
     let server = Server::fresh();
     let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
     let guide = json!({"name": "Amina Hassan", "role": "guide", "projects": ["halsoguider"]});
-    let (status, created) = post_json(&server, &sara, "/coordinator/people", guide).await;
+    let (status, created) = session_post(&server, &sara, "/coordinator/people", guide).await;
     assert_eq!(status, StatusCode::OK, "{created}");
     let id = created["id"].as_i64().unwrap();
 
-    let (status, issued) = post_json(
+    let (status, issued) = session_post(
         &server,
         &sara,
         &format!("/coordinator/people/{id}/code"),
@@ -59,7 +45,7 @@ async fn a_coordinator_manages_the_guides_and_devices_of_their_projects() {
         "/coordinator/devices/{}/revoke",
         device["id"].as_str().unwrap()
     );
-    let (status, _) = post_json(&server, &sara, &path, json!({})).await;
+    let (status, _) = session_post(&server, &sara, &path, json!({})).await;
     assert_eq!(status, StatusCode::OK);
     assert_error(
         server.post("/sync/push", Some(&token), body(vec![])).await,
@@ -82,15 +68,15 @@ async fn a_coordinator_cannot_create_coordinators_or_manage_other_projects() {
         json!({"name": "Hodan", "role": "staff", "projects": ["egenkraft"]}),
         json!({"name": "Ingen", "role": "guide", "projects": []}),
     ] {
-        let answer = post_json(&server, &sara, "/coordinator/people", person).await;
+        let answer = session_post(&server, &sara, "/coordinator/people", person).await;
         assert_error(answer, StatusCode::FORBIDDEN, "forbidden");
     }
     let nils = login_as(&server, "nils", Role::Coordinator, &["egenkraft"]).await;
     let hodan = json!({"name": "Hodan", "role": "staff", "projects": ["egenkraft"]});
-    let (_, created) = post_json(&server, &nils, "/coordinator/people", hodan).await;
+    let (_, created) = session_post(&server, &nils, "/coordinator/people", hodan).await;
     let path = format!("/coordinator/people/{}/code", created["id"]);
     assert_error(
-        post_json(&server, &sara, &path, json!({})).await,
+        session_post(&server, &sara, &path, json!({})).await,
         StatusCode::FORBIDDEN,
         "forbidden",
     );
@@ -106,6 +92,6 @@ async fn a_coordinator_cannot_create_coordinators_or_manage_other_projects() {
     let admin = login_as(&server, "root", Role::Admin, &[]).await;
     let coordinator =
         json!({"name": "Ny samordnare", "role": "coordinator", "projects": ["egenkraft"]});
-    let (status, _) = post_json(&server, &admin, "/coordinator/people", coordinator).await;
+    let (status, _) = session_post(&server, &admin, "/coordinator/people", coordinator).await;
     assert_eq!(status, StatusCode::OK);
 }

@@ -1,7 +1,7 @@
 //! What coordinators read: a coordinator sees the activities of the projects they coordinate,
 //! filtered, sorted and paged; an administrator sees every project; nobody else sees any.
 
-use super::accounts::{login_as, session_get};
+use super::accounts::{login_as, session_get, session_post};
 use super::push::{body, occasion};
 use super::*;
 use brobygge_model::sync::{Change, Mutation};
@@ -137,27 +137,13 @@ async fn without_a_session_nothing_is_shown() {
     );
 }
 
-async fn post_json(
-    server: &Server,
-    cookie: &str,
-    path: &str,
-    body: serde_json::Value,
-) -> (StatusCode, serde_json::Value) {
-    let request = Request::post(format!("/api/v1{path}"))
-        .header("content-type", "application/json")
-        .header("cookie", cookie)
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    server.call(request).await
-}
-
 #[tokio::test]
 async fn a_coordinator_corrects_their_projects_entries_and_it_is_audited() {
     let server = Server::fresh();
     fixture(&server).await;
     let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
     let nine = serde_json::json!({"field": "people.women", "value": 9});
-    let (status, json) = post_json(
+    let (status, json) = session_post(
         &server,
         &sara,
         "/coordinator/activities/a/correct",
@@ -177,7 +163,7 @@ async fn a_coordinator_corrects_their_projects_entries_and_it_is_audited() {
     .await;
     assert_eq!(list["rows"][0]["activity"]["people"]["women"], 9);
 
-    let other = post_json(
+    let other = session_post(
         &server,
         &sara,
         "/coordinator/activities/d/correct",
@@ -185,10 +171,10 @@ async fn a_coordinator_corrects_their_projects_entries_and_it_is_audited() {
     )
     .await;
     assert_error(other, StatusCode::FORBIDDEN, "forbidden");
-    let missing = post_json(&server, &sara, "/coordinator/activities/zz/correct", nine).await;
+    let missing = session_post(&server, &sara, "/coordinator/activities/zz/correct", nine).await;
     assert_error(missing, StatusCode::NOT_FOUND, "not-found");
     let too_many = serde_json::json!({"field": "people.women", "value": 5000});
-    let invalid = post_json(
+    let invalid = session_post(
         &server,
         &sara,
         "/coordinator/activities/a/correct",

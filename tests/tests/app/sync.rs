@@ -3,9 +3,19 @@
 //! device a coordinator revoked, which tells its user and wipes its data.
 
 use crate::set_up;
-use brobygge_tests::driver::Driver;
+use brobygge_tests::driver::{App, Driver};
 use brobygge_tests::form::fill_occasion;
 use brobygge_tests::server::ServerProcess;
+
+/// Connects the app under My log with the server's address and a code, as a guide would.
+async fn connect(app: &App, server: &ServerProcess, code: &str) {
+    app.click("#nav-my-log").await;
+    app.type_into("#sync-server", &server.url()).await;
+    app.type_into("#sync-code", code).await;
+    app.click("#sync-connect").await;
+    app.wait_text("#sync-connected", |t| t.contains(&server.url()))
+        .await;
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_occasion_logged_offline_is_received_when_the_server_is_back() {
@@ -17,12 +27,7 @@ async fn an_occasion_logged_offline_is_received_when_the_server_is_back() {
     let app = driver.launch().await;
     set_up(&app, "sv").await;
 
-    app.click("#nav-my-log").await;
-    app.type_into("#sync-server", &server.url()).await;
-    app.type_into("#sync-code", &code).await;
-    app.click("#sync-connect").await;
-    app.wait_text("#sync-connected", |t| t.contains(&server.url()))
-        .await;
+    connect(&app, &server, &code).await;
     app.wait_text("#sync-state", |t| t.contains("Inget väntar"))
         .await;
 
@@ -59,10 +64,7 @@ async fn a_revoked_device_tells_the_user_and_wipes_its_data() {
     let driver = Driver::start(home.path());
     let app = driver.launch().await;
     set_up(&app, "sv").await;
-    app.click("#nav-my-log").await;
-    app.type_into("#sync-server", &server.url()).await;
-    app.type_into("#sync-code", &code).await;
-    app.click("#sync-connect").await;
+    connect(&app, &server, &code).await;
     app.click("#nav-log").await;
     fill_occasion(&app, "3", "Föräldrafrukost").await;
     app.click("#log-save").await;
