@@ -19,5 +19,7 @@ pub use error::{ApiError, ErrorCode};
 pub use locale::LocaleCode;
 pub use privacy::{Finding, FindingKind, Note};
 pub use profile::Profile;
-pub use reference::{Code, ReferenceData};
+pub use reference::{
+    Code, Item, Labels, List, Project, ReachTarget, ReferenceData, Sections, Venue,
+};
 pub use validation::{validate, Problem, SaveOptions};

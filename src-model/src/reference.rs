@@ -3,6 +3,7 @@
 //! entry was made in. Items are retired, never deleted.
 
 use crate::LocaleCode;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -54,11 +55,38 @@ impl fmt::Display for Code {
     }
 }
 
-/// A label per locale; Swedish is required and is the fallback.
+/// A label per locale; Swedish is required and is the fallback. Labels in a language this
+/// version does not know are skipped when read, so a server with more languages than an older
+/// app still syncs with it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "BTreeMap<String, String>")]
 pub struct Labels(BTreeMap<LocaleCode, String>);
 
+impl From<BTreeMap<String, String>> for Labels {
+    fn from(all: BTreeMap<String, String>) -> Labels {
+        Labels(
+            all.into_iter()
+                .filter_map(|(tag, label)| Some((tag.parse().ok()?, label)))
+                .collect(),
+        )
+    }
+}
+
 impl Labels {
+    /// The label written in `locale` itself, without falling back.
+    pub fn own(&self, locale: LocaleCode) -> Option<&str> {
+        self.0.get(&locale).map(String::as_str)
+    }
+
+    /// Sets the label in `locale`; an empty one is removed, so the Swedish one shows instead.
+    pub fn set(&mut self, locale: LocaleCode, label: &str) {
+        if label.trim().is_empty() {
+            self.0.remove(&locale);
+        } else {
+            self.0.insert(locale, label.trim().to_owned());
+        }
+    }
+
     pub fn get(&self, locale: LocaleCode) -> &str {
         self.0
             .get(&locale)
@@ -98,6 +126,26 @@ pub struct Project {
     pub topics: Vec<Code>,
     #[serde(default)]
     pub retired: bool,
+    /// The first day of the project, from its application.
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    /// The last day of the project; its final report is due one month later.
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// How many girls, boys, women and men the project expects to reach, period by period.
+    #[serde(default)]
+    pub targets: Vec<ReachTarget>,
+}
+
+/// The people a project's application expects it to reach between two days, both included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReachTarget {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub girls: u32,
+    pub boys: u32,
+    pub women: u32,
+    pub men: u32,
 }
 
 /// A known meeting place, in an area, of a usual type.
@@ -215,6 +263,8 @@ pub enum List {
     ReferralTargets,
 }
 
+mod edit;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +283,17 @@ mod tests {
         let labels: Labels = serde_json::from_str(r#"{"sv":"Bibliotek","en":"Library"}"#).unwrap();
         assert_eq!(labels.get(LocaleCode::En), "Library");
         assert_eq!(labels.get(LocaleCode::Ar), "Bibliotek");
+    }
+
+    #[test]
+    fn labels_in_a_language_unknown_here_are_skipped_not_refused() {
+        let labels: Labels =
+            serde_json::from_str(r#"{"sv":"Bibliotek","xx":"?","fa-AF":"کتابخانه"}"#).unwrap();
+        assert_eq!(labels.get(LocaleCode::FaAf), "کتابخانه");
+        assert_eq!(labels.own(LocaleCode::Sv), Some("Bibliotek"));
+        assert_eq!(
+            serde_json::to_string(&labels).unwrap(),
+            r#"{"sv":"Bibliotek","fa-AF":"کتابخانه"}"#
+        );
     }
 }

@@ -103,6 +103,14 @@ pub struct PushResponse {
     pub results: Vec<MutationResult>,
 }
 
+/// A coordinator page's call, relayed by the app's device core to the server: the answer's
+/// HTTP status and body, for the page to read as a browser would.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelayedAnswer {
+    pub status: u16,
+    pub body: String,
+}
+
 /// A device asks for what changed after its cursor.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PullRequest {

@@ -2,10 +2,14 @@
 //! server orders every write. `app` builds the HTTP API so tests can call it without a socket.
 
 pub mod api;
+pub mod demo_data;
 pub mod error;
+pub mod export;
+pub mod facts;
 pub mod merge;
 pub mod overview;
 pub mod passwords;
+pub mod report;
 pub mod storage;
 pub mod sync;
 pub mod tokens;

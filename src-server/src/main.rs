@@ -6,7 +6,7 @@ use brobygge_model::ActivityId;
 use brobygge_model::Code;
 use brobygge_server::storage::audit::AuditEntry;
 use brobygge_server::storage::{self, NewUser};
-use brobygge_server::{app, app_with_ui, passwords, tokens, AppState};
+use brobygge_server::{app, app_with_ui, demo_data, passwords, tokens, AppState};
 use clap::{Parser, Subcommand};
 use serde_json::json;
 use std::path::PathBuf;
@@ -97,6 +97,22 @@ enum Command {
         /// The coordinator's name, kept with the version.
         #[arg(long)]
         by: String,
+    },
+    /// Log made-up occasions for a user, through a device enrolled for it, for a demo or for
+    /// measuring at scale: plausible counts and places, no resident in them.
+    DemoData {
+        #[arg(long)]
+        user: i64,
+        #[arg(long, default_value_t = 400)]
+        entries: u64,
+        /// Project codes to spread them over, separated by commas.
+        #[arg(long, value_delimiter = ',')]
+        projects: Vec<String>,
+        /// The first day, and how many days they are spread over.
+        #[arg(long, default_value = "2025-01-01")]
+        from: chrono::NaiveDate,
+        #[arg(long, default_value_t = 700)]
+        days: u64,
     },
     /// Print every activity as one JSON line each.
     Activities,
@@ -204,6 +220,41 @@ fn main() -> Result<()> {
                 serde_json::from_str(&value).context("the value must be JSON")?;
             let version = storage.correct(&ActivityId(activity), &field, value, &by)?;
             println!("{version}");
+        }
+        Command::DemoData {
+            user,
+            entries,
+            projects,
+            from,
+            days,
+        } => {
+            let projects = projects
+                .into_iter()
+                .map(Code::new)
+                .collect::<Result<Vec<_>, _>>()?;
+            let code = tokens::new_code();
+            let hash = tokens::hash(&tokens::normalize_code(&code));
+            let now = chrono::Utc::now();
+            storage.add_code(user, &hash, now + chrono::Duration::minutes(5))?;
+            let token = tokens::hash(&tokens::new_code());
+            let device = storage.enroll(&hash, &token, env!("CARGO_PKG_VERSION"), now)?;
+            let start = std::time::Instant::now();
+            let loaded = demo_data::load(
+                storage.as_ref(),
+                &device,
+                &projects,
+                entries,
+                (from, days),
+                |done| {
+                    if done % 100_000 == 0 {
+                        eprintln!("{done} of {entries} logged");
+                    }
+                },
+            )?;
+            eprintln!(
+                "{loaded} occasions logged in {:.1} s",
+                start.elapsed().as_secs_f64()
+            );
         }
         Command::Activities => {
             for a in storage.activities()? {

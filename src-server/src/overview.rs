@@ -3,7 +3,8 @@
 //! languages and venues; and how many guides were active. Computed here, the same for both
 //! backends, so that a test can check them against numbers worked out by hand.
 
-use brobygge_model::{ActivityDraft, Code};
+use crate::facts::{once, Fact};
+use chrono::Datelike;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -45,10 +46,17 @@ pub struct Overview {
 struct Counter(BTreeMap<String, (u64, u64)>);
 
 impl Counter {
-    fn add(&mut self, key: impl Into<String>, people: u64) {
-        let entry = self.0.entry(key.into()).or_default();
-        entry.0 += 1;
-        entry.1 += people;
+    /// Counts one occasion under `key`; the key is copied only the first time it is seen.
+    fn add(&mut self, key: &str, people: u64) {
+        match self.0.get_mut(key) {
+            Some(entry) => {
+                entry.0 += 1;
+                entry.1 += people;
+            }
+            None => {
+                self.0.insert(key.to_owned(), (1, people));
+            }
+        }
     }
 
     fn in_order(self) -> Vec<Tally> {
@@ -69,49 +77,56 @@ impl Counter {
     }
 }
 
-fn codes<'a>(list: impl IntoIterator<Item = &'a Code>) -> BTreeSet<&'a str> {
-    list.into_iter().map(Code::as_str).collect()
-}
-
-/// The overview of `entries`: each is the user who logged it and the activity.
-pub fn overview(entries: &[(i64, ActivityDraft)]) -> Overview {
+/// The overview of `entries`.
+pub fn overview(entries: &[Fact]) -> Overview {
     let mut o = Overview::default();
-    let mut months = Counter::default();
+    let mut by_month = BTreeMap::<(i32, u32), (u64, u64)>::new();
     let mut areas = Counter::default();
     let mut topics = Counter::default();
     let mut languages = Counter::default();
     let mut venues = Counter::default();
     let mut guides = BTreeSet::new();
-    for (user, a) in entries {
-        let p = &a.people;
-        let people = u64::from(p.total());
+    for a in entries {
+        let [women, men, girls, boys, other] = a.people.map(u64::from);
+        let people = u64::from(a.total());
         o.occasions += 1;
-        o.minutes += u64::from(a.duration_minutes.unwrap_or(0));
-        o.people.women += u64::from(p.women.get());
-        o.people.men += u64::from(p.men.get());
-        o.people.girls += u64::from(p.girls.get());
-        o.people.boys += u64::from(p.boys.get());
-        o.people.other += u64::from(p.other.get());
+        o.minutes += u64::from(a.minutes);
+        o.people.women += women;
+        o.people.men += men;
+        o.people.girls += girls;
+        o.people.boys += boys;
+        o.people.other += other;
         o.people.total += people;
         if let Some(date) = a.date {
-            months.add(date.format("%Y-%m").to_string(), people);
+            let month = by_month
+                .entry((date.year(), date.month()))
+                .or_insert((0, 0));
+            month.0 += 1;
+            month.1 += people;
         }
-        if let Some(area) = &a.area {
-            areas.add(area.as_str(), people);
+        if !a.area.is_empty() {
+            areas.add(a.area.as_str(), people);
         }
-        if let Some(venue) = &a.venue {
-            venues.add(venue.as_str(), people);
+        if !a.venue.is_empty() {
+            venues.add(a.venue.as_str(), people);
         }
         // An occasion counts once for each topic and language it had.
-        for topic in codes(&a.topics) {
+        for topic in once(&a.topics) {
             topics.add(topic, people);
         }
-        for language in codes(&a.languages) {
+        for language in once(&a.languages) {
             languages.add(language, people);
         }
-        guides.insert(*user);
+        guides.insert(a.user);
     }
-    o.by_month = months.in_order();
+    o.by_month = by_month
+        .into_iter()
+        .map(|((year, month), (occasions, people))| Tally {
+            key: format!("{year:04}-{month:02}"),
+            occasions,
+            people,
+        })
+        .collect();
     o.by_area = areas.most_first();
     o.topics = topics.most_first();
     o.languages = languages.most_first();

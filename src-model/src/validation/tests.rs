@@ -24,6 +24,9 @@ fn reference() -> ReferenceData {
         sections,
         topics: topics.iter().map(|t| code(t)).collect(),
         retired: false,
+        start: None,
+        end: None,
+        targets: Vec::new(),
     };
     ReferenceData {
         projects: vec![

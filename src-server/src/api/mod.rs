@@ -5,17 +5,19 @@ mod auth;
 mod body;
 mod conflicts;
 mod enroll;
+mod exports;
 mod overview;
 mod people;
 mod pull;
 mod push;
+mod reference;
+mod reports;
 mod review;
 pub mod session;
 
 use crate::storage::Storage;
 use axum::extract::DefaultBodyLimit;
-use axum::extract::State;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use brobygge_model::sync::PROTOCOL_VERSION;
 use std::sync::Arc;
@@ -64,8 +66,22 @@ pub fn app(state: AppState) -> Router {
         .route("/auth/logout", post(session::logout))
         .route("/auth/me", get(session::me))
         .route("/coordinator/activities", get(review::activities))
+        .route(
+            "/coordinator/activities/reviewed",
+            post(review::mark_reviewed),
+        )
         .route("/coordinator/overview", get(overview::get))
-        .route("/coordinator/reference", get(reference))
+        .route(
+            "/coordinator/reference",
+            get(reference::get).put(reference::replace),
+        )
+        .route("/coordinator/activities/export", get(exports::activities))
+        .route("/coordinator/reports/{kind}", get(reports::get))
+        .route(
+            "/coordinator/reports/{kind}/texts",
+            put(reports::save_texts),
+        )
+        .route("/coordinator/reports/{kind}/export", get(exports::report))
         .route("/coordinator/conflicts", get(conflicts::list))
         .route(
             "/coordinator/people",
@@ -92,16 +108,25 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// The reference data, whose labels the coordinator pages show.
-async fn reference(
-    State(state): State<AppState>,
-    _session: session::Session,
-) -> Result<Json<brobygge_model::ReferenceData>, crate::error::ServerError> {
-    Ok(Json(blocking(&state, |s| s.reference_data()).await?))
-}
-
 async fn health() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok", "protocol": PROTOCOL_VERSION }))
+}
+
+/// Runs work that calls storage off the async threads, for handlers whose work can fail with
+/// more than a storage error.
+async fn off_thread<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&dyn Storage) -> Result<T, crate::error::ServerError> + Send + 'static,
+) -> Result<T, crate::error::ServerError> {
+    let storage = state.storage.clone();
+    tokio::task::spawn_blocking(move || work(storage.as_ref()))
+        .await
+        .map_err(|_| {
+            crate::error::ServerError::new(
+                brobygge_model::ErrorCode::Unavailable,
+                "the server could not complete this",
+            )
+        })?
 }
 
 /// Runs a storage call off the async threads; storage calls block on the database.

@@ -7,7 +7,7 @@ use super::session::Session;
 use super::{blocking, AppState};
 use crate::error::ServerError;
 use crate::storage::accounts::Account;
-use crate::storage::review::{ActivityFilter, Paging, ReviewPage, ReviewQuery, SortKey};
+use crate::storage::review::{ActivityFilter, Paging, ReviewPage, ReviewQuery, SortKey, MAX_PAGE};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::Json;
@@ -20,12 +20,13 @@ use serde::Deserialize;
 pub struct ActivitiesParams {
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-    project: Option<Code>,
+    pub project: Option<Code>,
     area: Option<Code>,
     venue: Option<Code>,
     topic: Option<Code>,
     language: Option<Code>,
     author: Option<i64>,
+    reviewed: Option<bool>,
     #[serde(default)]
     sort: SortKey,
     #[serde(default)]
@@ -33,6 +34,25 @@ pub struct ActivitiesParams {
     #[serde(default)]
     offset: u32,
     limit: Option<u32>,
+    /// For an export: the file's format and the language of its headings.
+    pub format: Option<crate::export::Format>,
+    pub lang: Option<brobygge_model::LocaleCode>,
+}
+
+impl ActivitiesParams {
+    pub fn filter(&self) -> ActivityFilter {
+        ActivityFilter {
+            from: self.from,
+            to: self.to,
+            project: self.project.clone(),
+            area: self.area.clone(),
+            venue: self.venue.clone(),
+            topic: self.topic.clone(),
+            language: self.language.clone(),
+            author: self.author,
+            reviewed: self.reviewed,
+        }
+    }
 }
 
 /// The projects an account may see: none means all of them.
@@ -68,16 +88,7 @@ pub async fn activities(
     let Query(p) = params.map_err(|e| ServerError::new(ErrorCode::BadRequest, e.body_text()))?;
     let visible = visible_asking(&account, p.project.as_ref())?;
     let query = ReviewQuery {
-        filter: ActivityFilter {
-            from: p.from,
-            to: p.to,
-            project: p.project,
-            area: p.area,
-            venue: p.venue,
-            topic: p.topic,
-            language: p.language,
-            author: p.author,
-        },
+        filter: p.filter(),
         visible,
         sort: p.sort,
         descending: p.desc,
@@ -124,4 +135,39 @@ pub async fn correct(
     })
     .await?;
     Ok(Json(CorrectionAnswer { version }))
+}
+
+#[derive(Deserialize)]
+pub struct ReviewedRequest {
+    ids: Vec<String>,
+    reviewed: bool,
+}
+
+#[derive(serde::Serialize)]
+pub struct ReviewedAnswer {
+    /// How many of the entries were marked: those of projects the coordinator does not
+    /// coordinate, and deleted ones, are left alone.
+    marked: u64,
+}
+
+/// `POST /coordinator/activities/reviewed` with `{ids, reviewed}`: marks the current version of
+/// each entry as reviewed (or not). A later edit from a device makes an entry unreviewed again.
+pub async fn mark_reviewed(
+    State(state): State<AppState>,
+    Session(account): Session,
+    Body(request): Body<ReviewedRequest>,
+) -> Result<Json<ReviewedAnswer>, ServerError> {
+    if request.ids.len() > MAX_PAGE as usize {
+        return Err(ServerError::new(
+            ErrorCode::BadRequest,
+            format!("at most {MAX_PAGE} entries at a time"),
+        ));
+    }
+    let visible = visible_projects(&account);
+    let name = account.profile.name;
+    let marked = blocking(&state, move |s| {
+        s.set_reviewed(&request.ids, request.reviewed, &name, &visible)
+    })
+    .await?;
+    Ok(Json(ReviewedAnswer { marked }))
 }

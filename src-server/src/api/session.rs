@@ -3,6 +3,7 @@
 //! /auth/logout` ends it, `GET /auth/me` says who is logged in. Failed logins are limited per
 //! login name, and a wrong password and an unknown name get the same answer.
 
+use super::auth::AuthDevice;
 use super::body::Body;
 use super::{blocking, AppState};
 use crate::error::ServerError;
@@ -14,6 +15,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{AppendHeaders, IntoResponse};
 use axum::Json;
+use brobygge_model::sync::Role;
 use brobygge_model::ErrorCode;
 use chrono::Utc;
 use serde::Deserialize;
@@ -151,7 +153,9 @@ pub async fn me(session: Session) -> Json<Account> {
     Json(session.0)
 }
 
-/// A logged-in coordinator or administrator.
+/// A logged-in coordinator or administrator: in a browser by the session cookie, in the app
+/// by the token of a device enrolled to a coordinator or administrator, whose core relays the
+/// coordinator pages' calls.
 pub struct Session(pub Account);
 
 impl FromRequestParts<AppState> for Session {
@@ -162,6 +166,24 @@ impl FromRequestParts<AppState> for Session {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let refused = || ServerError::new(ErrorCode::Unauthorized, "please log in");
+        if session_token(&parts.headers).is_none()
+            && parts
+                .headers
+                .contains_key(axum::http::header::AUTHORIZATION)
+        {
+            let AuthDevice(device) = AuthDevice::from_request_parts(parts, state).await?;
+            if !matches!(device.profile.role, Role::Coordinator | Role::Admin) {
+                return Err(ServerError::new(
+                    ErrorCode::Forbidden,
+                    "guides and staff have no coordinator pages",
+                ));
+            }
+            return Ok(Session(Account {
+                user_id: device.user_id,
+                login: String::new(),
+                profile: device.profile,
+            }));
+        }
         let token = session_token(&parts.headers).ok_or_else(refused)?;
         let token_hash = tokens::hash(&token);
         let account = blocking(state, move |s| s.session(&token_hash, Utc::now())).await?;

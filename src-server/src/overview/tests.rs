@@ -1,4 +1,5 @@
 use super::*;
+use brobygge_model::{ActivityDraft, Code};
 use brobygge_model::{Count, PeopleReached};
 use chrono::NaiveDate;
 
@@ -13,7 +14,7 @@ fn entry(
     women: u32,
     girls: u32,
     topics: &[&str],
-) -> (i64, ActivityDraft) {
+) -> Fact {
     let activity = ActivityDraft {
         date: NaiveDate::from_ymd_opt(date.0, date.1, date.2),
         duration_minutes: Some(90),
@@ -28,7 +29,7 @@ fn entry(
         },
         ..ActivityDraft::default()
     };
-    (user, activity)
+    Fact::of(user, &activity)
 }
 
 fn tally(key: &str, occasions: u64, people: u64) -> Tally {

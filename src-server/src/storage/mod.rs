@@ -8,6 +8,8 @@ pub mod audit;
 pub mod inspect;
 pub mod people;
 pub mod postgres;
+pub mod reference;
+pub mod reports;
 pub mod review;
 mod rows;
 pub mod sqlite;
@@ -187,6 +189,8 @@ pub trait Storage:
     + audit::Audit
     + inspect::Inspect
     + people::People
+    + reference::ReferenceEdits
+    + reports::Reports
     + review::Review
     + Send
     + Sync

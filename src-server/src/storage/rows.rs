@@ -117,3 +117,26 @@ pub fn page(
         more,
     })
 }
+
+/// A [`Fact`] from the columns of `activity_facts`: the user; project, date, area, venue and
+/// venue type; minutes and the five counts; topics and languages as JSON arrays.
+pub fn fact_from_columns(
+    user: i64,
+    [project, date, area, venue, venue_type]: [&str; 5],
+    [minutes, women, men, girls, boys, other]: [u32; 6],
+    [topics, languages]: [&str; 2],
+) -> Result<crate::facts::Fact, StorageError> {
+    use crate::facts::{codes_of, Key};
+    Ok(crate::facts::Fact {
+        user,
+        project: Key::from(project),
+        date: date.parse().ok(),
+        area: Key::from(area),
+        venue: Key::from(venue),
+        venue_type: Key::from(venue_type),
+        minutes,
+        people: [women, men, girls, boys, other],
+        topics: codes_of(topics),
+        languages: codes_of(languages),
+    })
+}

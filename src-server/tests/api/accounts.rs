@@ -218,10 +218,43 @@ pub async fn session_post(
     path: &str,
     body: serde_json::Value,
 ) -> (StatusCode, serde_json::Value) {
-    let request = Request::post(format!("/api/v1{path}"))
+    session_send(server, "POST", cookie, path, body).await
+}
+
+/// A request of JSON with `method` under /api/v1 with a session cookie.
+pub async fn session_send(
+    server: &Server,
+    method: &str,
+    cookie: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (StatusCode, serde_json::Value) {
+    let request = Request::builder()
+        .method(method)
+        .uri(format!("/api/v1{path}"))
         .header("content-type", "application/json")
         .header("cookie", cookie)
         .body(Body::from(body.to_string()))
         .unwrap();
     server.call(request).await
+}
+
+/// A GET under /api/v1 with a session cookie, answered with a file: its status, content type
+/// and bytes.
+pub async fn session_download(
+    server: &Server,
+    cookie: &str,
+    path: &str,
+) -> (StatusCode, String, Vec<u8>) {
+    let response = server
+        .respond(with_cookie(Request::get(format!("/api/v1{path}")), cookie))
+        .await;
+    let status = response.status();
+    let kind = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, kind, bytes.to_vec())
 }

@@ -19,92 +19,115 @@ enum Asker {
 }
 
 /// One call of a coordinator endpoint; the calls that name a project name the health guides.
+/// A coordinator of the project gets `own`, a coordinator of another project `other`; an
+/// administrator always succeeds and someone not logged in never does.
 struct Call {
     method: &'static str,
     path: &'static str,
     body: Option<serde_json::Value>,
+    own: StatusCode,
+    other: StatusCode,
+}
+
+fn call(method: &'static str, path: &'static str, own: u16, other: u16) -> Call {
+    Call {
+        method,
+        path,
+        body: None,
+        own: StatusCode::from_u16(own).unwrap(),
+        other: StatusCode::from_u16(other).unwrap(),
+    }
+}
+
+fn with(mut call: Call, body: serde_json::Value) -> Call {
+    call.body = Some(body);
+    call
+}
+
+/// The reference data with the health guides' Swedish label changed.
+fn renamed_reference() -> serde_json::Value {
+    let seed = include_str!("../../../src-core/seed/reference-data.json");
+    let mut reference: serde_json::Value = serde_json::from_str(seed).unwrap();
+    reference["projects"][0]["labels"]["sv"] = "Hälsoguiderna".into();
+    reference
 }
 
 fn calls() -> Vec<Call> {
     let correction = serde_json::json!({"field": "note", "value": "Rättad anteckning."});
+    let reviewed = serde_json::json!({"ids": ["h"], "reviewed": true});
+    let texts = serde_json::json!({"done": "Språkcaféer varje vecka."});
     vec![
-        Call {
-            method: "GET",
-            path: "/auth/me",
-            body: None,
-        },
-        Call {
-            method: "GET",
-            path: "/coordinator/activities",
-            body: None,
-        },
-        Call {
-            method: "GET",
-            path: "/coordinator/activities?project=halsoguider",
-            body: None,
-        },
-        Call {
-            method: "GET",
-            path: "/coordinator/overview?project=halsoguider",
-            body: None,
-        },
-        Call {
-            method: "POST",
-            path: "/coordinator/activities/h/correct",
-            body: Some(correction),
-        },
-        Call {
-            method: "GET",
-            path: "/coordinator/conflicts",
-            body: None,
-        },
-        Call {
-            method: "GET",
-            path: "/coordinator/people",
-            body: None,
-        },
-        Call {
-            method: "GET",
-            path: "/coordinator/reference",
-            body: None,
-        },
-        Call {
-            method: "GET",
-            path: "/admin/audit",
-            body: None,
-        },
+        call("GET", "/auth/me", 200, 200),
+        call("GET", "/coordinator/activities", 200, 200),
+        call(
+            "GET",
+            "/coordinator/activities?project=halsoguider",
+            200,
+            403,
+        ),
+        call("GET", "/coordinator/overview?project=halsoguider", 200, 403),
+        with(
+            call("POST", "/coordinator/activities/h/correct", 200, 403),
+            correction,
+        ),
+        // Marking answers how many were marked: none of another project's.
+        with(
+            call("POST", "/coordinator/activities/reviewed", 200, 200),
+            reviewed,
+        ),
+        call(
+            "GET",
+            "/coordinator/activities/export?project=halsoguider",
+            200,
+            403,
+        ),
+        call("GET", "/coordinator/conflicts", 200, 200),
+        call("GET", "/coordinator/people", 200, 200),
+        call("GET", "/coordinator/reference", 200, 200),
+        with(
+            call("PUT", "/coordinator/reference", 200, 403),
+            renamed_reference(),
+        ),
+        call(
+            "GET",
+            "/coordinator/reports/half-year?project=halsoguider&year=2026&half=2",
+            200,
+            403,
+        ),
+        with(
+            call(
+                "PUT",
+                "/coordinator/reports/half-year/texts?project=halsoguider&year=2026&half=2",
+                200,
+                403,
+            ),
+            texts,
+        ),
+        call(
+            "GET",
+            "/coordinator/reports/half-year/export?project=halsoguider&year=2026&half=2&format=csv",
+            200,
+            403,
+        ),
+        call(
+            "GET",
+            "/coordinator/reports/final/export?project=halsoguider",
+            200,
+            403,
+        ),
+        // The compilation holds what the asker may see.
+        call("GET", "/coordinator/reports/annual?year=2026", 200, 200),
+        call("GET", "/admin/audit", 403, 403),
     ]
 }
 
-/// The expected status for each asker, in the order of [`calls`].
-fn expected(asker: Asker) -> [StatusCode; 9] {
-    use StatusCode as S;
+/// The expected status of `call` for `asker`.
+fn expected(asker: Asker, call: &Call) -> StatusCode {
     match asker {
-        Asker::Nobody => [S::UNAUTHORIZED; 9],
-        Asker::OwnCoordinator => [
-            S::OK,
-            S::OK,
-            S::OK,
-            S::OK,
-            S::OK,
-            S::OK,
-            S::OK,
-            S::OK,
-            S::FORBIDDEN,
-        ],
-        // The list and the conflicts answer with what the other project may see: nothing.
-        Asker::OtherCoordinator => [
-            S::OK,
-            S::OK,
-            S::FORBIDDEN,
-            S::FORBIDDEN,
-            S::FORBIDDEN,
-            S::OK,
-            S::OK,
-            S::OK,
-            S::FORBIDDEN,
-        ],
-        Asker::Admin => [S::OK; 9],
+        Asker::Nobody => StatusCode::UNAUTHORIZED,
+        Asker::OwnCoordinator => call.own,
+        Asker::OtherCoordinator => call.other,
+        Asker::Admin => StatusCode::OK,
     }
 }
 
@@ -134,7 +157,8 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
         (Asker::OtherCoordinator, Some(&other)),
         (Asker::Admin, Some(&admin)),
     ] {
-        for (call, status) in calls().iter().zip(expected(asker)) {
+        for call in calls() {
+            let status = expected(asker, &call);
             let mut request = Request::builder()
                 .method(call.method)
                 .uri(format!("/api/v1{}", call.path))
@@ -142,11 +166,21 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
             if let Some(c) = cookie {
                 request = request.header("cookie", c.as_str());
             }
-            let body = call.body.as_ref().map_or(String::new(), |b| b.to_string());
+            let mut body = call.body.clone();
+            if let Some(b) = body
+                .as_mut()
+                .filter(|_| call.path == "/coordinator/reference")
+            {
+                // Each asker's edit changes something, or it would be allowed as a no-op.
+                b["projects"][0]["labels"]["sv"] = format!("Hälsoguiderna {asker:?}").into();
+            }
+            let body = body.map_or(String::new(), |b| b.to_string());
             let (got, json) = server.call(request.body(Body::from(body)).unwrap()).await;
+            let mut answer = json.to_string();
+            answer.truncate(300);
             assert_eq!(
                 got, status,
-                "{asker:?} {} {}: {json}",
+                "{asker:?} {} {}: {answer}",
                 call.method, call.path
             );
             if !status.is_success() {
@@ -174,4 +208,49 @@ async fn guides_and_staff_cannot_log_in() {
         });
         assert!(refused.is_err(), "{role:?}");
     }
+}
+
+#[tokio::test]
+async fn a_coordinators_device_token_opens_the_coordinator_api_and_a_guides_does_not() {
+    let server = Server::fresh();
+    let guide = server.enroll(&server.guide_with_code("Amina")).await;
+    let sara = blocking(|| {
+        server
+            .storage
+            .create_user(&NewUser {
+                name: "Sara".into(),
+                role: Role::Coordinator,
+                projects: vec![Code::new("halsoguider").unwrap()],
+            })
+            .unwrap()
+    });
+    let (sara_device, sara_token) = server
+        .enroll_device(&server.code_for(sara, chrono::Duration::hours(1)))
+        .await;
+    let get = |token: &str| {
+        Request::get("/api/v1/coordinator/activities?project=halsoguider")
+            .header("authorization", format!("Bearer {token}"))
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (status, json) = server.call(get(&sara_token)).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(json["total"], 0);
+    assert_error(
+        server.call(get(&guide)).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        server.call(get("forged")).await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    );
+    blocking(|| server.storage.revoke(&sara_device).unwrap());
+    assert_error(
+        server.call(get(&sara_token)).await,
+        StatusCode::FORBIDDEN,
+        "revoked",
+    );
 }

@@ -7,10 +7,13 @@ mod accounts;
 mod authorization;
 mod corrections;
 mod enroll;
+mod exports;
 mod people;
 mod pull;
 mod push;
+mod reference;
 mod refusals;
+mod reports;
 mod review;
 
 use axum::body::Body;
@@ -101,6 +104,18 @@ impl Server {
             request = request.header("authorization", format!("Bearer {t}"));
         }
         self.call(request.body(body.into()).unwrap()).await
+    }
+
+    /// A device enrolled to a new user with `role` in `project`; answers its token.
+    pub async fn enrolled(&self, role: Role, name: &str, project: &str) -> String {
+        let user = NewUser {
+            name: name.into(),
+            role,
+            projects: vec![Code::new(project).unwrap()],
+        };
+        let id = blocking(|| self.storage.create_user(&user).unwrap());
+        self.enroll(&self.code_for(id, chrono::Duration::hours(1)))
+            .await
     }
 
     /// Enrolls a device with `code`, returning its token.

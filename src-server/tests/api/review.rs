@@ -8,7 +8,7 @@ use brobygge_model::sync::{Change, Mutation};
 use brobygge_model::ActivityId;
 
 /// Pushes one activity for the guide with `token`.
-async fn logged(
+pub async fn logged(
     server: &Server,
     token: &str,
     seq: u64,
@@ -29,7 +29,7 @@ async fn logged(
     assert_eq!(json["results"][0]["outcome"], "applied", "{json}");
 }
 
-fn code(s: &str) -> Code {
+pub fn code(s: &str) -> Code {
     Code::new(s).unwrap()
 }
 
@@ -59,19 +59,7 @@ async fn fixture(server: &Server) {
         a.languages = vec![code("so")];
     })
     .await;
-    let user = blocking(|| {
-        server
-            .storage
-            .create_user(&NewUser {
-                name: "Hodan".into(),
-                role: Role::Staff,
-                projects: vec![code("egenkraft")],
-            })
-            .unwrap()
-    });
-    let staff = server
-        .enroll(&server.code_for(user, chrono::Duration::hours(1)))
-        .await;
+    let staff = server.enrolled(Role::Staff, "Hodan", "egenkraft").await;
     logged(server, &staff, 1, "d", |a| {
         a.project = Some(code("egenkraft"));
         a.topics = vec![code("cv-help")];

@@ -19,6 +19,7 @@ mod held;
 mod inspect;
 mod people;
 mod pool;
+mod reports;
 mod review;
 mod schema;
 mod sync_tx;

@@ -2,7 +2,7 @@
 //! transaction-scoped advisory lock lets one of them migrate while the others wait.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[V1, V2, V3, V4, V5];
+pub(super) const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 const V1: &str = "
 CREATE TABLE users (
@@ -100,3 +100,76 @@ ALTER TABLE conflicts ADD COLUMN chose TEXT;";
 /// When each device last pushed.
 const V5: &str = "
 ALTER TABLE devices ADD COLUMN last_sync_at TIMESTAMPTZ;";
+
+/// What coordinators filter and report on at scale: an activity's project and date as columns
+/// of their own (computed from the document) with an index, whether a coordinator has reviewed
+/// the current version, and the texts coordinators write into a report.
+const V6: &str = "
+ALTER TABLE activities ADD COLUMN project TEXT
+    GENERATED ALWAYS AS (document::jsonb ->> 'project') STORED;
+ALTER TABLE activities ADD COLUMN date TEXT
+    GENERATED ALWAYS AS (document::jsonb ->> 'date') STORED;
+CREATE INDEX activities_by_project_date ON activities (project, date);
+ALTER TABLE activities ADD COLUMN reviewed_version BIGINT;
+ALTER TABLE activities ADD COLUMN reviewed_by TEXT;
+CREATE TABLE reports (
+    kind        TEXT NOT NULL,
+    project     TEXT NOT NULL,
+    period_from TEXT NOT NULL,
+    period_to   TEXT NOT NULL,
+    texts       TEXT NOT NULL,
+    saved_by    TEXT NOT NULL,
+    saved_at    TEXT NOT NULL,
+    PRIMARY KEY (kind, project, period_from, period_to)
+);";
+
+/// The facts of each live activity in a narrow table of their own, kept by a trigger on
+/// `activities`, with an index on project and date that holds every fact: the figures of a
+/// project-year then read the index alone instead of tens of thousands of whole documents.
+const V7: &str = "
+CREATE TABLE activity_facts (
+    id         TEXT PRIMARY KEY,
+    project    TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    user_id    BIGINT NOT NULL,
+    start_time TEXT,
+    area       TEXT,
+    venue      TEXT,
+    venue_type TEXT,
+    minutes    INTEGER NOT NULL,
+    women      INTEGER NOT NULL,
+    men        INTEGER NOT NULL,
+    girls      INTEGER NOT NULL,
+    boys       INTEGER NOT NULL,
+    other      INTEGER NOT NULL,
+    topics     TEXT NOT NULL,
+    languages  TEXT NOT NULL,
+    reviewed   BOOLEAN NOT NULL
+);
+CREATE INDEX activity_facts_by_project_date ON activity_facts (project, date, start_time)
+    INCLUDE (id, user_id, area, venue, venue_type, minutes, women, men, girls, boys, other,
+             topics, languages, reviewed);
+CREATE INDEX activity_facts_waiting ON activity_facts (project, reviewed, date, start_time);
+CREATE FUNCTION activity_facts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE d jsonb;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        DELETE FROM activity_facts WHERE id = OLD.id;
+    END IF;
+    IF NOT NEW.deleted THEN
+        d := NEW.document::jsonb;
+        INSERT INTO activity_facts VALUES (
+            NEW.id, coalesce(d->>'project', ''), coalesce(d->>'date', ''), NEW.user_id,
+            d->>'start_time', d->>'area', d->>'venue', d->>'venue_type',
+            coalesce((d->>'duration_minutes')::int, 0),
+            coalesce((d->'people'->>'women')::int, 0), coalesce((d->'people'->>'men')::int, 0),
+            coalesce((d->'people'->>'girls')::int, 0), coalesce((d->'people'->>'boys')::int, 0),
+            coalesce((d->'people'->>'other')::int, 0),
+            coalesce((d->'topics')::text, '[]'), coalesce((d->'languages')::text, '[]'),
+            coalesce(NEW.reviewed_version = NEW.version, FALSE));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER activity_facts_keep AFTER INSERT OR UPDATE ON activities
+    FOR EACH ROW EXECUTE FUNCTION activity_facts_keep();
+UPDATE activities SET deleted = deleted;";

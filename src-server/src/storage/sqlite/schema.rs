@@ -2,7 +2,7 @@
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
 pub(super) const STEPS: &[&str] = &[
-    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6,
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
@@ -109,3 +109,83 @@ ALTER TABLE conflicts ADD COLUMN chose TEXT;";
 /// When each device last pushed.
 const SCHEMA_V6: &str = "
 ALTER TABLE devices ADD COLUMN last_sync_at TEXT;";
+
+/// What coordinators filter and report on at scale: an activity's project and date as columns
+/// of their own (computed from the document) with an index, whether a coordinator has reviewed
+/// the current version, and the texts coordinators write into a report.
+const SCHEMA_V7: &str = "
+ALTER TABLE activities ADD COLUMN project TEXT
+    GENERATED ALWAYS AS (json_extract(document, '$.project')) VIRTUAL;
+ALTER TABLE activities ADD COLUMN date TEXT
+    GENERATED ALWAYS AS (json_extract(document, '$.date')) VIRTUAL;
+CREATE INDEX activities_by_project_date ON activities (project, date);
+ALTER TABLE activities ADD COLUMN reviewed_version INTEGER;
+ALTER TABLE activities ADD COLUMN reviewed_by TEXT;
+CREATE TABLE reports (
+    kind        TEXT NOT NULL,
+    project     TEXT NOT NULL,
+    period_from TEXT NOT NULL,
+    period_to   TEXT NOT NULL,
+    texts       TEXT NOT NULL,
+    saved_by    TEXT NOT NULL,
+    saved_at    TEXT NOT NULL,
+    PRIMARY KEY (kind, project, period_from, period_to)
+);";
+
+/// The facts of each live activity in a narrow table of their own, ordered by project and
+/// date, kept by triggers on `activities`: the figures of a project-year then read a few
+/// megabytes in order instead of tens of thousands of whole documents from all over the file.
+const SCHEMA_V8: &str = "
+CREATE TABLE activity_facts (
+    project    TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    user_id    INTEGER NOT NULL,
+    start_time TEXT,
+    area       TEXT,
+    venue      TEXT,
+    venue_type TEXT,
+    minutes    INTEGER NOT NULL,
+    women      INTEGER NOT NULL,
+    men        INTEGER NOT NULL,
+    girls      INTEGER NOT NULL,
+    boys       INTEGER NOT NULL,
+    other      INTEGER NOT NULL,
+    topics     TEXT NOT NULL,
+    languages  TEXT NOT NULL,
+    reviewed   INTEGER NOT NULL,
+    PRIMARY KEY (project, date, id)
+) WITHOUT ROWID;
+CREATE INDEX activity_facts_waiting ON activity_facts (project, reviewed, date, start_time);
+CREATE TRIGGER activity_facts_insert AFTER INSERT ON activities WHEN NOT new.deleted
+BEGIN
+    INSERT INTO activity_facts SELECT FACTS_OF_NEW;
+END;
+CREATE TRIGGER activity_facts_update AFTER UPDATE ON activities
+BEGIN
+    DELETE FROM activity_facts
+        WHERE project = coalesce(json_extract(old.document, '$.project'), '')
+          AND date = coalesce(json_extract(old.document, '$.date'), '')
+          AND id = old.id;
+    INSERT INTO activity_facts SELECT FACTS_OF_NEW WHERE NOT new.deleted;
+END;
+INSERT INTO activity_facts SELECT FACTS_OF_ROW FROM activities AS new WHERE NOT new.deleted;";
+
+/// The facts of the row `new`, as the columns of `activity_facts`.
+pub(super) const FACTS_OF_NEW: &str = "
+    coalesce(json_extract(new.document, '$.project'), ''),
+    coalesce(json_extract(new.document, '$.date'), ''),
+    new.id, new.user_id,
+    json_extract(new.document, '$.start_time'),
+    json_extract(new.document, '$.area'),
+    json_extract(new.document, '$.venue'),
+    json_extract(new.document, '$.venue_type'),
+    coalesce(json_extract(new.document, '$.duration_minutes'), 0),
+    coalesce(json_extract(new.document, '$.people.women'), 0),
+    coalesce(json_extract(new.document, '$.people.men'), 0),
+    coalesce(json_extract(new.document, '$.people.girls'), 0),
+    coalesce(json_extract(new.document, '$.people.boys'), 0),
+    coalesce(json_extract(new.document, '$.people.other'), 0),
+    coalesce(json_extract(new.document, '$.topics'), '[]'),
+    coalesce(json_extract(new.document, '$.languages'), '[]'),
+    coalesce(new.reviewed_version = new.version, 0)";

@@ -1,0 +1,138 @@
+//! `GET /coordinator/reports/{kind}`: a report for a project and period (or the annual
+//! compilation), and `PUT /coordinator/reports/{kind}/texts`: the coordinator's texts saved
+//! with it. A coordinator reports on the projects they coordinate; an administrator on all.
+
+use super::body::Body;
+use super::review::visible_asking;
+use super::session::Session;
+use super::{off_thread, AppState};
+use crate::error::ServerError;
+use crate::report::period::{PeriodQuery, ReportPeriod};
+use crate::report::{report, Report, ReportKind, ReportTexts};
+use crate::storage::accounts::Account;
+use crate::storage::reports::ReportKey;
+use crate::storage::review::ActivityFilter;
+use crate::storage::Storage;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use brobygge_model::{privacy, Code, ErrorCode, LocaleCode};
+use serde::Deserialize;
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct ReportParams {
+    pub project: Option<Code>,
+    pub year: Option<i32>,
+    pub half: Option<u8>,
+    /// Counts from 1 to below this are suppressed (0: none).
+    #[serde(default)]
+    pub threshold: u32,
+    /// The language of an export's headings and labels.
+    pub lang: Option<LocaleCode>,
+    pub format: Option<crate::export::Format>,
+}
+
+/// The largest threshold for suppression a coordinator can choose.
+const MAX_THRESHOLD: u32 = 100;
+
+pub fn query_params<T>(params: Result<Query<T>, QueryRejection>) -> Result<T, ServerError> {
+    params
+        .map(|Query(p)| p)
+        .map_err(|e| ServerError::new(ErrorCode::BadRequest, e.body_text()))
+}
+
+/// The period of a report of `kind`, checked against what `account` may see.
+fn period(
+    storage: &dyn Storage,
+    account: &Account,
+    kind: ReportKind,
+    p: &ReportParams,
+) -> Result<(ReportPeriod, brobygge_model::ReferenceData), ServerError> {
+    let visible = visible_asking(account, p.project.as_ref())?;
+    let reference = storage.reference_data()?;
+    let query = PeriodQuery {
+        project: p.project.clone(),
+        year: p.year,
+        half: p.half,
+    };
+    let period = ReportPeriod::resolve(kind, &query, &reference, &visible)
+        .map_err(|e| ServerError::new(ErrorCode::BadRequest, e.to_string()))?;
+    Ok((period, reference))
+}
+
+fn key(period: &ReportPeriod) -> ReportKey {
+    ReportKey {
+        kind: period.kind,
+        project: period
+            .project
+            .as_ref()
+            .map(Code::to_string)
+            .unwrap_or_default(),
+        from: period.from,
+        to: period.to,
+    }
+}
+
+/// Builds the report that `p` asks for, as `account` may see it.
+pub fn build(
+    storage: &dyn Storage,
+    account: &Account,
+    kind: ReportKind,
+    p: &ReportParams,
+) -> Result<(Report, brobygge_model::ReferenceData), ServerError> {
+    if p.threshold > MAX_THRESHOLD {
+        return Err(ServerError::new(
+            ErrorCode::BadRequest,
+            format!("the threshold is at most {MAX_THRESHOLD}"),
+        ));
+    }
+    let (period, reference) = period(storage, account, kind, p)?;
+    let filter = ActivityFilter {
+        from: Some(period.from),
+        to: Some(period.to),
+        project: period.project.clone(),
+        ..ActivityFilter::default()
+    };
+    let entries = storage.matching(&filter, &Some(period.projects.clone()))?;
+    let texts = storage.report_texts(&key(&period))?.unwrap_or_default();
+    let report = report(&period, &reference, &entries, p.threshold, texts);
+    Ok((report, reference))
+}
+
+pub async fn get(
+    State(state): State<AppState>,
+    Session(account): Session,
+    Path(kind): Path<ReportKind>,
+    params: Result<Query<ReportParams>, QueryRejection>,
+) -> Result<Json<Report>, ServerError> {
+    let p = query_params(params)?;
+    let (report, _) = off_thread(&state, move |s| build(s, &account, kind, &p)).await?;
+    Ok(Json(report))
+}
+
+pub async fn save_texts(
+    State(state): State<AppState>,
+    Session(account): Session,
+    Path(kind): Path<ReportKind>,
+    params: Result<Query<ReportParams>, QueryRejection>,
+    Body(texts): Body<ReportTexts>,
+) -> Result<Json<ReportTexts>, ServerError> {
+    let p = query_params(params)?;
+    // The texts are about the work, never about a resident.
+    for text in [&texts.done, &texts.analysis, &texts.afterwards] {
+        if let Some(finding) = privacy::scan(text).first() {
+            return Err(ServerError::new(
+                ErrorCode::Invalid,
+                format!("the text seems to hold personal data ({:?})", finding.kind),
+            ));
+        }
+    }
+    let name = account.profile.name.clone();
+    let saved = texts.clone();
+    off_thread(&state, move |s| {
+        let (period, _) = period(s, &account, kind, &p)?;
+        Ok(s.save_report_texts(&key(&period), &saved, &name)?)
+    })
+    .await?;
+    Ok(Json(texts))
+}

@@ -1,0 +1,78 @@
+//! Files a coordinator downloads: the list of occasions and the funder's reports, as XLSX
+//! (rust_xlsxwriter) or CSV, with headings in the coordinator's language and reference items
+//! by their labels in it. Codes stay what is stored; labels are only written into files.
+
+pub mod activities;
+pub mod report;
+
+use brobygge_model::LocaleCode;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "sv",
+        // A spreadsheet cell is a value of its own: no direction marks around placeables.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xlsx,
+    Csv,
+}
+
+impl Format {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::Csv => "text/csv; charset=utf-8",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("writing the spreadsheet: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("writing the CSV: {0}")]
+    Csv(#[from] csv::Error),
+}
+
+/// Messages in one locale.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub LocaleCode);
+
+impl Words {
+    fn language(self) -> LanguageIdentifier {
+        self.0.tag().parse().expect("every locale tag parses")
+    }
+
+    pub fn t(self, id: &str) -> String {
+        LOCALES.lookup(&self.language(), id)
+    }
+
+    pub fn t_num(self, id: &str, name: &'static str, n: u64) -> String {
+        let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(n))]);
+        LOCALES.lookup_with_args(&self.language(), id, &args)
+    }
+}
+
+/// A CSV writer that starts with a byte order mark, so that spreadsheet programs read the
+/// file as UTF-8 (Arabic labels and Swedish letters included).
+fn csv_writer() -> csv::Writer<Vec<u8>> {
+    csv::Writer::from_writer("\u{feff}".as_bytes().to_vec())
+}

@@ -1,0 +1,279 @@
+//! A report as a workbook (a summary sheet with the coordinator's texts and one sheet per
+//! project) or as one CSV table. Suppressed cells read as the word for "hidden".
+
+use super::{csv_writer, ExportError, Format, Words};
+use crate::report::{CrossRow, ProjectSection, Report};
+use brobygge_model::{Code, List, ReferenceData};
+use rust_xlsxwriter::{Format as CellFormat, Workbook, Worksheet};
+
+/// The four tables by gender of a section: heading, list of their keys, rows.
+fn tables(s: &ProjectSection) -> [(&'static str, List, &[CrossRow]); 4] {
+    [
+        ("report-by-area", List::Areas, &s.by_area),
+        ("report-by-topic", List::Topics, &s.by_topic),
+        ("report-by-venue-type", List::VenueTypes, &s.by_venue_type),
+        ("report-by-language", List::Languages, &s.by_language),
+    ]
+}
+
+const GENDERS: [&str; 5] = [
+    "report-women",
+    "report-men",
+    "report-girls",
+    "report-boys",
+    "report-other",
+];
+
+fn label(reference: &ReferenceData, list: List, key: &str, words: Words) -> String {
+    match Code::new(key) {
+        Ok(code) => reference.label(list, &code, words.0).to_owned(),
+        Err(_) => key.to_owned(),
+    }
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique in the book.
+fn sheet_name(label: &str, taken: &mut Vec<String>) -> String {
+    let clean: String = label
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(28)
+        .collect();
+    let mut name = clean.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{clean} {n}");
+        n += 1;
+    }
+    taken.push(name.clone());
+    name
+}
+
+/// The report in `format`, with headings and labels in `words`' locale.
+pub fn export(
+    report: &Report,
+    reference: &ReferenceData,
+    words: Words,
+    format: Format,
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Xlsx => xlsx(report, reference, words),
+        Format::Csv => csv(report, reference, words),
+    }
+}
+
+struct Styles {
+    bold: CellFormat,
+    percent: CellFormat,
+    hours: CellFormat,
+}
+
+fn xlsx(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u8>, ExportError> {
+    let styles = Styles {
+        bold: CellFormat::new().set_bold(),
+        percent: CellFormat::new().set_num_format("0%"),
+        hours: CellFormat::new().set_num_format("0.0"),
+    };
+    let mut book = Workbook::new();
+    let mut taken = Vec::new();
+    let summary = book.add_worksheet();
+    summary.set_name(sheet_name(&words.t("report-summary"), &mut taken))?;
+    summary_sheet(summary, report, reference, words, &styles)?;
+    for section in &report.sections {
+        let title = reference.label(List::Projects, &section.project, words.0);
+        let sheet = book.add_worksheet();
+        sheet.set_name(sheet_name(title, &mut taken))?;
+        section_sheet(sheet, section, report, reference, words, &styles)?;
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+fn summary_sheet(
+    sheet: &mut Worksheet,
+    report: &Report,
+    reference: &ReferenceData,
+    words: Words,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    let kind = words.t(&format!("report-kind-{}", report.kind.as_str()));
+    sheet.write_string_with_format(0, 0, kind, &styles.bold)?;
+    sheet.write_string(1, 0, words.t("report-period"))?;
+    sheet.write_string(1, 1, format!("{} – {}", report.from, report.to))?;
+    if let Some(due) = report.due {
+        sheet.write_string(2, 0, words.t("report-due"))?;
+        sheet.write_string(2, 1, due.to_string())?;
+    }
+    if report.threshold > 0 {
+        let note = words.t_num(
+            "report-suppressed-note",
+            "threshold",
+            report.threshold.into(),
+        );
+        sheet.write_string(3, 0, note)?;
+    }
+    let texts = [
+        ("report-text-done", &report.texts.done),
+        ("report-text-analysis", &report.texts.analysis),
+        ("report-text-afterwards", &report.texts.afterwards),
+    ];
+    for (row, (id, text)) in (5u32..).step_by(2).zip(texts) {
+        sheet.write_string_with_format(row, 0, words.t(id), &styles.bold)?;
+        sheet.write_string(row + 1, 0, text.as_str())?;
+    }
+    let header = [
+        "report-project",
+        "report-status",
+        "report-occasions",
+        "report-hours",
+    ]
+    .into_iter()
+    .chain(GENDERS)
+    .chain(["report-total"]);
+    for (col, id) in (0u16..).zip(header) {
+        sheet.write_string_with_format(12, col, words.t(id), &styles.bold)?;
+    }
+    for (row, s) in (13u32..).zip(&report.sections) {
+        let status = if s.finished {
+            "report-status-finished"
+        } else {
+            "report-status-ongoing"
+        };
+        sheet.write_string(row, 0, reference.label(List::Projects, &s.project, words.0))?;
+        sheet.write_string(row, 1, words.t(status))?;
+        sheet.write_number(row, 2, s.occasions as f64)?;
+        sheet.write_number_with_format(row, 3, s.minutes as f64 / 60.0, &styles.hours)?;
+        let r = &s.reach;
+        for (col, n) in (4u16..).zip([r.women, r.men, r.girls, r.boys, r.other, r.total]) {
+            sheet.write_number(row, col, n as f64)?;
+        }
+    }
+    sheet.set_column_width(0, 40)?;
+    Ok(())
+}
+
+fn section_sheet(
+    sheet: &mut Worksheet,
+    s: &ProjectSection,
+    report: &Report,
+    reference: &ReferenceData,
+    words: Words,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    let title = reference.label(List::Projects, &s.project, words.0);
+    sheet.write_string_with_format(0, 0, title, &styles.bold)?;
+    sheet.write_string(1, 0, format!("{} – {}", report.from, report.to))?;
+    for (col, id) in (0u16..).zip([
+        "report-group",
+        "report-reached",
+        "report-expected",
+        "report-share",
+    ]) {
+        sheet.write_string_with_format(3, col, words.t(id), &styles.bold)?;
+    }
+    let (r, e) = (&s.reach, &s.expected);
+    let lines = [
+        ("report-girls", r.girls, Some(e.girls)),
+        ("report-boys", r.boys, Some(e.boys)),
+        ("report-women", r.women, Some(e.women)),
+        ("report-men", r.men, Some(e.men)),
+        ("report-other", r.other, None),
+        (
+            "report-total",
+            r.total,
+            Some(e.girls + e.boys + e.women + e.men),
+        ),
+    ];
+    for (row, (id, reached, expected)) in (4u32..).zip(lines) {
+        sheet.write_string(row, 0, words.t(id))?;
+        sheet.write_number(row, 1, reached as f64)?;
+        if let Some(expected) = expected {
+            sheet.write_number(row, 2, expected as f64)?;
+            if expected > 0 {
+                let share = reached as f64 / expected as f64;
+                sheet.write_number_with_format(row, 3, share, &styles.percent)?;
+            }
+        }
+    }
+    sheet.write_string(10, 0, words.t("report-occasions"))?;
+    sheet.write_number(10, 1, s.occasions as f64)?;
+    sheet.write_string(11, 0, words.t("report-hours"))?;
+    sheet.write_number_with_format(11, 1, s.minutes as f64 / 60.0, &styles.hours)?;
+    let mut row = 13u32;
+    let hidden = words.t("report-suppressed");
+    for (heading, list, rows) in tables(s) {
+        sheet.write_string_with_format(row, 0, words.t(heading), &styles.bold)?;
+        let header = ["report-group", "report-occasions"]
+            .into_iter()
+            .chain(GENDERS)
+            .chain(["report-total"]);
+        for (col, id) in (0u16..).zip(header) {
+            sheet.write_string_with_format(row + 1, col, words.t(id), &styles.bold)?;
+        }
+        row += 2;
+        for line in rows {
+            sheet.write_string(row, 0, label(reference, list, &line.key, words))?;
+            sheet.write_number(row, 1, line.occasions as f64)?;
+            let cells = line.cells.iter().chain([&line.total]);
+            for (col, cell) in (2u16..).zip(cells) {
+                match cell {
+                    Some(n) => sheet.write_number(row, col, *n as f64)?,
+                    None => sheet.write_string(row, col, hidden.as_str())?,
+                };
+            }
+            row += 1;
+        }
+        row += 1;
+    }
+    sheet.set_column_width(0, 36)?;
+    Ok(())
+}
+
+fn csv(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u8>, ExportError> {
+    let mut out = csv_writer();
+    let header = [
+        "report-project",
+        "report-table",
+        "report-group",
+        "report-occasions",
+    ]
+    .into_iter()
+    .chain(GENDERS)
+    .chain(["report-total"]);
+    out.write_record(header.map(|id| words.t(id)))?;
+    let hidden = words.t("report-suppressed");
+    let show = |c: &Option<u64>| c.map_or(hidden.clone(), |n| n.to_string());
+    for s in &report.sections {
+        let project = reference.label(List::Projects, &s.project, words.0);
+        let r = &s.reach;
+        let e = &s.expected;
+        let reached = [r.women, r.men, r.girls, r.boys, r.other, r.total].map(|n| n.to_string());
+        let mut line = vec![project.to_owned(), words.t("report-reached"), String::new()];
+        line.push(s.occasions.to_string());
+        line.extend(reached);
+        out.write_record(&line)?;
+        let total = e.girls + e.boys + e.women + e.men;
+        let expected = [e.women, e.men, e.girls, e.boys].map(|n| n.to_string());
+        let mut line = vec![
+            project.to_owned(),
+            words.t("report-expected"),
+            String::new(),
+        ];
+        line.push(String::new());
+        line.extend(expected);
+        line.extend([String::new(), total.to_string()]);
+        out.write_record(&line)?;
+        for (heading, list, rows) in tables(s) {
+            for row in rows {
+                let mut line = vec![
+                    project.to_owned(),
+                    words.t(heading),
+                    label(reference, list, &row.key, words),
+                    row.occasions.to_string(),
+                ];
+                line.extend(row.cells.iter().chain([&row.total]).map(show));
+                out.write_record(&line)?;
+            }
+        }
+    }
+    out.into_inner()
+        .map_err(|e| ExportError::Csv(e.into_error().into()))
+}

@@ -1,0 +1,224 @@
+//! The funder's reports, computed from the logged activities: the half-year progress report
+//! (delrapport) and the final report of one project, and the annual compilation of every
+//! ongoing and finished project. Each shows reach against the project's expected numbers,
+//! occasions and hours, and reach by area, topic, venue type and language as tables by gender,
+//! whose small cells can be suppressed for publication ([`suppress`]).
+
+pub mod period;
+pub mod suppress;
+
+use crate::facts::{once, Fact};
+use crate::overview::Reach;
+use brobygge_model::{Code, Project, ReachTarget, ReferenceData};
+use chrono::NaiveDate;
+pub use period::{ReportKind, ReportPeriod};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What the project's application expects it to reach within the report's period.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Expected {
+    pub girls: u64,
+    pub boys: u64,
+    pub women: u64,
+    pub men: u64,
+}
+
+/// One row of a table by gender: an area, topic, venue type or language. A cell is `None`
+/// when it was suppressed because it is too small to publish.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CrossRow {
+    pub key: String,
+    pub occasions: u64,
+    /// Women, men, girls, boys and other or unstated, in that order.
+    pub cells: [Option<u64>; 5],
+    pub total: Option<u64>,
+}
+
+/// One project's part of a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProjectSection {
+    pub project: Code,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The project ended on or before the report's last day.
+    pub finished: bool,
+    pub occasions: u64,
+    pub minutes: u64,
+    pub reach: Reach,
+    pub expected: Expected,
+    pub by_area: Vec<CrossRow>,
+    pub by_topic: Vec<CrossRow>,
+    pub by_venue_type: Vec<CrossRow>,
+    pub by_language: Vec<CrossRow>,
+}
+
+/// What the coordinator writes into a report; saved with it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportTexts {
+    /// Which activities were done.
+    #[serde(default)]
+    pub done: String,
+    /// An analysis of how far the goals were reached.
+    #[serde(default)]
+    pub analysis: String,
+    /// How the experience is used afterwards.
+    #[serde(default)]
+    pub afterwards: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub kind: ReportKind,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// When the report is due: the final report one month after the project's end.
+    pub due: Option<NaiveDate>,
+    /// Cells below this were suppressed (0: none).
+    pub threshold: u32,
+    pub sections: Vec<ProjectSection>,
+    pub texts: ReportTexts,
+}
+
+/// The expected reach of `targets` within `from..=to`: each target counts in proportion to
+/// the days of its period that fall within, rounded to whole people at the end.
+pub fn expected(targets: &[ReachTarget], from: NaiveDate, to: NaiveDate) -> Expected {
+    let mut sums = [0f64; 4];
+    for t in targets {
+        let start = t.from.max(from);
+        let end = t.to.min(to);
+        if start > end || t.from > t.to {
+            continue;
+        }
+        let share = ((end - start).num_days() + 1) as f64 / ((t.to - t.from).num_days() + 1) as f64;
+        for (sum, value) in sums.iter_mut().zip([t.girls, t.boys, t.women, t.men]) {
+            *sum += f64::from(value) * share;
+        }
+    }
+    let [girls, boys, women, men] = sums.map(|s| s.round() as u64);
+    Expected {
+        girls,
+        boys,
+        women,
+        men,
+    }
+}
+
+#[derive(Default)]
+struct Table(BTreeMap<String, (u64, [u64; 5])>);
+
+impl Table {
+    /// Counts one occasion under `key`; the key is copied only the first time it is seen.
+    fn add(&mut self, key: &str, people: [u64; 5]) {
+        if !self.0.contains_key(key) {
+            self.0.insert(key.to_owned(), Default::default());
+        }
+        let Some(row) = self.0.get_mut(key) else {
+            return;
+        };
+        row.0 += 1;
+        for (cell, n) in row.1.iter_mut().zip(people) {
+            *cell += n;
+        }
+    }
+
+    /// The rows, most people first, then by code; small cells suppressed.
+    fn rows(self, threshold: u32) -> Vec<CrossRow> {
+        let mut rows: Vec<_> = self.0.into_iter().collect();
+        rows.sort_by(|(ka, (_, a)), (kb, (_, b))| {
+            let (ta, tb): (u64, u64) = (a.iter().sum(), b.iter().sum());
+            tb.cmp(&ta).then(ka.cmp(kb))
+        });
+        rows.into_iter()
+            .map(|(key, (occasions, cells))| {
+                let (cells, total) = suppress::row(cells, threshold);
+                CrossRow {
+                    key,
+                    occasions,
+                    cells,
+                    total,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The section of `project` from the entries of that project within the report's period.
+pub fn section<'a>(
+    project: &Project,
+    period: &ReportPeriod,
+    entries: impl IntoIterator<Item = &'a Fact>,
+    threshold: u32,
+) -> ProjectSection {
+    let mut occasions = 0;
+    let mut minutes = 0;
+    let mut reach = Reach::default();
+    let (mut areas, mut topics, mut venue_types, mut languages) = Default::default();
+    for a in entries {
+        let people = a.people.map(u64::from);
+        occasions += 1;
+        minutes += u64::from(a.minutes);
+        reach.women += people[0];
+        reach.men += people[1];
+        reach.girls += people[2];
+        reach.boys += people[3];
+        reach.other += people[4];
+        reach.total += people.iter().sum::<u64>();
+        Table::add(&mut areas, &a.area, people);
+        Table::add(&mut venue_types, &a.venue_type, people);
+        // An occasion counts once under each topic and language it had.
+        for topic in once(&a.topics) {
+            Table::add(&mut topics, topic, people);
+        }
+        for language in once(&a.languages) {
+            Table::add(&mut languages, language, people);
+        }
+    }
+    ProjectSection {
+        project: project.code.clone(),
+        start: project.start,
+        end: project.end,
+        finished: project.end.is_some_and(|end| end <= period.to),
+        occasions,
+        minutes,
+        reach,
+        expected: expected(&project.targets, period.from, period.to),
+        by_area: areas.rows(threshold),
+        by_topic: topics.rows(threshold),
+        by_venue_type: venue_types.rows(threshold),
+        by_language: languages.rows(threshold),
+    }
+}
+
+/// The report for `period` from `entries` (all within the period and the projects it covers),
+/// with one section per project in the order of the reference data.
+pub fn report(
+    period: &ReportPeriod,
+    reference: &ReferenceData,
+    entries: &[Fact],
+    threshold: u32,
+    texts: ReportTexts,
+) -> Report {
+    let sections = period
+        .projects(reference)
+        .into_iter()
+        .map(|project| {
+            let own = entries
+                .iter()
+                .filter(|a| a.project == project.code.as_str());
+            section(project, period, own, threshold)
+        })
+        .collect();
+    Report {
+        kind: period.kind,
+        from: period.from,
+        to: period.to,
+        due: period.due,
+        threshold,
+        sections,
+        texts,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,161 @@
+use super::period::{PeriodError, PeriodQuery};
+use super::*;
+use brobygge_model::{Labels, Sections};
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn code(s: &str) -> Code {
+    Code::new(s).unwrap()
+}
+
+fn target(from: &str, to: &str, girls: u32, boys: u32, women: u32, men: u32) -> ReachTarget {
+    ReachTarget {
+        from: day(from),
+        to: day(to),
+        girls,
+        boys,
+        women,
+        men,
+    }
+}
+
+fn project(c: &str, start: Option<&str>, end: Option<&str>) -> Project {
+    Project {
+        code: code(c),
+        labels: Labels::default(),
+        sections: Sections::default(),
+        topics: Vec::new(),
+        retired: false,
+        start: start.map(day),
+        end: end.map(day),
+        targets: vec![target("2025-01-01", "2025-12-31", 365, 730, 100, 0)],
+    }
+}
+
+fn reference() -> ReferenceData {
+    ReferenceData {
+        projects: vec![
+            project("alpha", Some("2025-03-01"), Some("2026-02-28")),
+            project("beta", Some("2024-01-01"), Some("2024-12-31")),
+            project("gamma", None, None),
+        ],
+        ..ReferenceData::default()
+    }
+}
+
+fn query(project: Option<&str>, year: Option<i32>, half: Option<u8>) -> PeriodQuery {
+    PeriodQuery {
+        project: project.map(code),
+        year,
+        half,
+    }
+}
+
+#[test]
+fn expected_reach_counts_the_days_of_each_target_within_the_period() {
+    let targets = [
+        target("2025-01-01", "2025-12-31", 365, 730, 100, 0),
+        target("2026-01-01", "2026-12-31", 0, 0, 0, 10),
+    ];
+    // January 2025: 31 of 365 days.
+    assert_eq!(
+        expected(&targets, day("2025-01-01"), day("2025-01-31")),
+        Expected {
+            girls: 31,
+            boys: 62,
+            women: 8,
+            men: 0
+        }
+    );
+    // Both years whole.
+    assert_eq!(
+        expected(&targets, day("2025-01-01"), day("2026-12-31")),
+        Expected {
+            girls: 365,
+            boys: 730,
+            women: 100,
+            men: 10
+        }
+    );
+    assert_eq!(
+        expected(&targets, day("2027-01-01"), day("2027-12-31")),
+        Expected::default()
+    );
+}
+
+#[test]
+fn a_half_year_is_clipped_to_the_project_run() {
+    let p = ReportPeriod::resolve(
+        ReportKind::HalfYear,
+        &query(Some("alpha"), Some(2025), Some(1)),
+        &reference(),
+        &None,
+    )
+    .unwrap();
+    assert_eq!(
+        (p.from, p.to, p.due),
+        (day("2025-03-01"), day("2025-06-30"), None)
+    );
+    let outside = ReportPeriod::resolve(
+        ReportKind::HalfYear,
+        &query(Some("alpha"), Some(2026), Some(2)),
+        &reference(),
+        &None,
+    );
+    assert_eq!(outside, Err(PeriodError::NotRunning));
+    let no_half = ReportPeriod::resolve(
+        ReportKind::HalfYear,
+        &query(Some("alpha"), Some(2025), Some(3)),
+        &reference(),
+        &None,
+    );
+    assert_eq!(no_half, Err(PeriodError::NoPeriod));
+}
+
+#[test]
+fn the_final_report_covers_the_run_and_is_due_a_month_after_the_end() {
+    let p = ReportPeriod::resolve(
+        ReportKind::Final,
+        &query(Some("alpha"), None, None),
+        &reference(),
+        &None,
+    )
+    .unwrap();
+    assert_eq!(
+        (p.from, p.to, p.due),
+        (
+            day("2025-03-01"),
+            day("2026-02-28"),
+            Some(day("2026-03-28"))
+        )
+    );
+    let open = ReportPeriod::resolve(
+        ReportKind::Final,
+        &query(Some("gamma"), None, None),
+        &reference(),
+        &None,
+    );
+    assert_eq!(open, Err(PeriodError::NoRun));
+}
+
+#[test]
+fn the_compilation_covers_the_projects_that_ran_that_year_and_the_asker_may_see() {
+    let all = ReportPeriod::resolve(
+        ReportKind::Annual,
+        &query(None, Some(2025), None),
+        &reference(),
+        &None,
+    )
+    .unwrap();
+    assert_eq!(all.projects, vec![code("alpha"), code("gamma")]);
+    let some = ReportPeriod::resolve(
+        ReportKind::Annual,
+        &query(None, Some(2024), None),
+        &reference(),
+        &Some(vec![code("alpha"), code("beta")]),
+    )
+    .unwrap();
+    assert_eq!(some.projects, vec![code("beta")]);
+}
