@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "enroll",
     "sync_now",
     "sync_progress",
+    "coordinator_request",
 ];
 
 fn main() {

@@ -2,7 +2,7 @@
 //! and its totals with 10,000 entries. Prints figures; asserts nothing. Run by
 //! `cargo xtask bench` or `cargo bench -p brobygge-core`.
 
-use brobygge_core::{LogQuery, Store};
+use brobygge_core::{DatabaseKey, LogQuery, Store};
 use brobygge_model::{ActivityDraft, ActivityState, Count, PeopleReached, SaveOptions};
 use chrono::{NaiveDate, NaiveTime};
 use std::time::{Duration, Instant};
@@ -38,7 +38,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("bench.sqlite3")).unwrap();
+    let key = DatabaseKey::generate();
+    let store = Store::open(dir.path().join("bench.sqlite3"), &key).unwrap();
 
     let mut latencies = Vec::with_capacity(1_000);
     for n in 0..1_000 {

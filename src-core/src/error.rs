@@ -1,7 +1,8 @@
 //! What can go wrong in the device engine.
 
 use brobygge_model::profile::ProfileProblem;
-use brobygge_model::Problem;
+use brobygge_model::{ApiError, ErrorCode, Problem};
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
@@ -21,4 +22,49 @@ pub enum CoreError {
     Corrupt(#[from] serde_json::Error),
     #[error("the store's lock was poisoned by an earlier panic")]
     Poisoned,
+    #[error("{}: {source}", .path.display())]
+    File {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} does not hold a database key", .0.display())]
+    DamagedKey(PathBuf),
+    #[error("the database cannot be read with this device's key")]
+    WrongKey,
+}
+
+impl CoreError {
+    pub(crate) fn file(path: &Path, source: std::io::Error) -> CoreError {
+        CoreError::File {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// The error in the shared `{code, message}` shape the UI turns into a message.
+    pub fn to_api_error(&self) -> ApiError {
+        let code = match self {
+            CoreError::Invalid(_) => ErrorCode::Invalid,
+            CoreError::Profile(_) => ErrorCode::InvalidProfile,
+            CoreError::NotFound => ErrorCode::NotFound,
+            CoreError::NotADraft => ErrorCode::NotADraft,
+            CoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
+            CoreError::Storage(_)
+            | CoreError::Corrupt(_)
+            | CoreError::File { .. }
+            | CoreError::DamagedKey(_)
+            | CoreError::WrongKey => ErrorCode::Storage,
+            CoreError::Poisoned => ErrorCode::Internal,
+        };
+        ApiError {
+            code,
+            message: self.to_string(),
+        }
+    }
+}
+
+impl From<CoreError> for ApiError {
+    fn from(e: CoreError) -> Self {
+        e.to_api_error()
+    }
 }

@@ -1,9 +1,11 @@
 //! The device engine: everything the app does with its data, testable without a window. A
-//! [`Store`] is one SQLite file in WAL mode; every save is one transaction that also writes the
-//! outbox row the sync sends to the municipality's server.
+//! [`Store`] is one SQLite file in WAL mode, encrypted with the device's [`DatabaseKey`];
+//! every save is one transaction that also writes the outbox row the sync sends to the
+//! municipality's server.
 
 mod activities;
 mod error;
+mod key;
 mod migrations;
 mod outbox;
 mod profile;
@@ -13,6 +15,7 @@ mod sync;
 
 pub use brobygge_model::log::{Entry, LogEntry, LogQuery, Reach, Totals};
 pub use error::CoreError;
+pub use key::DatabaseKey;
 pub use migrations::SCHEMA_VERSION;
 pub use outbox::OutboxRow;
 pub use store::Store;

@@ -2,6 +2,7 @@
 //! the device's SQLite file.
 
 use crate::activities;
+use crate::key::{self, DatabaseKey};
 use crate::outbox::{self, Mutation, OutboxRow};
 use crate::{migrations, profile, reference, CoreError};
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
@@ -27,10 +28,16 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the database at `path`, migrates it and loads the seed reference
-    /// data on first start.
-    pub fn open(path: impl AsRef<Path>) -> Result<Store, CoreError> {
+    /// Opens (or creates) the database at `path`, encrypted with `key`, migrates it and loads
+    /// the seed reference data on first start. A database written before encryption is
+    /// encrypted first; one written with another key is refused untouched.
+    pub fn open(path: impl AsRef<Path>, key: &DatabaseKey) -> Result<Store, CoreError> {
+        let path = path.as_ref();
+        if key::is_plain(path)? {
+            key::encrypt_in_place(path, key)?;
+        }
         let mut conn = Connection::open(path)?;
+        key.unlock(&conn)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         // Before anything else, so that a newer app's database is left exactly as it was.
         migrations::migrate(&mut conn)?;

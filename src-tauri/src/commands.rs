@@ -3,7 +3,7 @@
 use crate::error::IpcError;
 use crate::Core;
 use brobygge_core::{Entry, LogEntry, LogQuery, Totals};
-use brobygge_model::sync::{ServerProfile, SyncProgress, SyncStatus};
+use brobygge_model::sync::{RelayedAnswer, ServerProfile, SyncProgress, SyncStatus};
 use brobygge_model::{ActivityDraft, ActivityId, Profile, ReferenceData, SaveOptions};
 use chrono::NaiveDate;
 use tauri::State;
@@ -84,4 +84,16 @@ pub async fn sync_now(core: State<'_, Core>) -> Result<SyncStatus> {
 #[tauri::command]
 pub async fn sync_progress(core: State<'_, Core>) -> Result<Option<SyncProgress>> {
     Ok(core.store()?.sync_progress())
+}
+
+/// A coordinator page's call to the server, relayed with this device's token: only for a
+/// device enrolled to a coordinator or administrator does the server answer with data.
+#[tauri::command]
+pub async fn coordinator_request(
+    core: State<'_, Core>,
+    method: String,
+    path: String,
+    body: Option<String>,
+) -> Result<RelayedAnswer> {
+    Ok(core.store()?.relay(&method, &path, body).await?)
 }

@@ -1,7 +1,7 @@
 //! Maps the core's errors onto the one `{code, message}` shape the UI understands.
 
 use brobygge_core::{CoreError, SyncError};
-use brobygge_model::{ApiError, ErrorCode};
+use brobygge_model::ApiError;
 use serde::{Serialize, Serializer};
 
 /// The error every command returns; serialises as `{code, message}`.
@@ -10,19 +10,7 @@ pub struct IpcError(ApiError);
 
 impl From<CoreError> for IpcError {
     fn from(e: CoreError) -> Self {
-        let code = match &e {
-            CoreError::Invalid(_) => ErrorCode::Invalid,
-            CoreError::Profile(_) => ErrorCode::InvalidProfile,
-            CoreError::NotFound => ErrorCode::NotFound,
-            CoreError::NotADraft => ErrorCode::NotADraft,
-            CoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
-            CoreError::Storage(_) | CoreError::Corrupt(_) => ErrorCode::Storage,
-            CoreError::Poisoned => ErrorCode::Internal,
-        };
-        IpcError(ApiError {
-            code,
-            message: e.to_string(),
-        })
+        IpcError(e.to_api_error())
     }
 }
 

@@ -4,7 +4,7 @@
 mod commands;
 mod error;
 
-use brobygge_core::Store;
+use brobygge_core::{DatabaseKey, Store};
 use error::IpcError;
 use tauri::Manager;
 
@@ -22,13 +22,20 @@ impl Core {
 /// The file name of the device database inside the app's data folder.
 const DATABASE_FILE: &str = "brobygge.sqlite3";
 
+/// The file name of the database's key inside the app's config folder, apart from the
+/// database, so that a copy of the data folder alone cannot be read.
+const KEY_FILE: &str = "database.key";
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
         .setup(|app| {
             let dir = app.path().app_data_dir()?;
             std::fs::create_dir_all(&dir)?;
-            let store = Store::open(dir.join(DATABASE_FILE)).map_err(IpcError::from);
+            let key = app.path().app_config_dir()?.join(KEY_FILE);
+            let store = DatabaseKey::load_or_create(&key)
+                .and_then(|key| Store::open(dir.join(DATABASE_FILE), &key))
+                .map_err(IpcError::from);
             if let Err(e) = &store {
                 eprintln!("Brobygge could not open its database: {e:?}");
             }
@@ -49,6 +56,7 @@ pub fn run() {
             commands::enroll,
             commands::sync_now,
             commands::sync_progress,
+            commands::coordinator_request,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

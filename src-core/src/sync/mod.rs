@@ -27,6 +27,7 @@ CREATE TABLE refusals (
 
 mod pull;
 mod push;
+mod relay;
 mod status;
 
 /// Where this device syncs to.
@@ -96,6 +97,12 @@ pub(super) async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
             message: format!("HTTP {status}"),
         });
         Err(SyncError::Refused(error))
+    }
+}
+
+impl From<SyncError> for ApiError {
+    fn from(e: SyncError) -> Self {
+        e.to_api_error()
     }
 }
 

@@ -4,16 +4,6 @@ use super::*;
 use brobygge_core::{CoreError, LogQuery, Reach};
 use brobygge_model::{ActivityState, Problem, SaveOptions};
 
-fn finals(store: &Store) -> Vec<brobygge_core::LogEntry> {
-    store
-        .log(LogQuery {
-            state: ActivityState::Final,
-            limit: 100,
-            offset: 0,
-        })
-        .unwrap()
-}
-
 fn drafts(store: &Store) -> Vec<brobygge_core::LogEntry> {
     store
         .log(LogQuery {
@@ -32,7 +22,7 @@ fn a_saved_occasion_is_in_my_log_after_reopening() {
     let id = store.save_activity(&draft, SaveOptions::default()).unwrap();
     drop(store);
 
-    let store = Store::open(&path).unwrap();
+    let store = open(&path).unwrap();
     let log = finals(&store);
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].id, id);
@@ -126,7 +116,7 @@ fn drafts_are_kept_listed_and_finished() {
     };
     let id = store.save_draft(&half).unwrap();
     drop(store);
-    let store = Store::open(&path).unwrap();
+    let store = open(&path).unwrap();
     let listed = drafts(&store);
     assert_eq!(listed.len(), 1);
     assert!(finals(&store).is_empty(), "a draft is not in My log");
@@ -239,7 +229,7 @@ fn a_draft_never_stores_what_would_identify_a_resident() {
             "{name} holds the phone number"
         );
     }
-    assert!(Store::open(&path).is_ok());
+    assert!(open(&path).is_ok());
 }
 
 #[test]

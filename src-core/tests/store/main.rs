@@ -2,21 +2,50 @@
 //! binary whose modules mirror `src/`.
 
 mod activities;
+mod encryption;
 mod migrations;
 mod outbox;
 mod profile;
 
-use brobygge_core::Store;
+use brobygge_core::{DatabaseKey, Store};
 use brobygge_model::{ActivityDraft, Count, PeopleReached, ReferenceData};
 use chrono::{NaiveDate, NaiveTime};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tempfile::TempDir;
+
+/// The key every test database is encrypted with.
+pub fn key() -> DatabaseKey {
+    DatabaseKey::from_hex(&"5a".repeat(32)).unwrap()
+}
+
+/// Opens the store at `path` with the tests' key.
+pub fn open(path: &Path) -> Result<Store, brobygge_core::CoreError> {
+    Store::open(path, &key())
+}
+
+/// A plain connection to the encrypted database at `path`, to look at what the store wrote.
+pub fn raw(path: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    key().unlock(&conn).unwrap();
+    conn
+}
 
 /// A store in a fresh temp dir; the dir lives as long as the returned guard.
 pub fn fresh() -> (Store, TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("device.sqlite3");
-    (Store::open(&path).unwrap(), dir, path)
+    (open(&path).unwrap(), dir, path)
+}
+
+/// The first page of My log: the final entries, newest first.
+pub fn finals(store: &Store) -> Vec<brobygge_core::LogEntry> {
+    store
+        .log(brobygge_core::LogQuery {
+            state: brobygge_model::ActivityState::Final,
+            limit: 100,
+            offset: 0,
+        })
+        .unwrap()
 }
 
 /// A complete occasion built from whatever the seed reference data offers.

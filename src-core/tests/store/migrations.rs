@@ -2,11 +2,9 @@
 
 use super::*;
 use brobygge_core::{migrate_to, CoreError, SCHEMA_VERSION};
-use rusqlite::Connection;
 
 fn user_version(path: &std::path::Path) -> u32 {
-    Connection::open(path)
-        .unwrap()
+    raw(path)
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap()
 }
@@ -21,8 +19,7 @@ fn an_empty_file_is_migrated_to_the_current_schema_and_seeded() {
         "seed projects: {:?}",
         reference.projects
     );
-    let journal: String = Connection::open(&path)
-        .unwrap()
+    let journal: String = raw(&path)
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
     assert_eq!(journal, "wal");
@@ -33,7 +30,7 @@ fn a_database_of_the_first_schema_is_migrated_keeping_its_rows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.sqlite3");
     {
-        let mut conn = Connection::open(&path).unwrap();
+        let mut conn = raw(&path);
         migrate_to(&mut conn, 1).unwrap();
         conn.execute(
             "INSERT INTO activities (id, state, date, people_total, document, updated_at)
@@ -43,7 +40,7 @@ fn a_database_of_the_first_schema_is_migrated_keeping_its_rows() {
         .unwrap();
     }
     assert_eq!(user_version(&path), 1);
-    let store = Store::open(&path).unwrap();
+    let store = open(&path).unwrap();
     assert_eq!(user_version(&path), SCHEMA_VERSION);
     let entry = store
         .entry(&brobygge_model::ActivityId("old".into()))
@@ -56,11 +53,11 @@ fn a_database_from_a_newer_app_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.sqlite3");
     {
-        let conn = Connection::open(&path).unwrap();
+        let conn = raw(&path);
         conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
             .unwrap();
     }
-    match Store::open(&path) {
+    match open(&path) {
         Err(CoreError::NewerSchema {
             found: 99,
             supported,
@@ -70,8 +67,7 @@ fn a_database_from_a_newer_app_is_refused_untouched() {
         other => panic!("expected NewerSchema, got {:?}", other.map(|_| ())),
     }
     assert_eq!(user_version(&path), 99);
-    let tables: i64 = Connection::open(&path)
-        .unwrap()
+    let tables: i64 = raw(&path)
         .query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
             [],
@@ -90,17 +86,17 @@ fn an_updated_seed_replaces_the_old_seed_but_not_the_servers_data() {
     let (store, _dir, path) = fresh();
     drop(store);
     let empty = serde_json::to_string(&brobygge_model::ReferenceData::default()).unwrap();
-    let conn = Connection::open(&path).unwrap();
+    let conn = raw(&path);
     conn.execute("UPDATE reference_data SET document = ?1", [&empty])
         .unwrap();
-    let refreshed = Store::open(&path).unwrap().reference_data().unwrap();
+    let refreshed = open(&path).unwrap().reference_data().unwrap();
     assert!(refreshed.projects.len() >= 6, "an older seed is replaced");
     conn.execute(
         "UPDATE reference_data SET source = 'server', document = ?1",
         [&empty],
     )
     .unwrap();
-    let kept = Store::open(&path).unwrap().reference_data().unwrap();
+    let kept = open(&path).unwrap().reference_data().unwrap();
     assert!(
         kept.projects.is_empty(),
         "the server's reference data is kept"
@@ -112,13 +108,12 @@ fn a_failed_migration_leaves_the_file_as_it_was() {
     let path = dir.path().join("clash.sqlite3");
     {
         // A table named like one that step 1 creates makes the step fail half way.
-        let conn = Connection::open(&path).unwrap();
+        let conn = raw(&path);
         conn.execute_batch("CREATE TABLE outbox (x);").unwrap();
     }
-    assert!(Store::open(&path).is_err());
+    assert!(open(&path).is_err());
     assert_eq!(user_version(&path), 0);
-    let profile_exists: i64 = Connection::open(&path)
-        .unwrap()
+    let profile_exists: i64 = raw(&path)
         .query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE name = 'profile'",
             [],

@@ -2,7 +2,6 @@
 
 use super::*;
 use brobygge_model::{ActivityDraft, SaveOptions};
-use rusqlite::Connection;
 use std::process::Command;
 
 #[test]
@@ -68,8 +67,7 @@ fn deleting_twice_queues_one_delete_and_restoring_queues_the_entry_again() {
 fn an_entry_and_its_outbox_row_are_written_together_or_not_at_all() {
     let (store, _dir, path) = fresh();
     let reference = store.reference_data().unwrap();
-    Connection::open(&path)
-        .unwrap()
+    raw(&path)
         .execute_batch(
             "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox
              BEGIN SELECT RAISE(ABORT, 'outbox refused'); END;",
@@ -80,8 +78,7 @@ fn an_entry_and_its_outbox_row_are_written_together_or_not_at_all() {
         SaveOptions::default(),
     );
     assert!(result.is_err());
-    let rows: i64 = Connection::open(&path)
-        .unwrap()
+    let rows: i64 = raw(&path)
         .query_row("SELECT COUNT(*) FROM activities", [], |r| r.get(0))
         .unwrap();
     assert_eq!(rows, 0, "the activity was rolled back with its outbox row");
@@ -92,7 +89,7 @@ fn an_entry_and_its_outbox_row_are_written_together_or_not_at_all() {
 #[test]
 fn a_kill_during_saves_loses_nothing_that_was_committed() {
     if let Ok(path) = std::env::var("BROBYGGE_SAVE_FOREVER") {
-        let store = Store::open(&path).unwrap();
+        let store = open(path.as_ref()).unwrap();
         let reference = store.reference_data().unwrap();
         for n in 0u32.. {
             let draft = occasion(&reference, day(2026, 11, 1 + n % 28), 1 + n % 50);
@@ -128,8 +125,8 @@ fn a_kill_during_saves_loses_nothing_that_was_committed() {
     child.kill().unwrap();
     child.wait().unwrap();
 
-    let store = Store::open(&path).unwrap();
-    let conn = Connection::open(&path).unwrap();
+    let store = open(&path).unwrap();
+    let conn = raw(&path);
     let integrity: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();

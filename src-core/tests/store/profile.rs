@@ -12,10 +12,7 @@ fn the_profile_is_kept_across_reopening() {
     let profile = Profile::new("Amina", LocaleCode::Ar, projects).unwrap();
     store.set_profile(&profile).unwrap();
     drop(store);
-    assert_eq!(
-        Store::open(&path).unwrap().profile().unwrap(),
-        Some(profile)
-    );
+    assert_eq!(open(&path).unwrap().profile().unwrap(), Some(profile));
 }
 
 #[test]

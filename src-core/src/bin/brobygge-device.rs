@@ -1,0 +1,62 @@
+//! A device database driven from the command line, the way the app drives it: `cargo xtask
+//! run` connects the demo app to the demo server with it before the app starts.
+//!
+//! `brobygge-device enroll --database <file> --key <key file> --server <url> --code <code>`
+//! connects the device whose database is `file`, encrypted with the key in `key file` (made
+//! when missing, as the app does), unless it is connected to that server already.
+
+use brobygge_core::{DatabaseKey, Store};
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: brobygge-device enroll --database <file> --key <key file> --server <url> --code <code>";
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let (Some("enroll"), Some(database), Some(key), Some(server), Some(code)) = (
+        args.first().map(String::as_str),
+        value("--database"),
+        value("--key"),
+        value("--server"),
+        value("--code"),
+    ) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    match enroll(&database, &key, &server, &code).await {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("brobygge-device: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn enroll(database: &str, key: &str, server: &str, code: &str) -> Result<String, String> {
+    if let Some(dir) = std::path::Path::new(database).parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let key = DatabaseKey::load_or_create(key.as_ref()).map_err(|e| e.to_string())?;
+    let store = Store::open(database, &key).map_err(|e| e.to_string())?;
+    let server = server.trim_end_matches('/');
+    if let Some(link) = store.server_link().map_err(|e| e.to_string())? {
+        if link.server == server {
+            return Ok(format!("already connected to {server}"));
+        }
+    }
+    let profile = store
+        .enroll(server, code, env!("CARGO_PKG_VERSION"))
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(format!("connected to {server} as {}", profile.name))
+}

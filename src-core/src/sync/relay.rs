@@ -1,0 +1,80 @@
+//! The coordinator pages inside the app: their calls to the server go through this device's
+//! HTTP client with its token, so the page needs no network permission and the server no
+//! cross-origin opening. Only the coordinator API is relayed, and the server decides, as for
+//! a browser, whether the device's user may see it.
+
+use super::SyncError;
+use crate::Store;
+use brobygge_model::sync::{RelayedAnswer, PROTOCOL_HEADER, PROTOCOL_VERSION};
+use brobygge_model::{ApiError, ErrorCode};
+
+/// Whether `path` (under `/api/v1`) is part of the coordinator API.
+fn relayable(path: &str) -> bool {
+    let coordinator =
+        path == "/auth/me" || path.starts_with("/coordinator/") || path.starts_with("/admin/");
+    coordinator && !path.contains("..") && !path.contains("//") && !path.contains('#')
+}
+
+impl Store {
+    /// Sends a coordinator page's `method` request for `path` (under `/api/v1`, with its
+    /// query) with an optional JSON `body`, answering the server's status and body.
+    pub async fn relay(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<String>,
+    ) -> Result<RelayedAnswer, SyncError> {
+        let refused = |message: &str| {
+            SyncError::Refused(ApiError {
+                code: ErrorCode::Forbidden,
+                message: message.to_owned(),
+            })
+        };
+        if !relayable(path) {
+            return Err(refused("only the coordinator pages' calls are relayed"));
+        }
+        let method = match method {
+            "GET" => reqwest::Method::GET,
+            "POST" => reqwest::Method::POST,
+            "PUT" => reqwest::Method::PUT,
+            _ => return Err(refused("only GET, POST and PUT are relayed")),
+        };
+        let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
+        let mut request = self
+            .http()
+            .request(method, format!("{}/api/v1{path}", link.server))
+            .bearer_auth(&link.token)
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string());
+        if let Some(body) = body {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|e| SyncError::Offline(e.to_string()))?;
+        let status = response.status().as_u16();
+        let body = response
+            .text()
+            .await
+            .map_err(|e| SyncError::Offline(e.to_string()))?;
+        Ok(RelayedAnswer { status, body })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relayable;
+
+    #[test]
+    fn only_the_coordinator_api_is_relayed() {
+        assert!(relayable("/auth/me"));
+        assert!(relayable("/coordinator/activities?project=halsoguider"));
+        assert!(relayable("/admin/audit"));
+        assert!(!relayable("/sync/push"));
+        assert!(!relayable("/enroll"));
+        assert!(!relayable("/coordinator/../sync/pull"));
+        assert!(!relayable("/auth/login"));
+    }
+}
