@@ -4,6 +4,7 @@ app-name = { -brand-name }
 nav-label = القائمة الرئيسية
 nav-log = تسجيل
 nav-my-log = سجلّي
+nav-coordinator = التنسيق
 nav-language = اللغة
 action-dismiss = إغلاق
 action-undo = تراجع

@@ -46,3 +46,94 @@ coordinator-column-occasions = المناسبات
 # Variables:
 #   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
 coordinator-by-gender = نساء { $women }، رجال { $men }، فتيات { $girls }، فتيان { $boys }، غير ذلك أو غير محدد { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = عرض
+coordinator-field-format = الشكل
+coordinator-field-minutes = الدقائق
+coordinator-field-note = ملاحظة
+coordinator-reviewed = تمت المراجعة
+coordinator-reviewed-any = الكل
+coordinator-reviewed-waiting = بانتظار المراجعة
+coordinator-reviewed-done = تمت مراجعتها
+coordinator-yes = نعم
+coordinator-no = لا
+coordinator-mark-reviewed = وضع علامة "تمت المراجعة"
+coordinator-mark-unreviewed = إزالة علامة المراجعة
+coordinator-correct-title = تصحيح حقل
+coordinator-correct-field = الحقل
+coordinator-correct-value = القيمة الجديدة
+coordinator-correct-button = تصحيح
+coordinator-corrected = تم حفظ التصحيح وسيصل إلى أجهزة المرشد عند المزامنة التالية.
+coordinator-bad-value = القيمة لا تناسب الحقل: العدد رقم صحيح، والتاريخ يُكتب بصيغة YYYY-MM-DD.
+coordinator-by-gender-title = حسب الجنس والفئة العمرية
+coordinator-venues = الأماكن
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = التعارضات
+coordinator-conflicts-title = تعارضات بانتظار القرار
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [zero] لا توجد تعارضات بانتظار القرار.
+    [one] تعارض واحد بانتظار القرار.
+    [two] تعارضان بانتظار القرار.
+    [few] { $count } تعارضات بانتظار القرار.
+    [many] { $count } تعارضًا بانتظار القرار.
+   *[other] { $count } تعارض بانتظار القرار.
+}
+coordinator-conflict-field = الحقل
+coordinator-conflict-kept = القيمة المحفوظة
+coordinator-conflict-lost = القيمة التي لم تُعتمد
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = من { $name }
+coordinator-conflict-keep = الإبقاء على القيمة المحفوظة
+coordinator-conflict-take = اعتماد القيمة الأخرى
+
+## People and devices.
+
+coordinator-nav-people = الأشخاص والأجهزة
+coordinator-people-title = الأشخاص والأجهزة
+coordinator-person-name = الاسم
+coordinator-person-role = الدور
+coordinator-role-guide = مرشد صحي
+coordinator-role-staff = موظف
+coordinator-role-coordinator = منسق
+coordinator-role-admin = مسؤول النظام
+coordinator-devices = الأجهزة
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = الإصدار { $version }، آخر مزامنة { $seen }
+coordinator-never = أبدًا
+coordinator-revoked = تم فصله
+coordinator-revoke = فصل الجهاز
+coordinator-issue-code = رمز جديد لربط جهاز
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = رمز لمرة واحدة لـ { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = صالح حتى { $at } (UTC).
+coordinator-code-qr = رمز QR يحتوي على عنوان الخادم والرمز لمرة واحدة
+coordinator-new-person = إضافة شخص
+coordinator-create-person = إضافة
+
+## Reference lists.
+
+coordinator-nav-reference = القوائم
+coordinator-reference-title = القوائم والمشاريع
+coordinator-list = القائمة
+coordinator-list-projects = المشاريع
+coordinator-list-questions = فئات الأسئلة
+coordinator-list-referrals = جهات الإحالة
+coordinator-code = الرمز
+coordinator-retired = متوقف
+coordinator-add-item = إضافة إلى القائمة
+coordinator-add-target = إضافة فترة
+coordinator-project-start = بداية المشروع
+coordinator-project-end = نهاية المشروع (يُسلَّم التقرير الختامي بعد شهر)
+coordinator-save-reference = حفظ القوائم
+coordinator-reference-saved = تم حفظ القوائم وستصل إلى الأجهزة عند المزامنة التالية.

@@ -14,9 +14,11 @@ log-duration-minutes = { $minutes } دقيقة
 # Variables:
 #   $hours (Number) - whole hours
 log-duration-hours = { $hours ->
+    [zero] { $hours } ساعة
     [one] ساعة واحدة
     [two] ساعتان
     [few] { $hours } ساعات
+    [many] { $hours } ساعة
    *[other] { $hours } ساعة
 }
 # Variables:

@@ -4,6 +4,7 @@ app-name = { -brand-name }
 nav-label = Main menu
 nav-log = Log
 nav-my-log = My log
+nav-coordinator = Coordination
 nav-language = Language
 action-dismiss = Close
 action-undo = Undo

@@ -43,3 +43,91 @@ coordinator-column-occasions = Occasions
 # Variables:
 #   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
 coordinator-by-gender = Women { $women }, men { $men }, girls { $girls }, boys { $boys }, other or not stated { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = Show
+coordinator-field-format = Format
+coordinator-field-minutes = Minutes
+coordinator-field-note = Note
+coordinator-reviewed = Reviewed
+coordinator-reviewed-any = All
+coordinator-reviewed-waiting = Waiting for review
+coordinator-reviewed-done = Reviewed
+coordinator-yes = Yes
+coordinator-no = No
+coordinator-mark-reviewed = Mark as reviewed
+coordinator-mark-unreviewed = Remove the reviewed mark
+coordinator-correct-title = Correct a field
+coordinator-correct-field = Field
+coordinator-correct-value = New value
+coordinator-correct-button = Correct
+coordinator-corrected = The correction is saved and reaches the guide's devices at their next sync.
+coordinator-bad-value = The value does not fit the field: a count is a whole number, a date is written YYYY-MM-DD.
+coordinator-by-gender-title = Reached by gender and age group
+coordinator-venues = Venues
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = Conflicts
+coordinator-conflicts-title = Conflicts to settle
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] No conflicts are waiting.
+    [one] { $count } conflict is waiting.
+   *[other] { $count } conflicts are waiting.
+}
+coordinator-conflict-field = Field
+coordinator-conflict-kept = Kept value
+coordinator-conflict-lost = The value that lost
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = from { $name }
+coordinator-conflict-keep = Keep the kept value
+coordinator-conflict-take = Take the other value
+
+## People and devices.
+
+coordinator-nav-people = People and devices
+coordinator-people-title = People and devices
+coordinator-person-name = Name
+coordinator-person-role = Role
+coordinator-role-guide = Health guide
+coordinator-role-staff = Staff
+coordinator-role-coordinator = Coordinator
+coordinator-role-admin = Administrator
+coordinator-devices = Devices
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = Version { $version }, last synced { $seen }
+coordinator-never = never
+coordinator-revoked = Revoked
+coordinator-revoke = Revoke
+coordinator-issue-code = New code to connect a device
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = One-time code for { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = Valid until { $at } (UTC).
+coordinator-code-qr = QR code with the server's address and the one-time code
+coordinator-new-person = Add a person
+coordinator-create-person = Add
+
+## Reference lists.
+
+coordinator-nav-reference = Lists
+coordinator-reference-title = Lists and projects
+coordinator-list = List
+coordinator-list-projects = Projects
+coordinator-list-questions = Question categories
+coordinator-list-referrals = Referral targets
+coordinator-code = Code
+coordinator-retired = Retired
+coordinator-add-item = Add to the list
+coordinator-add-target = Add a period
+coordinator-project-start = The project starts
+coordinator-project-end = The project ends (the final report is due a month later)
+coordinator-save-reference = Save the lists
+coordinator-reference-saved = The lists are saved and reach the devices at their next sync.

@@ -4,6 +4,7 @@ app-name = { -brand-name }
 nav-label = Huvudmeny
 nav-log = Logga
 nav-my-log = Min logg
+nav-coordinator = Samordning
 nav-language = Språk
 action-dismiss = Stäng
 action-undo = Ångra

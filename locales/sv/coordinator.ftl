@@ -43,3 +43,91 @@ coordinator-column-occasions = Tillfällen
 # Variables:
 #   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
 coordinator-by-gender = Kvinnor { $women }, män { $men }, flickor { $girls }, pojkar { $boys }, annat eller ej angivet { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = Visa
+coordinator-field-format = Form
+coordinator-field-minutes = Minuter
+coordinator-field-note = Anteckning
+coordinator-reviewed = Granskad
+coordinator-reviewed-any = Alla
+coordinator-reviewed-waiting = Väntar på granskning
+coordinator-reviewed-done = Granskade
+coordinator-yes = Ja
+coordinator-no = Nej
+coordinator-mark-reviewed = Markera som granskad
+coordinator-mark-unreviewed = Ta bort markeringen som granskad
+coordinator-correct-title = Rätta ett fält
+coordinator-correct-field = Fält
+coordinator-correct-value = Nytt värde
+coordinator-correct-button = Rätta
+coordinator-corrected = Rättelsen är sparad och når guidens enheter vid nästa synkning.
+coordinator-bad-value = Värdet passar inte fältet: ett antal är ett heltal, ett datum skrivs ÅÅÅÅ-MM-DD.
+coordinator-by-gender-title = Nådda per kön och åldersgrupp
+coordinator-venues = Platser
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = Konflikter
+coordinator-conflicts-title = Konflikter att avgöra
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] Inga konflikter väntar.
+    [one] { $count } konflikt väntar.
+   *[other] { $count } konflikter väntar.
+}
+coordinator-conflict-field = Fält
+coordinator-conflict-kept = Sparat värde
+coordinator-conflict-lost = Värdet som fick vika
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = från { $name }
+coordinator-conflict-keep = Behåll det sparade värdet
+coordinator-conflict-take = Ta det andra värdet
+
+## People and devices.
+
+coordinator-nav-people = Personer och enheter
+coordinator-people-title = Personer och enheter
+coordinator-person-name = Namn
+coordinator-person-role = Roll
+coordinator-role-guide = Hälsoguide
+coordinator-role-staff = Medarbetare
+coordinator-role-coordinator = Samordnare
+coordinator-role-admin = Administratör
+coordinator-devices = Enheter
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = Version { $version }, senast synkad { $seen }
+coordinator-never = aldrig
+coordinator-revoked = Bortkopplad
+coordinator-revoke = Koppla bort
+coordinator-issue-code = Ny kod för att koppla en enhet
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = Engångskod för { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = Gäller till { $at } (UTC).
+coordinator-code-qr = QR-kod med serverns adress och engångskoden
+coordinator-new-person = Lägg till en person
+coordinator-create-person = Lägg till
+
+## Reference lists.
+
+coordinator-nav-reference = Listor
+coordinator-reference-title = Listor och projekt
+coordinator-list = Lista
+coordinator-list-projects = Projekt
+coordinator-list-questions = Frågekategorier
+coordinator-list-referrals = Hänvisningar
+coordinator-code = Kod
+coordinator-retired = Avvecklad
+coordinator-add-item = Lägg till i listan
+coordinator-add-target = Lägg till en period
+coordinator-project-start = Projektet startar
+coordinator-project-end = Projektet slutar (slutrapporten lämnas en månad senare)
+coordinator-save-reference = Spara listorna
+coordinator-reference-saved = Listorna är sparade och når enheterna vid nästa synkning.

@@ -1,5 +1,7 @@
-//! The locales under `locales/`: every file parses, and every message and term of the Swedish
-//! source exists in every other locale with the same variables, and nothing else.
+//! The locales under `locales/`: every file parses, every message and term of the Swedish
+//! source exists in every other locale with the same variables, and nothing else; and every
+//! plural selector has the CLDR categories its language needs (Arabic's six, Ukrainian's and
+//! Polish's few and many, Bosnian's few).
 
 use brobygge_model::LocaleCode;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -119,6 +121,65 @@ fn compare(
         }
     }
     problems
+}
+
+/// The plural categories each selector of `source` (one locale's file) lacks for `locale`.
+fn plural_gaps(locale: LocaleCode, path: &str, source: &str) -> Vec<String> {
+    let resource =
+        parse(source).unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+    let mut gaps = Vec::new();
+    for entry in &resource.body {
+        let Entry::Message(m) = entry else { continue };
+        let Some(value) = &m.value else { continue };
+        for element in &value.elements {
+            let PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } = element
+            else {
+                continue;
+            };
+            let keys: BTreeSet<&str> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    fluent_syntax::ast::VariantKey::Identifier { name } => Some(*name),
+                    fluent_syntax::ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            for category in locale.plural_categories() {
+                if !keys.contains(category) {
+                    gaps.push(format!("{path}: {} lacks [{category}]", m.id.name));
+                }
+            }
+        }
+    }
+    gaps
+}
+
+#[test]
+fn every_plural_has_the_categories_its_language_needs() {
+    let mut gaps = Vec::new();
+    for locale in LocaleCode::ALL {
+        let dir = locales_dir().join(locale.tag());
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().and_then(|e| e.to_str()) == Some("ftl") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                gaps.extend(plural_gaps(locale, &path.to_string_lossy(), &source));
+            }
+        }
+    }
+    assert!(gaps.is_empty(), "{}", gaps.join("\n"));
+}
+
+#[test]
+fn a_plural_without_its_languages_categories_is_reported() {
+    let ukrainian = "n = { $count ->\n    [one] один\n   *[other] інші\n}\n";
+    assert_eq!(
+        plural_gaps(LocaleCode::Uk, "uk/x.ftl", ukrainian),
+        ["uk/x.ftl: n lacks [few]", "uk/x.ftl: n lacks [many]"]
+    );
+    let swedish = "n = { $count ->\n    [0] inga\n    [one] ett\n   *[other] flera\n}\n";
+    assert!(plural_gaps(LocaleCode::Sv, "sv/x.ftl", swedish).is_empty());
 }
 
 #[test]

@@ -1,0 +1,43 @@
+## Dates, written by the program from these parts in the Gregorian calendar the
+## municipality works in; the program writes the numbers in the language's digits.
+
+# A date in a list, such as an entry in My log.
+# Variables:
+#   $weekday (String) - the day of the week, from date-weekday-*
+#   $day (Number) - the day of the month
+#   $month (String) - the month, from date-month-*
+date-short = { $weekday } { $day } { $month }
+# A date in full, such as a report's period.
+# Variables:
+#   $day (Number) - the day of the month
+#   $month (String) - the month, from date-month-*
+#   $year (Number) - the year
+date-long = { $day } { $month } { $year }
+# A moment, such as the last successful sync.
+# Variables:
+#   $date (String) - the day, from date-long
+#   $time (String) - the time of day, such as 14:05
+date-time = { $date }، { $time }
+
+## Days of the week from Monday, short.
+date-weekday-1 = الاثنين
+date-weekday-2 = الثلاثاء
+date-weekday-3 = الأربعاء
+date-weekday-4 = الخميس
+date-weekday-5 = الجمعة
+date-weekday-6 = السبت
+date-weekday-7 = الأحد
+
+## Months from January, as written after a day's number.
+date-month-1 = يناير
+date-month-2 = فبراير
+date-month-3 = مارس
+date-month-4 = أبريل
+date-month-5 = مايو
+date-month-6 = يونيو
+date-month-7 = يوليو
+date-month-8 = أغسطس
+date-month-9 = سبتمبر
+date-month-10 = أكتوبر
+date-month-11 = نوفمبر
+date-month-12 = ديسمبر

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = التقارير
+report-kind-half-year = التقرير المرحلي نصف السنوي
+report-kind-final = التقرير الختامي
+report-kind-annual = الملخص السنوي
+report-kind = التقرير
+report-year = السنة
+report-half = نصف السنة
+report-half-first = يناير–يونيو
+report-half-second = يوليو–ديسمبر
+report-show = عرض التقرير
+report-summary = الملخص
+report-period = الفترة
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = يُسلَّم في موعد أقصاه
+report-project = المشروع
+report-status = الحالة
+report-status-ongoing = جارٍ
+report-status-finished = منتهٍ
+report-group = الفئة
+report-table = الجدول
+report-reached = الذين تم الوصول إليهم
+report-expected = المتوقع حسب الطلب
+report-share = النسبة من المتوقع
+report-women = النساء
+report-men = الرجال
+report-girls = الفتيات
+report-boys = الفتيان
+report-other = غير ذلك أو غير مذكور
+report-total = المجموع
+report-occasions = اللقاءات
+report-hours = الساعات
+report-by-area = حسب المنطقة
+report-by-topic = حسب الموضوع
+report-by-venue-type = حسب نوع المكان
+report-by-language = حسب اللغة
+report-text-done = الأنشطة التي تم تنفيذها
+report-text-analysis = تحليل مدى تحقيق الأهداف
+report-text-afterwards = كيف يُستفاد من التجربة لاحقًا
+report-save-texts = حفظ النصوص
+report-texts-saved = تم حفظ النصوص.
+report-threshold = إخفاء الأعداد الأقل من
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = لا تُعرض الأعداد من 1 إلى أقل من { $threshold } حتى لا يمكن التعرف على أي شخص.
+report-suppressed = مخفي
+report-export-xlsx = تنزيل بصيغة Excel (XLSX)
+report-export-csv = تنزيل بصيغة CSV
+report-print = طباعة
+report-no-projects = لم يكن أي من مشاريعك جاريًا خلال هذه الفترة.
+report-personal-data = يبدو أن النص يحتوي على بيانات شخصية (رقم هوية أو رقم هاتف أو بريد إلكتروني). احذفها قبل الحفظ.

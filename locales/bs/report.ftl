@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Izvještaji
+report-kind-half-year = Polugodišnji izvještaj
+report-kind-final = Završni izvještaj
+report-kind-annual = Godišnji pregled
+report-kind = Izvještaj
+report-year = Godina
+report-half = Polugodište
+report-half-first = januar–juni
+report-half-second = juli–decembar
+report-show = Prikaži izvještaj
+report-summary = Sažetak
+report-period = Period
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Rok za predaju
+report-project = Projekat
+report-status = Stanje
+report-status-ongoing = U toku
+report-status-finished = Završen
+report-group = Grupa
+report-table = Tabela
+report-reached = Obuhvaćeno
+report-expected = Očekivano prema prijavi
+report-share = Udio od očekivanog
+report-women = Žene
+report-men = Muškarci
+report-girls = Djevojčice
+report-boys = Dječaci
+report-other = Drugo ili nije navedeno
+report-total = Ukupno
+report-occasions = Susreti
+report-hours = Sati
+report-by-area = Obuhvaćeno po području
+report-by-topic = Obuhvaćeno po temi
+report-by-venue-type = Obuhvaćeno po vrsti mjesta
+report-by-language = Obuhvaćeno po jeziku
+report-text-done = Koje su aktivnosti provedene
+report-text-analysis = Analiza ostvarenja ciljeva
+report-text-afterwards = Kako će se iskustva iskoristiti
+report-save-texts = Sačuvaj tekstove
+report-texts-saved = Tekstovi su sačuvani.
+report-threshold = Sakrij vrijednosti manje od
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Vrijednosti od 1 do manje od { $threshold } se ne prikazuju, kako niko ne bi mogao biti prepoznat.
+report-suppressed = skriveno
+report-export-xlsx = Preuzmi kao Excel (XLSX)
+report-export-csv = Preuzmi kao CSV
+report-print = Štampaj
+report-no-projects = Nijedan od Vaših projekata nije bio u toku u ovom periodu.
+report-personal-data = Čini se da tekst sadrži lične podatke (lični broj, broj telefona ili e-mail). Uklonite ih prije nego što sačuvate.

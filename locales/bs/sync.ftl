@@ -1,0 +1,31 @@
+## Sync with the municipality's server.
+
+sync-title = Veza s općinom
+sync-intro = Uz kod od Vašeg koordinatora, ono što zabilježite šalje se općini kada uređaj ima mrežu.
+sync-server = Adresa servera
+sync-code = Kod od koordinatora
+sync-connect = Poveži
+# Variables:
+#   $server (String) - the server address
+sync-connected = Povezano sa { $server }
+sync-now = Sinhroniziraj sada
+sync-running = Sinhronizacija…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = Šalje se { $sent } od { $total }…
+sync-never = Još nijedna sinhronizacija nije uspjela.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Posljednja uspješna sinhronizacija: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Ništa ne čeka.
+    [one] { $count } susret čeka na slanje.
+    [few] { $count } susreta čekaju na slanje.
+   *[other] { $count } susreta čeka na slanje.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = Posljednji pokušaj nije uspio: { $reason }

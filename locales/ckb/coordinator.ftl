@@ -1,0 +1,133 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = چوونەژوورەوە وەک هەماهەنگیکار
+coordinator-login-name = ناوی چوونەژوورەوە
+coordinator-password = وشەی نهێنی
+coordinator-login-button = چوونەژوورەوە
+coordinator-logout = چوونەدەرەوە
+coordinator-activities-title = دانیشتنە تۆمارکراوەکان
+coordinator-from = لە
+coordinator-to = تا
+coordinator-project = پڕۆژە
+coordinator-all-projects = هەموو پڕۆژەکانم
+coordinator-column-date = بەروار
+coordinator-column-project = پڕۆژە
+coordinator-column-area = ناوچە
+coordinator-column-venue = شوێن
+coordinator-column-people = ژمارەی کەسان
+coordinator-column-author = تۆمارکەر
+coordinator-previous = پێشوو
+coordinator-next = دواتر
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = چوویتە ژوورەوە بە ناوی { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] هیچ دانیشتنێک نییە.
+    [one] { $count } دانیشتن.
+   *[other] { $count } دانیشتن.
+}
+coordinator-nav-activities = دانیشتنەکان
+coordinator-nav-overview = تێڕوانینی گشتی
+coordinator-overview-title = تێڕوانینی گشتی
+coordinator-occasions = دانیشتن
+coordinator-hours = کاتژمێر
+coordinator-people-total = کەس کە پێیان گەیشتین
+coordinator-active-guides = ڕێنمای تەندروستی و کارمەندی چالاک
+coordinator-by-month = ژمارەی کەسان بەپێی مانگ
+coordinator-by-area = بەپێی ناوچە
+coordinator-topics = بابەتەکان
+coordinator-languages = زمانەکان
+coordinator-column-occasions = دانیشتنەکان
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = ژنان { $women }، پیاوان { $men }، کچان { $girls }، کوڕان { $boys }، هی تر یان دیاری نەکراو { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = پیشاندان
+coordinator-field-format = جۆری چالاکی
+coordinator-field-minutes = خولەک
+coordinator-field-note = تێبینی
+coordinator-reviewed = پێداچوونەوەی بۆ کراوە
+coordinator-reviewed-any = هەموو
+coordinator-reviewed-waiting = چاوەڕێی پێداچوونەوە
+coordinator-reviewed-done = پێداچوونەوەیان بۆ کراوە
+coordinator-yes = بەڵێ
+coordinator-no = نەخێر
+coordinator-mark-reviewed = نیشانکردن وەک پێداچوونەوە بۆ کراو
+coordinator-mark-unreviewed = لابردنی نیشانەی پێداچوونەوە
+coordinator-correct-title = ڕاستکردنەوەی خانەیەک
+coordinator-correct-field = خانە
+coordinator-correct-value = بەهای نوێ
+coordinator-correct-button = ڕاستکردنەوە
+coordinator-corrected = ڕاستکردنەوەکە پاشەکەوت کرا و لە هاوکاتکردنی داهاتوودا دەگاتە ئامێرەکانی ڕێنماکە.
+coordinator-bad-value = بەهاکە لەگەڵ خانەکە ناگونجێت: ژمارە دەبێت ژمارەیەکی تەواو بێت، بەروار بەم شێوەیە دەنووسرێت: YYYY-MM-DD.
+coordinator-by-gender-title = ژمارەی کەسان بەپێی ڕەگەز و گرووپی تەمەن
+coordinator-venues = شوێنەکان
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = ناکۆکییەکان
+coordinator-conflicts-title = ناکۆکییەکانی چاوەڕێی بڕیار
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] هیچ ناکۆکییەک چاوەڕێی بڕیار نییە.
+    [one] { $count } ناکۆکی چاوەڕێی بڕیارە.
+   *[other] { $count } ناکۆکی چاوەڕێی بڕیارن.
+}
+coordinator-conflict-field = خانە
+coordinator-conflict-kept = بەهای پاشەکەوتکراو
+coordinator-conflict-lost = ئەو بەهایەی لاخرا
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = لەلایەن { $name }
+coordinator-conflict-keep = هێشتنەوەی بەهای پاشەکەوتکراو
+coordinator-conflict-take = وەرگرتنی بەهاکەی تر
+
+## People and devices.
+
+coordinator-nav-people = کەسان و ئامێرەکان
+coordinator-people-title = کەسان و ئامێرەکان
+coordinator-person-name = ناو
+coordinator-person-role = ڕۆڵ
+coordinator-role-guide = ڕێنمای تەندروستی
+coordinator-role-staff = کارمەند
+coordinator-role-coordinator = هەماهەنگیکار
+coordinator-role-admin = بەڕێوەبەری سیستەم
+coordinator-devices = ئامێرەکان
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = وەشانی { $version }، دوایین هاوکاتکردن { $seen }
+coordinator-never = هەرگیز
+coordinator-revoked = پچڕێنراوە
+coordinator-revoke = پچڕاندن
+coordinator-issue-code = کۆدی نوێ بۆ بەستنەوەی ئامێرێک
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = کۆدی یەکجاری بۆ { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = کارایە تا { $at } (UTC).
+coordinator-code-qr = کۆدی QR کە ناونیشانی سێرڤەر و کۆدی یەکجاری تێدایە
+coordinator-new-person = زیادکردنی کەسێک
+coordinator-create-person = زیادکردن
+
+## Reference lists.
+
+coordinator-nav-reference = لیستەکان
+coordinator-reference-title = لیستەکان و پڕۆژەکان
+coordinator-list = لیست
+coordinator-list-projects = پڕۆژەکان
+coordinator-list-questions = جۆرەکانی پرسیار
+coordinator-list-referrals = شوێنەکانی ڕەوانەکردن
+coordinator-code = کۆد
+coordinator-retired = ناچالاک
+coordinator-add-item = زیادکردن بۆ لیست
+coordinator-add-target = زیادکردنی ماوەیەک
+coordinator-project-start = دەستپێکی پڕۆژە
+coordinator-project-end = کۆتایی پڕۆژە (ڕاپۆرتی کۆتایی مانگێک دواتر دەدرێت)
+coordinator-save-reference = پاشەکەوتکردنی لیستەکان
+coordinator-reference-saved = لیستەکان پاشەکەوت کران و لە هاوکاتکردنی داهاتوودا دەگەنە ئامێرەکان.

@@ -1,0 +1,84 @@
+## The log form: one outreach occasion.
+
+log-title-new = دانیشتنی نوێ
+log-title-edit = دەستکاریکردنی دانیشتن
+log-title-draft = ڕەشنووس
+log-project = پڕۆژە
+log-choose = هەڵبژێرە…
+log-date = بەروار
+log-start-time = کاتی دەستپێک
+log-duration = ماوە
+# Variables:
+#   $minutes (Number) - minutes, under an hour
+log-duration-minutes = { $minutes } خولەک
+# Variables:
+#   $hours (Number) - whole hours
+log-duration-hours = { $hours } کاتژمێر
+# Variables:
+#   $hours (Number) - whole hours
+#   $minutes (Number) - minutes beyond the hours
+log-duration-hours-minutes = { $hours } کاتژمێر و { $minutes } خولەک
+log-area = ناوچە
+log-venue = شوێن
+log-venue-type = جۆری شوێن
+log-format = جۆری چالاکی
+log-languages = ئەو زمانانەی بەکارهاتن
+log-topics = بابەتەکان
+log-people = ژمارەی ئەو کەسانەی پێیان گەیشتین
+log-people-women = ژنان
+log-people-men = پیاوان
+log-people-girls = کچان
+log-people-boys = کوڕان
+log-people-other = هی تر / دیاری نەکراو
+# Variables:
+#   $total (Number) - everyone reached
+log-people-total = بەگشتی { $total } { $total ->
+    [one] کەس
+   *[other] کەس
+}
+# Variables:
+#   $total (Number) - referrals made in all
+log-referrals = ڕەوانەکردنەکان ({ $total })
+# Variables:
+#   $total (Number) - questions asked in all
+log-questions = پرسیارەکان بەپێی جۆر ({ $total })
+log-note = تێبینی
+log-note-hint = بنووسە چی کرا، نەک کێ: نە ناو، نە ژمارەی کەسی، نە ژمارەی تەلەفۆن و نە ئیمەیڵ.
+log-problems-title = پێش ئەوەی دانیشتنەکە پاشەکەوت بکرێت:
+log-problem-missing-project = پڕۆژە هەڵبژێرە.
+log-problem-missing-date = بەروار بنووسە.
+log-problem-missing-start-time = کاتی دەستپێک بنووسە.
+log-problem-missing-duration = ماوە هەڵبژێرە.
+log-problem-missing-area = ناوچە هەڵبژێرە.
+log-problem-missing-venue = شوێن هەڵبژێرە.
+log-problem-missing-venue-type = جۆری شوێن هەڵبژێرە.
+log-problem-missing-format = جۆری چالاکی هەڵبژێرە.
+log-problem-missing-languages = لانیکەم یەک زمان هەڵبژێرە کە بەکارهاتووە.
+# Variables:
+#   $max (Number) - the largest count accepted
+log-problem-count = یەکێک لە ژمارەکان ژمارەیەکی تەواو نییە لە سفرەوە تا { $max }. خانە نیشانکراوەکە ڕاست بکەرەوە.
+log-problem-missing-other = خانەیەک بەتاڵە.
+# Variables:
+#   $item (String) - the label of a list item that is no longer offered
+log-problem-unknown = { $item } ئیتر لە لیستەکەدا نییە. دووبارە هەڵبژێرە.
+# Variables:
+#   $item (String) - the label of a topic
+log-problem-not-in-project = بابەتی { $item } سەر بەم پڕۆژەیە نییە.
+log-problem-section-not-used = ئەم پڕۆژەیە ئەم بەشەی فۆرمەکە بەکارناهێنێت.
+# Variables:
+#   $item (String) - the label of a referral target or question category
+log-problem-bad-line = { $item } دوو جار نووسراوە یان ژمارەکەی سفرە.
+# Variables:
+#   $min (Number) - shortest duration in minutes
+#   $max (Number) - longest duration in minutes
+log-problem-duration = ماوەکە دەبێت لە نێوان { $min } و { $max } خولەکدا بێت.
+# Variables:
+#   $max (Number) - the most characters a note may have
+log-problem-note-too-long = تێبینییەکە نابێت لە { $max } پیت زیاتر بێت.
+log-nobody-question = لەم دانیشتنەدا نەگەیشتینە هیچ کەسێک. دەتەوێت هەر پاشەکەوتی بکەیت؟
+log-nobody-save = بەڵێ، پاشەکەوتی بکە
+log-nobody-back = نەخێر، بگەڕێوە
+log-unsaved-changes = گۆڕانکارییەکانی ئەم دانیشتنە تەواو نەبوون. تەواویان بکە و پاشەکەوتیان بکە، یان هەڵیانوەشێنەوە.
+log-discard = هەڵوەشاندنەوەی گۆڕانکارییەکان
+log-save = پاشەکەوتکردن
+log-saved = پاشەکەوت کرا. کاتێک ئامێرەکە پەیوەست بوو دەنێردرێت.

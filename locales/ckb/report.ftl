@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = ڕاپۆرتەکان
+report-kind-half-year = ڕاپۆرتی شەش مانگی
+report-kind-final = ڕاپۆرتی کۆتایی
+report-kind-annual = کورتەی ساڵانە
+report-kind = ڕاپۆرت
+report-year = ساڵ
+report-half = نیوەی ساڵ
+report-half-first = کانوونی دووەم–حوزەیران
+report-half-second = تەممووز–کانوونی یەکەم
+report-show = پیشاندانی ڕاپۆرت
+report-summary = کورتە
+report-period = ماوە
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = دوایین وادەی پێشکەشکردن
+report-project = پڕۆژە
+report-status = دۆخ
+report-status-ongoing = بەردەوامە
+report-status-finished = تەواو بووە
+report-group = گرووپ
+report-table = خشتە
+report-reached = ئەوانەی پێیان گەیشتین
+report-expected = چاوەڕوانکراو بەپێی داواکارییەکە
+report-share = ڕێژە لە چاوەڕوانکراو
+report-women = ژنان
+report-men = پیاوان
+report-girls = کچان
+report-boys = کوڕان
+report-other = هی تر یان دیاری نەکراو
+report-total = کۆی گشتی
+report-occasions = دانیشتنەکان
+report-hours = کاتژمێرەکان
+report-by-area = ژمارەی کەسان بەپێی ناوچە
+report-by-topic = ژمارەی کەسان بەپێی بابەت
+report-by-venue-type = ژمارەی کەسان بەپێی جۆری شوێن
+report-by-language = ژمارەی کەسان بەپێی زمان
+report-text-done = ئەو چالاکییانەی ئەنجام دران
+report-text-analysis = شیکردنەوەی گەیشتن بە ئامانجەکان
+report-text-afterwards = چۆن سوود لە ئەزموونەکان وەردەگیرێت
+report-save-texts = پاشەکەوتکردنی دەقەکان
+report-texts-saved = دەقەکان پاشەکەوت کران.
+report-threshold = شاردنەوەی ژمارەکانی کەمتر لە
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = ژمارەکان لە یەکەوە تا کەمتر لە { $threshold } پیشان نادرێن، بۆ ئەوەی کەس نەناسرێتەوە.
+report-suppressed = شاراوە
+report-export-xlsx = داگرتن وەک Excel (XLSX)
+report-export-csv = داگرتن وەک CSV
+report-print = چاپکردن
+report-no-projects = هیچ یەکێک لە پڕۆژەکانت لەم ماوەیەدا بەردەوام نەبوو.
+report-personal-data = وا دیارە دەقەکە زانیاری کەسی تێدایە (ژمارەی کەسی، ژمارەی تەلەفۆن یان ئیمەیڵ). پێش پاشەکەوتکردن بیانسڕەوە.

@@ -1,0 +1,30 @@
+## Sync with the municipality's server.
+
+sync-title = پەیوەندی بە شارەوانییەوە
+sync-intro = بە کۆدێک لە هەماهەنگیکارەکەت، ئەوەی تۆماری دەکەیت کاتێک ئامێرەکە ئینتەرنێتی هەبێت بۆ شارەوانی دەنێردرێت.
+sync-server = ناونیشانی سێرڤەر
+sync-code = کۆد لە هەماهەنگیکارەکەتەوە
+sync-connect = پەیوەستبوون
+# Variables:
+#   $server (String) - the server address
+sync-connected = پەیوەستە بە { $server }
+sync-now = ئێستا هاوکات بکە
+sync-running = خەریکی هاوکاتکردنە…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = ناردنی { $sent } لە { $total }…
+sync-never = هێشتا هیچ هاوکاتکردنێک سەرکەوتوو نەبووە.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = دوایین هاوکاتکردنی سەرکەوتوو: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] هیچ شتێک چاوەڕێی ناردن نییە.
+    [one] { $count } دانیشتن چاوەڕێی ناردنە.
+   *[other] { $count } دانیشتن چاوەڕێی ناردنن.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = دوایین هەوڵ سەرکەوتوو نەبوو: { $reason }

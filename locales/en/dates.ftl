@@ -1,0 +1,43 @@
+## Dates, written by the program from these parts in the Gregorian calendar the
+## municipality works in; the program writes the numbers in the language's digits.
+
+# A date in a list, such as an entry in My log.
+# Variables:
+#   $weekday (String) - the day of the week, from date-weekday-*
+#   $day (Number) - the day of the month
+#   $month (String) - the month, from date-month-*
+date-short = { $weekday } { $day } { $month }
+# A date in full, such as a report's period.
+# Variables:
+#   $day (Number) - the day of the month
+#   $month (String) - the month, from date-month-*
+#   $year (Number) - the year
+date-long = { $day } { $month } { $year }
+# A moment, such as the last successful sync.
+# Variables:
+#   $date (String) - the day, from date-long
+#   $time (String) - the time of day, such as 14:05
+date-time = { $date }, { $time }
+
+## Days of the week from Monday, short.
+date-weekday-1 = Mon
+date-weekday-2 = Tue
+date-weekday-3 = Wed
+date-weekday-4 = Thu
+date-weekday-5 = Fri
+date-weekday-6 = Sat
+date-weekday-7 = Sun
+
+## Months from January, as written after a day's number.
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December

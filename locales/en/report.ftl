@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Reports
+report-kind-half-year = Half-year progress report
+report-kind-final = Final report
+report-kind-annual = Annual compilation
+report-kind = Report
+report-year = Year
+report-half = Half-year
+report-half-first = January–June
+report-half-second = July–December
+report-show = Show the report
+report-summary = Summary
+report-period = Period
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Due by
+report-project = Project
+report-status = Status
+report-status-ongoing = Ongoing
+report-status-finished = Finished
+report-group = Group
+report-table = Table
+report-reached = Reached
+report-expected = Expected in the application
+report-share = Share of expected
+report-women = Women
+report-men = Men
+report-girls = Girls
+report-boys = Boys
+report-other = Other or not stated
+report-total = Total
+report-occasions = Occasions
+report-hours = Hours
+report-by-area = Reached by area
+report-by-topic = Reached by topic
+report-by-venue-type = Reached by type of venue
+report-by-language = Reached by language
+report-text-done = Which activities were carried out
+report-text-analysis = Analysis of goal fulfilment
+report-text-afterwards = How the experience is used afterwards
+report-save-texts = Save the texts
+report-texts-saved = The texts are saved.
+report-threshold = Hide counts below
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Counts from 1 to below { $threshold } are not shown, so that no one can be singled out.
+report-suppressed = hidden
+report-export-xlsx = Download as Excel (XLSX)
+report-export-csv = Download as CSV
+report-print = Print
+report-no-projects = None of your projects ran during the period.
+report-personal-data = The text seems to hold personal data (an identity number, phone number or e-mail address). Remove it before saving.

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = گزارش‌ها
+report-kind-half-year = گزارش شش‌ماهه
+report-kind-final = گزارش نهایی
+report-kind-annual = خلاصهٔ سالانه
+report-kind = گزارش
+report-year = سال
+report-half = نیم سال
+report-half-first = جنوری–جون
+report-half-second = جولای–دسمبر
+report-show = نمایش گزارش
+report-summary = خلاصه
+report-period = دوره
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = آخرین مهلت تسلیمی
+report-project = پروژه
+report-status = وضعیت
+report-status-ongoing = جریان دارد
+report-status-finished = ختم شده
+report-group = گروه
+report-table = جدول
+report-reached = افراد تحت پوشش
+report-expected = پیش‌بینی‌شده در درخواست
+report-share = فیصدی از پیش‌بینی
+report-women = زنان
+report-men = مردان
+report-girls = دختران
+report-boys = پسران
+report-other = دیگر یا نامعلوم
+report-total = مجموع
+report-occasions = جلسه‌ها
+report-hours = ساعت‌ها
+report-by-area = افراد تحت پوشش به تفکیک منطقه
+report-by-topic = افراد تحت پوشش به تفکیک موضوع
+report-by-venue-type = افراد تحت پوشش به تفکیک نوع محل
+report-by-language = افراد تحت پوشش به تفکیک زبان
+report-text-done = کدام فعالیت‌ها انجام شد
+report-text-analysis = تحلیل رسیدن به اهداف
+report-text-afterwards = از تجربه‌ها در آینده چطور استفاده می‌شود
+report-save-texts = ذخیرهٔ متن‌ها
+report-texts-saved = متن‌ها ذخیره شد.
+report-threshold = مخفی کردن اعداد کمتر از
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = اعداد از یک تا کمتر از { $threshold } نشان داده نمی‌شوند تا هیچ کس شناخته نشود.
+report-suppressed = مخفی
+report-export-xlsx = دانلود به شکل Excel (XLSX)
+report-export-csv = دانلود به شکل CSV
+report-print = چاپ
+report-no-projects = هیچ یک از پروژه‌های شما در این دوره جریان نداشت.
+report-personal-data = به نظر می‌رسد متن معلومات شخصی دارد (نمبر شخصی، نمبر تلفون یا ایمیل). قبل از ذخیره آن را پاک کنید.

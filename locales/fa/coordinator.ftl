@@ -1,0 +1,133 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = ورود هماهنگ‌کننده
+coordinator-login-name = نام کاربری
+coordinator-password = رمز عبور
+coordinator-login-button = ورود
+coordinator-logout = خروج
+coordinator-activities-title = نشست‌های ثبت‌شده
+coordinator-from = از
+coordinator-to = تا
+coordinator-project = پروژه
+coordinator-all-projects = همهٔ پروژه‌های من
+coordinator-column-date = تاریخ
+coordinator-column-project = پروژه
+coordinator-column-area = منطقه
+coordinator-column-venue = مکان
+coordinator-column-people = افراد
+coordinator-column-author = ثبت‌کننده
+coordinator-previous = قبلی
+coordinator-next = بعدی
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = وارد شده با نام { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] هیچ نشستی نیست.
+    [one] { $count } نشست.
+   *[other] { $count } نشست.
+}
+coordinator-nav-activities = نشست‌ها
+coordinator-nav-overview = نمای کلی
+coordinator-overview-title = نمای کلی
+coordinator-occasions = نشست
+coordinator-hours = ساعت
+coordinator-people-total = نفر تحت پوشش
+coordinator-active-guides = راهنمای سلامت و کارمند فعال
+coordinator-by-month = افراد تحت پوشش به تفکیک ماه
+coordinator-by-area = به تفکیک منطقه
+coordinator-topics = موضوع‌ها
+coordinator-languages = زبان‌ها
+coordinator-column-occasions = نشست‌ها
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = زنان { $women }، مردان { $men }، دختران { $girls }، پسران { $boys }، دیگر یا نامشخص { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = نمایش
+coordinator-field-format = نوع فعالیت
+coordinator-field-minutes = دقیقه
+coordinator-field-note = یادداشت
+coordinator-reviewed = بررسی‌شده
+coordinator-reviewed-any = همه
+coordinator-reviewed-waiting = در انتظار بررسی
+coordinator-reviewed-done = بررسی‌شده‌ها
+coordinator-yes = بله
+coordinator-no = نه
+coordinator-mark-reviewed = علامت‌گذاری به‌عنوان بررسی‌شده
+coordinator-mark-unreviewed = برداشتن علامت بررسی
+coordinator-correct-title = اصلاح یک فیلد
+coordinator-correct-field = فیلد
+coordinator-correct-value = مقدار جدید
+coordinator-correct-button = اصلاح
+coordinator-corrected = اصلاح ذخیره شد و در همگام‌سازی بعدی به دستگاه‌های راهنما می‌رسد.
+coordinator-bad-value = این مقدار با فیلد جور نیست: تعداد باید عدد صحیح باشد و تاریخ به شکل YYYY-MM-DD نوشته می‌شود.
+coordinator-by-gender-title = افراد تحت پوشش به تفکیک جنسیت و گروه سنی
+coordinator-venues = مکان‌ها
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = تعارض‌ها
+coordinator-conflicts-title = تعارض‌های در انتظار تصمیم
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] هیچ تعارضی در انتظار نیست.
+    [one] { $count } تعارض در انتظار تصمیم است.
+   *[other] { $count } تعارض در انتظار تصمیم است.
+}
+coordinator-conflict-field = فیلد
+coordinator-conflict-kept = مقدار ذخیره‌شده
+coordinator-conflict-lost = مقداری که کنار گذاشته شد
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = از { $name }
+coordinator-conflict-keep = نگه داشتن مقدار ذخیره‌شده
+coordinator-conflict-take = انتخاب مقدار دیگر
+
+## People and devices.
+
+coordinator-nav-people = افراد و دستگاه‌ها
+coordinator-people-title = افراد و دستگاه‌ها
+coordinator-person-name = نام
+coordinator-person-role = نقش
+coordinator-role-guide = راهنمای سلامت
+coordinator-role-staff = کارمند
+coordinator-role-coordinator = هماهنگ‌کننده
+coordinator-role-admin = مدیر سیستم
+coordinator-devices = دستگاه‌ها
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = نسخهٔ { $version }، آخرین همگام‌سازی { $seen }
+coordinator-never = هرگز
+coordinator-revoked = قطع‌شده
+coordinator-revoke = قطع اتصال
+coordinator-issue-code = کد جدید برای وصل کردن دستگاه
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = کد یک‌بارمصرف برای { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = معتبر تا { $at } (UTC).
+coordinator-code-qr = کد QR با نشانی سرور و کد یک‌بارمصرف
+coordinator-new-person = افزودن یک نفر
+coordinator-create-person = افزودن
+
+## Reference lists.
+
+coordinator-nav-reference = فهرست‌ها
+coordinator-reference-title = فهرست‌ها و پروژه‌ها
+coordinator-list = فهرست
+coordinator-list-projects = پروژه‌ها
+coordinator-list-questions = دسته‌بندی پرسش‌ها
+coordinator-list-referrals = نهادهای ارجاع
+coordinator-code = کد
+coordinator-retired = غیرفعال
+coordinator-add-item = افزودن به فهرست
+coordinator-add-target = افزودن یک دوره
+coordinator-project-start = شروع پروژه
+coordinator-project-end = پایان پروژه (گزارش نهایی یک ماه بعد تحویل داده می‌شود)
+coordinator-save-reference = ذخیرهٔ فهرست‌ها
+coordinator-reference-saved = فهرست‌ها ذخیره شد و در همگام‌سازی بعدی به دستگاه‌ها می‌رسد.

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = گزارش‌ها
+report-kind-half-year = گزارش شش‌ماهه
+report-kind-final = گزارش نهایی
+report-kind-annual = جمع‌بندی سالانه
+report-kind = گزارش
+report-year = سال
+report-half = نیم‌سال
+report-half-first = ژانویه–ژوئن
+report-half-second = ژوئیه–دسامبر
+report-show = نمایش گزارش
+report-summary = خلاصه
+report-period = دوره
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = مهلت تحویل
+report-project = پروژه
+report-status = وضعیت
+report-status-ongoing = در جریان
+report-status-finished = پایان‌یافته
+report-group = گروه
+report-table = جدول
+report-reached = افراد تحت پوشش
+report-expected = پیش‌بینی‌شده در درخواست
+report-share = درصد از پیش‌بینی
+report-women = زنان
+report-men = مردان
+report-girls = دختران
+report-boys = پسران
+report-other = دیگر یا نامشخص
+report-total = جمع کل
+report-occasions = نشست‌ها
+report-hours = ساعت‌ها
+report-by-area = افراد تحت پوشش به تفکیک منطقه
+report-by-topic = افراد تحت پوشش به تفکیک موضوع
+report-by-venue-type = افراد تحت پوشش به تفکیک نوع مکان
+report-by-language = افراد تحت پوشش به تفکیک زبان
+report-text-done = چه فعالیت‌هایی انجام شد
+report-text-analysis = تحلیل میزان دستیابی به اهداف
+report-text-afterwards = تجربه‌ها چگونه در آینده به کار گرفته می‌شوند
+report-save-texts = ذخیرهٔ متن‌ها
+report-texts-saved = متن‌ها ذخیره شد.
+report-threshold = پنهان کردن اعداد کمتر از
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = اعداد از یک تا کمتر از { $threshold } نمایش داده نمی‌شوند تا هیچ‌کس قابل شناسایی نباشد.
+report-suppressed = پنهان
+report-export-xlsx = دانلود به‌صورت Excel (XLSX)
+report-export-csv = دانلود به‌صورت CSV
+report-print = چاپ
+report-no-projects = هیچ‌یک از پروژه‌های شما در این دوره در جریان نبود.
+report-personal-data = به نظر می‌رسد متن اطلاعات شخصی دارد (شمارهٔ شخصی، شمارهٔ تلفن یا ایمیل). پیش از ذخیره آن را پاک کنید.

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Raportit
+report-kind-half-year = Väliraportti
+report-kind-final = Loppuraportti
+report-kind-annual = Vuosikooste
+report-kind = Raportti
+report-year = Vuosi
+report-half = Vuosipuolisko
+report-half-first = tammi–kesäkuu
+report-half-second = heinä–joulukuu
+report-show = Näytä raportti
+report-summary = Yhteenveto
+report-period = Ajanjakso
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Jätettävä viimeistään
+report-project = Projekti
+report-status = Tila
+report-status-ongoing = Käynnissä
+report-status-finished = Päättynyt
+report-group = Ryhmä
+report-table = Taulukko
+report-reached = Tavoitetut
+report-expected = Odotettu hakemuksen mukaan
+report-share = Osuus odotetusta
+report-women = Naiset
+report-men = Miehet
+report-girls = Tytöt
+report-boys = Pojat
+report-other = Muu tai ei ilmoitettu
+report-total = Yhteensä
+report-occasions = Tilaisuudet
+report-hours = Tunnit
+report-by-area = Tavoitetut alueittain
+report-by-topic = Tavoitetut aiheittain
+report-by-venue-type = Tavoitetut paikan tyypin mukaan
+report-by-language = Tavoitetut kielittäin
+report-text-done = Mitä toimintaa on toteutettu
+report-text-analysis = Analyysi tavoitteiden saavuttamisesta
+report-text-afterwards = Miten kokemuksia hyödynnetään
+report-save-texts = Tallenna tekstit
+report-texts-saved = Tekstit on tallennettu.
+report-threshold = Piilota arvot, jotka ovat alle
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Arvoja, jotka ovat vähintään 1 mutta alle { $threshold }, ei näytetä, jotta ketään ei voi tunnistaa.
+report-suppressed = piilotettu
+report-export-xlsx = Lataa Excel-tiedostona (XLSX)
+report-export-csv = Lataa CSV-tiedostona
+report-print = Tulosta
+report-no-projects = Yksikään projekteistasi ei ollut käynnissä tällä ajanjaksolla.
+report-personal-data = Tekstissä näyttää olevan henkilötietoja (henkilötunnus, puhelinnumero tai sähköpostiosoite). Poista ne ennen kuin tallennat.

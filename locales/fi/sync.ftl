@@ -1,0 +1,30 @@
+## Sync with the municipality's server.
+
+sync-title = Yhteys kuntaan
+sync-intro = Kun käytät koordinaattorilta saamaasi koodia, kirjauksesi lähetetään kuntaan aina, kun laitteella on verkkoyhteys.
+sync-server = Palvelimen osoite
+sync-code = Koodi koordinaattorilta
+sync-connect = Yhdistä
+# Variables:
+#   $server (String) - the server address
+sync-connected = Yhdistetty palvelimeen: { $server }
+sync-now = Synkronoi nyt
+sync-running = Synkronoidaan…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = Lähetetään { $sent } / { $total }…
+sync-never = Yksikään synkronointi ei ole vielä onnistunut.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Viimeisin onnistunut synkronointi: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Mikään ei odota lähetystä.
+    [one] { $count } tilaisuus odottaa lähettämistä.
+   *[other] { $count } tilaisuutta odottaa lähettämistä.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = Viimeisin yritys epäonnistui: { $reason }

@@ -1,0 +1,133 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = Wek koordînator têkeve
+coordinator-login-name = Navê têketinê
+coordinator-password = Şîfre
+coordinator-login-button = Têkeve
+coordinator-logout = Derkeve
+coordinator-activities-title = Çalakiyên qeydkirî
+coordinator-from = Ji
+coordinator-to = Heta
+coordinator-project = Proje
+coordinator-all-projects = Hemû projeyên min
+coordinator-column-date = Dîrok
+coordinator-column-project = Proje
+coordinator-column-area = Herêm
+coordinator-column-venue = Cih
+coordinator-column-people = Kes
+coordinator-column-author = Kê qeyd kir
+coordinator-previous = Berê
+coordinator-next = Piştre
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = Têketî wek { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] Tu çalakî tune ne.
+    [one] { $count } çalakî.
+   *[other] { $count } çalakî.
+}
+coordinator-nav-activities = Çalakî
+coordinator-nav-overview = Nêrîna giştî
+coordinator-overview-title = Nêrîna giştî
+coordinator-occasions = çalakî
+coordinator-hours = saet
+coordinator-people-total = kesên ku em gihîştinê
+coordinator-active-guides = rêberên tenduristiyê û karmendên çalak
+coordinator-by-month = Kes li gorî mehan
+coordinator-by-area = Li gorî herêmê
+coordinator-topics = Mijar
+coordinator-languages = Ziman
+coordinator-column-occasions = Çalakî
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = Jin { $women }, mêr { $men }, keç { $girls }, kur { $boys }, yên din an nediyar { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = Nîşan bide
+coordinator-field-format = Şêwe
+coordinator-field-minutes = Deqe
+coordinator-field-note = Têbînî
+coordinator-reviewed = Kontrolkirî
+coordinator-reviewed-any = Hemû
+coordinator-reviewed-waiting = Li benda kontrolê
+coordinator-reviewed-done = Yên kontrolkirî
+coordinator-yes = Erê
+coordinator-no = Na
+coordinator-mark-reviewed = Wek kontrolkirî nîşan bike
+coordinator-mark-unreviewed = Nîşana kontrolkirinê rake
+coordinator-correct-title = Qadekê rast bike
+coordinator-correct-field = Qad
+coordinator-correct-value = Nirxa nû
+coordinator-correct-button = Rast bike
+coordinator-corrected = Rastkirin hat tomarkirin û di hevdemkirina bê de digihîje cîhazên rêber.
+coordinator-bad-value = Nirx li qadê nayê: hejmar divê hejmareke tam be, dîrok wek YYYY-MM-DD tê nivîsîn.
+coordinator-by-gender-title = Kes li gorî zayend û koma temenî
+coordinator-venues = Cih
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = Nakokî
+coordinator-conflicts-title = Nakokiyên ku biryar li benda wan e
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] Tu nakokî li bendê nîne.
+    [one] { $count } nakokî li bendê ye.
+   *[other] { $count } nakokî li bendê ne.
+}
+coordinator-conflict-field = Qad
+coordinator-conflict-kept = Nirxa tomarkirî
+coordinator-conflict-lost = Nirxa ku nehat hilbijartin
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = ji { $name }
+coordinator-conflict-keep = Nirxa tomarkirî bihêle
+coordinator-conflict-take = Nirxa din bigire
+
+## People and devices.
+
+coordinator-nav-people = Kes û cîhaz
+coordinator-people-title = Kes û cîhaz
+coordinator-person-name = Nav
+coordinator-person-role = Rol
+coordinator-role-guide = Rêberê tenduristiyê
+coordinator-role-staff = Karmend
+coordinator-role-coordinator = Koordînator
+coordinator-role-admin = Rêveber
+coordinator-devices = Cîhaz
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = Guherto { $version }, hevdemkirina dawî { $seen }
+coordinator-never = qet
+coordinator-revoked = Girêdan qut bû
+coordinator-revoke = Girêdanê qut bike
+coordinator-issue-code = Koda nû ji bo girêdana cîhazekê
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = Koda yekcarî ji bo { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = Heta { $at } (UTC) derbasdar e.
+coordinator-code-qr = Koda QR bi navnîşana serverê û koda yekcarî
+coordinator-new-person = Kesekî zêde bike
+coordinator-create-person = Zêde bike
+
+## Reference lists.
+
+coordinator-nav-reference = Lîste
+coordinator-reference-title = Lîste û proje
+coordinator-list = Lîste
+coordinator-list-projects = Proje
+coordinator-list-questions = Kategoriyên pirsan
+coordinator-list-referrals = Rêkirin
+coordinator-code = Kod
+coordinator-retired = Êdî nayê bikaranîn
+coordinator-add-item = Li lîsteyê zêde bike
+coordinator-add-target = Heyamekê zêde bike
+coordinator-project-start = Proje dest pê dike
+coordinator-project-end = Proje diqede (rapora dawî mehek paşê tê radestkirin)
+coordinator-save-reference = Lîsteyan tomar bike
+coordinator-reference-saved = Lîste hatin tomarkirin û di hevdemkirina bê de digihîjin cîhazan.

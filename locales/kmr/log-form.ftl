@@ -1,0 +1,84 @@
+## The log form: one outreach occasion.
+
+log-title-new = Çalakiya nû
+log-title-edit = Çalakiyê biguherîne
+log-title-draft = Reşnivîs
+log-project = Proje
+log-choose = Hilbijêre…
+log-date = Dîrok
+log-start-time = Dema destpêkê
+log-duration = Demdirêjî
+# Variables:
+#   $minutes (Number) - minutes, under an hour
+log-duration-minutes = { $minutes } deqe
+# Variables:
+#   $hours (Number) - whole hours
+log-duration-hours = { $hours } saet
+# Variables:
+#   $hours (Number) - whole hours
+#   $minutes (Number) - minutes beyond the hours
+log-duration-hours-minutes = { $hours } saet û { $minutes } deqe
+log-area = Herêm
+log-venue = Cih
+log-venue-type = Cureyê cih
+log-format = Şêwe
+log-languages = Zimanên hatine bikaranîn
+log-topics = Mijar
+log-people = Hejmara kesên ku em gihîştinê
+log-people-women = Jin
+log-people-men = Mêr
+log-people-girls = Keç
+log-people-boys = Kur
+log-people-other = Yên din / nediyar
+# Variables:
+#   $total (Number) - everyone reached
+log-people-total = Bi giştî { $total } { $total ->
+    [one] kes
+   *[other] kes
+}
+# Variables:
+#   $total (Number) - referrals made in all
+log-referrals = Rêkirin ({ $total })
+# Variables:
+#   $total (Number) - questions asked in all
+log-questions = Pirs li gorî kategoriyê ({ $total })
+log-note = Têbînî
+log-note-hint = Binivîse ka çi hat kirin, lê qet nenivîse kî bû: bê nav, bê personnummer, bê hejmara telefonê û bê navnîşana e-nameyê.
+log-problems-title = Berî ku çalakî were tomarkirin:
+log-problem-missing-project = Projeyekê hilbijêre.
+log-problem-missing-date = Dîrokê binivîse.
+log-problem-missing-start-time = Dema destpêkê binivîse.
+log-problem-missing-duration = Demdirêjiyê hilbijêre.
+log-problem-missing-area = Herêmê hilbijêre.
+log-problem-missing-venue = Cih hilbijêre.
+log-problem-missing-venue-type = Cureyê cih hilbijêre.
+log-problem-missing-format = Şêweyê hilbijêre.
+log-problem-missing-languages = Herî kêm zimanekî ku hat bikaranîn hilbijêre.
+# Variables:
+#   $max (Number) - the largest count accepted
+log-problem-count = Hejmarek ne hejmareke tam e di navbera 0 û { $max } de. Qada nîşankirî rast bike.
+log-problem-missing-other = Qadek kêm e.
+# Variables:
+#   $item (String) - the label of a list item that is no longer offered
+log-problem-unknown = { $item } êdî di lîsteyê de tune ye. Dîsa hilbijêre.
+# Variables:
+#   $item (String) - the label of a topic
+log-problem-not-in-project = Mijara { $item } ne ya vê projeyê ye.
+log-problem-section-not-used = Proje vê beşa formê bi kar nayîne.
+# Variables:
+#   $item (String) - the label of a referral target or question category
+log-problem-bad-line = { $item } du caran an bi hejmara sifir hatiye nivîsîn.
+# Variables:
+#   $min (Number) - shortest duration in minutes
+#   $max (Number) - longest duration in minutes
+log-problem-duration = Demdirêjî divê di navbera { $min } û { $max } deqeyan de be.
+# Variables:
+#   $max (Number) - the most characters a note may have
+log-problem-note-too-long = Têbînî herî zêde dikare { $max } tîpan be.
+log-nobody-question = Di vê çalakiyê de em negihîştin tu kesî. Tu dixwazî dîsa jî tomar bikî?
+log-nobody-save = Erê, tomar bike
+log-nobody-back = Na, vegere
+log-unsaved-changes = Guhertinên vê çalakiyê ne temam in. Wan temam bike û tomar bike, an jî betal bike.
+log-discard = Guhertinan betal bike
+log-save = Tomar bike
+log-saved = Hat tomarkirin. Dema ku cîhaz girêdayî be, dê were şandin.

@@ -1,0 +1,30 @@
+## Sync with the municipality's server.
+
+sync-title = Girêdana bi şaredariyê re
+sync-intro = Bi kodeke ji koordînatorê te, tiştên ku tu qeyd dikî dema ku cîhaz bi torê ve girêdayî be ji şaredariyê re têne şandin.
+sync-server = Navnîşana serverê
+sync-code = Koda ji koordînatorê
+sync-connect = Girê bide
+# Variables:
+#   $server (String) - the server address
+sync-connected = Girêdayî bi { $server }
+sync-now = Niha hevdem bike
+sync-running = Tê hevdemkirin…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = { $sent } ji { $total } tê şandin…
+sync-never = Hîn tu hevdemkirin bi ser neketiye.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Hevdemkirina serketî ya dawî: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Tiştek li bendê nîne.
+    [one] { $count } çalakî li benda şandinê ye.
+   *[other] { $count } çalakî li benda şandinê ne.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = Hewldana dawî bi ser neket: { $reason }

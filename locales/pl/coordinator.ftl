@@ -1,0 +1,137 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = Zaloguj się jako koordynator
+coordinator-login-name = Nazwa użytkownika
+coordinator-password = Hasło
+coordinator-login-button = Zaloguj się
+coordinator-logout = Wyloguj się
+coordinator-activities-title = Zarejestrowane spotkania
+coordinator-from = Od
+coordinator-to = Do
+coordinator-project = Projekt
+coordinator-all-projects = Wszystkie moje projekty
+coordinator-column-date = Data
+coordinator-column-project = Projekt
+coordinator-column-area = Obszar
+coordinator-column-venue = Miejsce
+coordinator-column-people = Liczba osób
+coordinator-column-author = Autor wpisu
+coordinator-previous = Poprzednia
+coordinator-next = Następna
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = Zalogowano jako: { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] Brak spotkań.
+    [one] { $count } spotkanie.
+    [few] { $count } spotkania.
+    [many] { $count } spotkań.
+   *[other] { $count } spotkania.
+}
+coordinator-nav-activities = Spotkania
+coordinator-nav-overview = Przegląd
+coordinator-overview-title = Przegląd
+coordinator-occasions = spotkania
+coordinator-hours = godziny
+coordinator-people-total = osoby, do których dotarto
+coordinator-active-guides = aktywni przewodnicy zdrowotni i pracownicy
+coordinator-by-month = Liczba osób według miesięcy
+coordinator-by-area = Według obszarów
+coordinator-topics = Tematy
+coordinator-languages = Języki
+coordinator-column-occasions = Spotkania
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = Kobiety { $women }, mężczyźni { $men }, dziewczęta { $girls }, chłopcy { $boys }, inne lub nie podano { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = Pokaż
+coordinator-field-format = Forma
+coordinator-field-minutes = Minuty
+coordinator-field-note = Notatka
+coordinator-reviewed = Sprawdzone
+coordinator-reviewed-any = Wszystkie
+coordinator-reviewed-waiting = Czekają na sprawdzenie
+coordinator-reviewed-done = Sprawdzone
+coordinator-yes = Tak
+coordinator-no = Nie
+coordinator-mark-reviewed = Oznacz jako sprawdzone
+coordinator-mark-unreviewed = Usuń oznaczenie „sprawdzone”
+coordinator-correct-title = Popraw pole
+coordinator-correct-field = Pole
+coordinator-correct-value = Nowa wartość
+coordinator-correct-button = Popraw
+coordinator-corrected = Poprawka została zapisana i trafi na urządzenia przewodnika przy następnej synchronizacji.
+coordinator-bad-value = Wartość nie pasuje do pola: liczba musi być całkowita, a datę zapisuje się w formacie YYYY-MM-DD.
+coordinator-by-gender-title = Liczba osób według płci i grupy wiekowej
+coordinator-venues = Miejsca
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = Konflikty
+coordinator-conflicts-title = Konflikty do rozstrzygnięcia
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] Żaden konflikt nie czeka.
+    [one] { $count } konflikt czeka.
+    [few] { $count } konflikty czekają.
+    [many] { $count } konfliktów czeka.
+   *[other] { $count } konfliktu czeka.
+}
+coordinator-conflict-field = Pole
+coordinator-conflict-kept = Zapisana wartość
+coordinator-conflict-lost = Wartość odrzucona
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = źródło: { $name }
+coordinator-conflict-keep = Zachowaj zapisaną wartość
+coordinator-conflict-take = Przyjmij drugą wartość
+
+## People and devices.
+
+coordinator-nav-people = Osoby i urządzenia
+coordinator-people-title = Osoby i urządzenia
+coordinator-person-name = Imię i nazwisko
+coordinator-person-role = Rola
+coordinator-role-guide = Przewodnik zdrowotny
+coordinator-role-staff = Pracownik
+coordinator-role-coordinator = Koordynator
+coordinator-role-admin = Administrator
+coordinator-devices = Urządzenia
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = Wersja { $version }, ostatnia synchronizacja: { $seen }
+coordinator-never = nigdy
+coordinator-revoked = Odłączone
+coordinator-revoke = Odłącz
+coordinator-issue-code = Nowy kod do połączenia urządzenia
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = Kod jednorazowy dla osoby { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = Ważny do { $at } (UTC).
+coordinator-code-qr = Kod QR z adresem serwera i kodem jednorazowym
+coordinator-new-person = Dodaj osobę
+coordinator-create-person = Dodaj
+
+## Reference lists.
+
+coordinator-nav-reference = Listy
+coordinator-reference-title = Listy i projekty
+coordinator-list = Lista
+coordinator-list-projects = Projekty
+coordinator-list-questions = Kategorie pytań
+coordinator-list-referrals = Skierowania
+coordinator-code = Kod
+coordinator-retired = Wycofane
+coordinator-add-item = Dodaj do listy
+coordinator-add-target = Dodaj okres
+coordinator-project-start = Początek projektu
+coordinator-project-end = Koniec projektu (raport końcowy składa się miesiąc później)
+coordinator-save-reference = Zapisz listy
+coordinator-reference-saved = Listy zostały zapisane i trafią na urządzenia przy następnej synchronizacji.

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Raporty
+report-kind-half-year = Raport okresowy
+report-kind-final = Raport końcowy
+report-kind-annual = Zestawienie roczne
+report-kind = Raport
+report-year = Rok
+report-half = Półrocze
+report-half-first = styczeń–czerwiec
+report-half-second = lipiec–grudzień
+report-show = Pokaż raport
+report-summary = Podsumowanie
+report-period = Okres
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Termin złożenia
+report-project = Projekt
+report-status = Stan
+report-status-ongoing = W toku
+report-status-finished = Zakończony
+report-group = Grupa
+report-table = Tabela
+report-reached = Osiągnięto
+report-expected = Zakładano we wniosku
+report-share = Odsetek założonej liczby
+report-women = Kobiety
+report-men = Mężczyźni
+report-girls = Dziewczęta
+report-boys = Chłopcy
+report-other = Inne lub nie podano
+report-total = Razem
+report-occasions = Spotkania
+report-hours = Godziny
+report-by-area = Liczba osób według obszaru
+report-by-topic = Liczba osób według tematu
+report-by-venue-type = Liczba osób według rodzaju miejsca
+report-by-language = Liczba osób według języka
+report-text-done = Jakie działania zostały zrealizowane
+report-text-analysis = Analiza realizacji celów
+report-text-afterwards = Jak zostaną wykorzystane zdobyte doświadczenia
+report-save-texts = Zapisz teksty
+report-texts-saved = Teksty zostały zapisane.
+report-threshold = Ukryj wartości poniżej
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Wartości od 1 do poniżej { $threshold } nie są pokazywane, aby nikogo nie można było zidentyfikować.
+report-suppressed = ukryte
+report-export-xlsx = Pobierz jako Excel (XLSX)
+report-export-csv = Pobierz jako CSV
+report-print = Drukuj
+report-no-projects = Żaden z Twoich projektów nie był realizowany w tym okresie.
+report-personal-data = Tekst wydaje się zawierać dane osobowe (personnummer, numer telefonu lub adres e-mail). Usuń je przed zapisaniem.

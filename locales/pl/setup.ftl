@@ -1,0 +1,12 @@
+## First start: language, name and projects.
+
+setup-title = Witamy w aplikacji { -brand-name }
+setup-intro = Tutaj zapisujesz swoje spotkania z mieszkańcami: gdzie, kiedy, na jaki temat i z iloma osobami. Nigdy z kim.
+setup-language = Język
+setup-name = Twoje imię i nazwisko
+setup-name-hint = Twoje imię i nazwisko widzą koordynatorzy, a nie mieszkańcy.
+setup-projects = Twoje projekty
+setup-start = Zacznij rejestrować
+setup-problem-name-missing = Wpisz swoje imię i nazwisko.
+setup-problem-name-too-long = Imię i nazwisko jest za długie.
+setup-problem-no-project = Wybierz co najmniej jeden projekt.

@@ -1,0 +1,32 @@
+## Sync with the municipality's server.
+
+sync-title = Połączenie z gminą
+sync-intro = Dzięki kodowi od koordynatora to, co rejestrujesz, jest wysyłane do gminy, gdy urządzenie ma dostęp do sieci.
+sync-server = Adres serwera
+sync-code = Kod od koordynatora
+sync-connect = Połącz
+# Variables:
+#   $server (String) - the server address
+sync-connected = Połączono z serwerem: { $server }
+sync-now = Synchronizuj teraz
+sync-running = Trwa synchronizacja…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = Wysyłanie: { $sent } z { $total }…
+sync-never = Żadna synchronizacja jeszcze się nie udała.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Ostatnia udana synchronizacja: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Nic nie czeka na wysłanie.
+    [one] { $count } spotkanie czeka na wysłanie.
+    [few] { $count } spotkania czekają na wysłanie.
+    [many] { $count } spotkań czeka na wysłanie.
+   *[other] { $count } spotkania czeka na wysłanie.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = Ostatnia próba nie powiodła się: { $reason }

@@ -1,0 +1,133 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = Soo gal adigoo ah isku-duwe
+coordinator-login-name = Magaca gelitaanka
+coordinator-password = Furaha sirta ah
+coordinator-login-button = Soo gal
+coordinator-logout = Ka bax
+coordinator-activities-title = Kulamada la diiwaangeliyay
+coordinator-from = Laga bilaabo
+coordinator-to = Ilaa
+coordinator-project = Mashruuc
+coordinator-all-projects = Dhammaan mashaariicdayda
+coordinator-column-date = Taariikh
+coordinator-column-project = Mashruuc
+coordinator-column-area = Aag
+coordinator-column-venue = Goob
+coordinator-column-people = Dadka la gaaray
+coordinator-column-author = Waxaa diiwaangeliyay
+coordinator-previous = Hore
+coordinator-next = Xiga
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = Waxaad ku gashay magaca { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] Kulan ma jiro.
+    [one] { $count } kulan.
+   *[other] { $count } kulan.
+}
+coordinator-nav-activities = Kulamada
+coordinator-nav-overview = Guudmar
+coordinator-overview-title = Guudmar
+coordinator-occasions = kulan
+coordinator-hours = saacadood
+coordinator-people-total = qof oo la gaaray
+coordinator-active-guides = hage caafimaad iyo shaqaale firfircoon
+coordinator-by-month = Dadka la gaaray bil kasta
+coordinator-by-area = Aag kasta
+coordinator-topics = Mawduucyada
+coordinator-languages = Luqadaha
+coordinator-column-occasions = Kulamada
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = Haween { $women }, rag { $men }, gabdho { $girls }, wiilal { $boys }, kale ama lama sheegin { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = Tus
+coordinator-field-format = Qaabka
+coordinator-field-minutes = Daqiiqado
+coordinator-field-note = Qoraal
+coordinator-reviewed = La hubiyay
+coordinator-reviewed-any = Dhammaan
+coordinator-reviewed-waiting = Sugaya hubin
+coordinator-reviewed-done = Kuwa la hubiyay
+coordinator-yes = Haa
+coordinator-no = Maya
+coordinator-mark-reviewed = U calaamadee inuu la hubiyay
+coordinator-mark-unreviewed = Ka saar calaamadda "la hubiyay"
+coordinator-correct-title = Sax hal sanduuq
+coordinator-correct-field = Sanduuq
+coordinator-correct-value = Qiime cusub
+coordinator-correct-button = Sax
+coordinator-corrected = Saxitaanka waa la kaydiyay, wuxuuna gaari doonaa qalabka hagaha marka xigta ee la isku waafajiyo.
+coordinator-bad-value = Qiimuhu kuma habboona sanduuqa: tiradu waa tiro dhan, taariikhdana waxaa loo qoraa YYYY-MM-DD.
+coordinator-by-gender-title = Dadka la gaaray, jinsi iyo koox da' ahaan
+coordinator-venues = Goobaha
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = Isku-dhacyo
+coordinator-conflicts-title = Isku-dhacyo u baahan go'aan
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] Isku-dhac sugaya ma jiro.
+    [one] { $count } isku-dhac ayaa sugaya.
+   *[other] { $count } isku-dhac ayaa sugaya.
+}
+coordinator-conflict-field = Sanduuq
+coordinator-conflict-kept = Qiimaha la kaydiyay
+coordinator-conflict-lost = Qiimaha aan la qaadan
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = waxaa ka yimid { $name }
+coordinator-conflict-keep = Hay qiimaha la kaydiyay
+coordinator-conflict-take = Qaado qiimaha kale
+
+## People and devices.
+
+coordinator-nav-people = Dadka iyo qalabka
+coordinator-people-title = Dadka iyo qalabka
+coordinator-person-name = Magac
+coordinator-person-role = Door
+coordinator-role-guide = Hagaha caafimaadka
+coordinator-role-staff = Shaqaale
+coordinator-role-coordinator = Isku-duwe
+coordinator-role-admin = Maamule
+coordinator-devices = Qalabka
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = Nooca { $version }, isku-waafajintii ugu dambaysay { $seen }
+coordinator-never = marna
+coordinator-revoked = Waa la gooyay
+coordinator-revoke = Gooy xiriirka
+coordinator-issue-code = Kood cusub oo qalab lagu xiro
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = Kood hal mar la isticmaalo oo loogu talagalay { $name }:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = Wuu shaqaynayaa ilaa { $at } (UTC).
+coordinator-code-qr = Kood QR ah oo wata ciwaanka server-ka iyo koodka hal mar la isticmaalo
+coordinator-new-person = Ku dar qof
+coordinator-create-person = Ku dar
+
+## Reference lists.
+
+coordinator-nav-reference = Liisaska
+coordinator-reference-title = Liisaska iyo mashaariicda
+coordinator-list = Liis
+coordinator-list-projects = Mashaariicda
+coordinator-list-questions = Qaybaha su'aalaha
+coordinator-list-referrals = U gudbinta
+coordinator-code = Kood
+coordinator-retired = La joojiyay
+coordinator-add-item = Ku dar liiska
+coordinator-add-target = Ku dar muddo
+coordinator-project-start = Mashruucu wuxuu bilaabmayaa
+coordinator-project-end = Mashruucu wuxuu dhammaanayaa (warbixinta kama dambaysta ah waxaa la gudbiyaa hal bil kadib)
+coordinator-save-reference = Kaydi liisaska
+coordinator-reference-saved = Liisaska waa la kaydiyay, waxayna gaari doonaan qalabka marka xigta ee la isku waafajiyo.

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Warbixinnada
+report-kind-half-year = Warbixin lix-bilood ah
+report-kind-final = Warbixinta kama dambaysta ah
+report-kind-annual = Soo koobid sannadeed
+report-kind = Warbixin
+report-year = Sannad
+report-half = Lix bilood
+report-half-first = Janaayo–Juun
+report-half-second = Luulyo–Diseembar
+report-show = Tus warbixinta
+report-summary = Soo koobid
+report-period = Muddo
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Waa in la gudbiyaa ugu dambayn
+report-project = Mashruuc
+report-status = Xaalad
+report-status-ongoing = Socda
+report-status-finished = Dhammaaday
+report-group = Koox
+report-table = Shax
+report-reached = La gaaray
+report-expected = La filayay sida codsiga ku qoran
+report-share = Saamiga inta la filayay
+report-women = Haween
+report-men = Rag
+report-girls = Gabdho
+report-boys = Wiilal
+report-other = Kale ama lama sheegin
+report-total = Wadarta
+report-occasions = Kulamada
+report-hours = Saacadaha
+report-by-area = Dadka la gaaray, aag ahaan
+report-by-topic = Dadka la gaaray, mawduuc ahaan
+report-by-venue-type = Dadka la gaaray, nooca goobta ahaan
+report-by-language = Dadka la gaaray, luqad ahaan
+report-text-done = Hawlaha la qabtay
+report-text-analysis = Falanqaynta gaarista yoolalka
+report-text-afterwards = Sida waayo-aragnimada looga faa'iidaysanayo
+report-save-texts = Kaydi qoraallada
+report-texts-saved = Qoraallada waa la kaydiyay.
+report-threshold = Qari tirooyinka ka hooseeya
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Tirooyinka 1 ilaa inta ka hooseysa { $threshold } lama muujiyo, si aan qofna loo garan.
+report-suppressed = qarsoon
+report-export-xlsx = Soo deji Excel ahaan (XLSX)
+report-export-csv = Soo deji CSV ahaan
+report-print = Daabac
+report-no-projects = Mashaariicdaada midna ma socon muddadan.
+report-personal-data = Qoraalku wuxuu u muuqdaa inuu ku jiro xog shakhsi ah (personnummer, lambar taleefan ama e-mail). Ka saar ka hor intaadan kaydin.

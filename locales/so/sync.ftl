@@ -1,0 +1,30 @@
+## Sync with the municipality's server.
+
+sync-title = Xiriirka degmada
+sync-intro = Kood aad ka hesho isku-duwahaaga ayaa kuu oggolaanaya in waxaad diiwaangeliso loo diro degmada marka qalabku internet leeyahay.
+sync-server = Ciwaanka server-ka
+sync-code = Koodka isku-duwaha
+sync-connect = Ku xir
+# Variables:
+#   $server (String) - the server address
+sync-connected = Waxaa lagu xiray { $server }
+sync-now = Hadda isku waafaji
+sync-running = Waa la isku waafajinayaa…
+# Variables:
+#   $sent (Number) - changes sent so far in this sync
+#   $total (Number) - changes to send in this sync
+sync-progress = Waxaa la dirayaa { $sent } ka mid ah { $total }…
+sync-never = Weli isku-waafajin ma guulaysan.
+# Variables:
+#   $time (String) - date and time of the last success
+sync-last-success = Isku-waafajintii ugu dambaysay ee guulaysatay: { $time }.
+# Variables:
+#   $count (Number) - entries waiting to be sent
+sync-waiting = { $count ->
+    [0] Waxba ma sugayaan.
+    [one] { $count } kulan ayaa sugaya in la diro.
+   *[other] { $count } kulan ayaa sugaya in la diro.
+}
+# Variables:
+#   $reason (String) - why the attempt failed, already a sentence
+sync-failed = Isku daygii ugu dambeeyay wuu fashilmay: { $reason }

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Rapporter
+report-kind-half-year = Delrapport
+report-kind-final = Slutrapport
+report-kind-annual = Årlig sammanställning
+report-kind = Rapport
+report-year = År
+report-half = Halvår
+report-half-first = januari–juni
+report-half-second = juli–december
+report-show = Visa rapporten
+report-summary = Sammanfattning
+report-period = Period
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Ska lämnas in senast
+report-project = Projekt
+report-status = Läge
+report-status-ongoing = Pågår
+report-status-finished = Avslutat
+report-group = Grupp
+report-table = Tabell
+report-reached = Nådda
+report-expected = Förväntat enligt ansökan
+report-share = Andel av förväntat
+report-women = Kvinnor
+report-men = Män
+report-girls = Flickor
+report-boys = Pojkar
+report-other = Annat eller ej angivet
+report-total = Totalt
+report-occasions = Tillfällen
+report-hours = Timmar
+report-by-area = Nådda per område
+report-by-topic = Nådda per ämne
+report-by-venue-type = Nådda per typ av plats
+report-by-language = Nådda per språk
+report-text-done = Vilka aktiviteter som genomförts
+report-text-analysis = Analys av måluppfyllelsen
+report-text-afterwards = Hur erfarenheterna tas till vara
+report-save-texts = Spara texterna
+report-texts-saved = Texterna är sparade.
+report-threshold = Dölj värden under
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Värden från 1 till under { $threshold } visas inte, för att ingen ska kunna pekas ut.
+report-suppressed = dolt
+report-export-xlsx = Hämta som Excel (XLSX)
+report-export-csv = Hämta som CSV
+report-print = Skriv ut
+report-no-projects = Inget av dina projekt pågick under perioden.
+report-personal-data = Texten verkar innehålla personuppgifter (personnummer, telefonnummer eller e-post). Ta bort dem innan du sparar.

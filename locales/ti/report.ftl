@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = ጸብጻባት
+report-kind-half-year = ናይ ፈረቓ ዓመት ጸብጻብ
+report-kind-final = ናይ መወዳእታ ጸብጻብ
+report-kind-annual = ዓመታዊ ጽማቕ
+report-kind = ጸብጻብ
+report-year = ዓመት
+report-half = ፈረቓ ዓመት
+report-half-first = ጥሪ–ሰነ
+report-half-second = ሓምለ–ታሕሳስ
+report-show = ነቲ ጸብጻብ ርኣዩ
+report-summary = ጽማቕ
+report-period = እዋን
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = ዝቐርበሉ ናይ መወዳእታ ዕለት
+report-project = ፕሮጀክት
+report-status = ኩነታት
+report-status-ongoing = ይቕጽል ኣሎ
+report-status-finished = ተወዲኡ
+report-group = ጉጅለ
+report-table = ሰሌዳ
+report-reached = ዝተበጽሑ
+report-expected = ብመሰረት እቲ መመልከቲ ዝተጸበየ
+report-share = ካብቲ ዝተጸበየ ዝተበጽሐ ክፋል
+report-women = ኣንስቲ
+report-men = ሰብኡት
+report-girls = ኣዋልድ
+report-boys = ኣወዳት
+report-other = ካልእ ወይ ዘይተገልጸ
+report-total = ድምር
+report-occasions = ንጥፈታት
+report-hours = ሰዓታት
+report-by-area = ዝተበጽሑ ብከባቢ
+report-by-topic = ዝተበጽሑ ብኣርእስቲ
+report-by-venue-type = ዝተበጽሑ ብዓይነት ቦታ
+report-by-language = ዝተበጽሑ ብቋንቋ
+report-text-done = ዝተኻየዱ ንጥፈታት
+report-text-analysis = ትንተና ምዕዋት ዕላማታት
+report-text-afterwards = እቲ ተመክሮ ብኸመይ ክንጥቀመሉ ኢና
+report-save-texts = ጽሑፋት ዓቅቡ
+report-texts-saved = እቶም ጽሑፋት ተዓቂቦም።
+report-threshold = ካብዚ ዝንእሱ ቁጽርታት ሕብኡ
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = ካብ 1 ክሳብ ትሕቲ { $threshold } ዘለዉ ቁጽርታት ኣይረኣዩን፣ ዝኾነ ሰብ ከይፍለጥ።
+report-suppressed = ሕቡእ
+report-export-xlsx = ከም Excel (XLSX) ኣውርዱ
+report-export-csv = ከም CSV ኣውርዱ
+report-print = ሕተሙ
+report-no-projects = ኣብዚ እዋን ካብ ፕሮጀክትታትኩም ዝሰርሐ የለን።
+report-personal-data = እቲ ጽሑፍ ውልቃዊ ሓበሬታ (ናይ ውልቀ ቁጽሪ፣ ቁጽሪ ተሌፎን ወይ ኢመይል) ዝሓዘ ይመስል። ቅድሚ ምዕቃብኩም ኣልግስዎ።

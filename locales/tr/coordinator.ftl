@@ -1,0 +1,133 @@
+## The coordinator pages in a browser: logging in and the logged occasions.
+
+coordinator-login-title = Koordinatör olarak giriş yap
+coordinator-login-name = Kullanıcı adı
+coordinator-password = Şifre
+coordinator-login-button = Giriş yap
+coordinator-logout = Çıkış yap
+coordinator-activities-title = Kaydedilen etkinlikler
+coordinator-from = Başlangıç
+coordinator-to = Bitiş
+coordinator-project = Proje
+coordinator-all-projects = Tüm projelerim
+coordinator-column-date = Tarih
+coordinator-column-project = Proje
+coordinator-column-area = Bölge
+coordinator-column-venue = Yer
+coordinator-column-people = Ulaşılan
+coordinator-column-author = Kaydeden
+coordinator-previous = Önceki
+coordinator-next = Sonraki
+# Variables:
+#   $name (String) - the coordinator's name
+coordinator-logged-in-as = Giriş yapan: { $name }
+# Variables:
+#   $count (Number) - occasions that match the filter
+coordinator-total = { $count ->
+    [0] Etkinlik yok.
+    [one] { $count } etkinlik.
+   *[other] { $count } etkinlik.
+}
+coordinator-nav-activities = Etkinlikler
+coordinator-nav-overview = Genel bakış
+coordinator-overview-title = Genel bakış
+coordinator-occasions = etkinlik
+coordinator-hours = saat
+coordinator-people-total = kişiye ulaşıldı
+coordinator-active-guides = aktif sağlık rehberi ve çalışan
+coordinator-by-month = Aylara göre ulaşılan kişiler
+coordinator-by-area = Bölgeye göre
+coordinator-topics = Konular
+coordinator-languages = Diller
+coordinator-column-occasions = Etkinlikler
+# Variables:
+#   $women, $men, $girls, $boys, $other (Number) - people reached of each gender
+coordinator-by-gender = Kadın { $women }, erkek { $men }, kız çocuk { $girls }, erkek çocuk { $boys }, diğer veya belirtilmemiş { $other }.
+
+## Entries in full, corrections and review marks.
+
+coordinator-details = Göster
+coordinator-field-format = Biçim
+coordinator-field-minutes = Dakika
+coordinator-field-note = Not
+coordinator-reviewed = İncelendi
+coordinator-reviewed-any = Tümü
+coordinator-reviewed-waiting = İnceleme bekliyor
+coordinator-reviewed-done = İncelenenler
+coordinator-yes = Evet
+coordinator-no = Hayır
+coordinator-mark-reviewed = İncelendi olarak işaretle
+coordinator-mark-unreviewed = İncelendi işaretini kaldır
+coordinator-correct-title = Bir alanı düzelt
+coordinator-correct-field = Alan
+coordinator-correct-value = Yeni değer
+coordinator-correct-button = Düzelt
+coordinator-corrected = Düzeltme kaydedildi; bir sonraki eşitlemede rehberin cihazlarına ulaşacak.
+coordinator-bad-value = Değer bu alana uymuyor: sayılar tam sayı olmalı, tarih YYYY-MM-DD biçiminde yazılır.
+coordinator-by-gender-title = Cinsiyete ve yaş grubuna göre ulaşılan kişiler
+coordinator-venues = Yerler
+
+## Kept conflicts.
+
+coordinator-nav-conflicts = Çakışmalar
+coordinator-conflicts-title = Karar bekleyen çakışmalar
+# Variables:
+#   $count (Number) - open conflicts
+coordinator-conflicts-count = { $count ->
+    [0] Bekleyen çakışma yok.
+    [one] { $count } çakışma bekliyor.
+   *[other] { $count } çakışma bekliyor.
+}
+coordinator-conflict-field = Alan
+coordinator-conflict-kept = Kaydedilen değer
+coordinator-conflict-lost = Kaydedilmeyen değer
+# Variables:
+#   $name (String) - the device or coordinator whose value lost
+coordinator-conflict-lost-by = kaynak: { $name }
+coordinator-conflict-keep = Kaydedilen değeri koru
+coordinator-conflict-take = Diğer değeri al
+
+## People and devices.
+
+coordinator-nav-people = Kişiler ve cihazlar
+coordinator-people-title = Kişiler ve cihazlar
+coordinator-person-name = Ad
+coordinator-person-role = Rol
+coordinator-role-guide = Sağlık rehberi
+coordinator-role-staff = Çalışan
+coordinator-role-coordinator = Koordinatör
+coordinator-role-admin = Yönetici
+coordinator-devices = Cihazlar
+# Variables:
+#   $version (String) - the app's version, $seen (String) - when the device last synced
+coordinator-device-line = Sürüm { $version }, son eşitleme { $seen }
+coordinator-never = hiç
+coordinator-revoked = Bağlantısı kesildi
+coordinator-revoke = Bağlantıyı kes
+coordinator-issue-code = Cihaz bağlamak için yeni kod
+# Variables:
+#   $name (String) - the person the code is for
+coordinator-code-for = { $name } için tek kullanımlık kod:
+# Variables:
+#   $at (String) - when the code stops working (UTC)
+coordinator-code-expires = Geçerlilik sonu: { $at } (UTC).
+coordinator-code-qr = Sunucu adresini ve tek kullanımlık kodu içeren QR kod
+coordinator-new-person = Kişi ekle
+coordinator-create-person = Ekle
+
+## Reference lists.
+
+coordinator-nav-reference = Listeler
+coordinator-reference-title = Listeler ve projeler
+coordinator-list = Liste
+coordinator-list-projects = Projeler
+coordinator-list-questions = Soru kategorileri
+coordinator-list-referrals = Yönlendirmeler
+coordinator-code = Kod
+coordinator-retired = Kullanımdan kaldırıldı
+coordinator-add-item = Listeye ekle
+coordinator-add-target = Dönem ekle
+coordinator-project-start = Projenin başlangıcı
+coordinator-project-end = Projenin bitişi (son rapor bir ay sonra teslim edilir)
+coordinator-save-reference = Listeleri kaydet
+coordinator-reference-saved = Listeler kaydedildi; bir sonraki eşitlemede cihazlara ulaşacak.

@@ -1,0 +1,21 @@
+## Column headings of the exported list of occasions (XLSX and CSV).
+
+export-sheet-activities = Etkinlikler
+export-column-id = Id
+export-column-date = Tarih
+export-column-start = Başlangıç
+export-column-minutes = Dakika
+export-column-project = Proje
+export-column-area = Bölge
+export-column-venue = Yer
+export-column-venue-type = Yer türü
+export-column-format = Biçim
+export-column-languages = Diller
+export-column-topics = Konular
+export-column-women = Kadınlar
+export-column-men = Erkekler
+export-column-girls = Kız çocukları
+export-column-boys = Erkek çocukları
+export-column-other = Diğer veya belirtilmemiş
+export-column-total = Toplam
+export-column-note = Not

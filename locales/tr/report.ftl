@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Raporlar
+report-kind-half-year = Ara rapor
+report-kind-final = Nihai rapor
+report-kind-annual = Yıllık özet
+report-kind = Rapor
+report-year = Yıl
+report-half = Yarıyıl
+report-half-first = Ocak–Haziran
+report-half-second = Temmuz–Aralık
+report-show = Raporu göster
+report-summary = Özet
+report-period = Dönem
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Son teslim tarihi
+report-project = Proje
+report-status = Durum
+report-status-ongoing = Devam ediyor
+report-status-finished = Tamamlandı
+report-group = Grup
+report-table = Tablo
+report-reached = Ulaşılan
+report-expected = Başvuruda öngörülen
+report-share = Öngörülene oranı
+report-women = Kadınlar
+report-men = Erkekler
+report-girls = Kız çocukları
+report-boys = Erkek çocukları
+report-other = Diğer veya belirtilmemiş
+report-total = Toplam
+report-occasions = Etkinlikler
+report-hours = Saat
+report-by-area = Bölgeye göre ulaşılan kişiler
+report-by-topic = Konuya göre ulaşılan kişiler
+report-by-venue-type = Yer türüne göre ulaşılan kişiler
+report-by-language = Dile göre ulaşılan kişiler
+report-text-done = Hangi etkinlikler gerçekleştirildi
+report-text-analysis = Hedeflere ulaşma durumunun analizi
+report-text-afterwards = Deneyimlerden nasıl yararlanılacak
+report-save-texts = Metinleri kaydet
+report-texts-saved = Metinler kaydedildi.
+report-threshold = Şu sayının altındaki değerleri gizle
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Kimse tanınmasın diye 1 ile { $threshold } arasındaki değerler ({ $threshold } hariç) gösterilmez.
+report-suppressed = gizli
+report-export-xlsx = Excel olarak indir (XLSX)
+report-export-csv = CSV olarak indir
+report-print = Yazdır
+report-no-projects = Bu dönemde projelerinizin hiçbiri yürütülmedi.
+report-personal-data = Metinde kişisel veri var gibi görünüyor (kimlik numarası, telefon numarası veya e-posta). Kaydetmeden önce silin.

@@ -1,0 +1,54 @@
+## The funder's reports: on the coordinator pages and as headings in their XLSX and CSV exports.
+
+report-nav = Звіти
+report-kind-half-year = Піврічний звіт
+report-kind-final = Підсумковий звіт
+report-kind-annual = Річне зведення
+report-kind = Звіт
+report-year = Рік
+report-half = Півріччя
+report-half-first = січень–червень
+report-half-second = липень–грудень
+report-show = Показати звіт
+report-summary = Підсумок
+report-period = Період
+# Variables:
+#   $from (String) - the first day, $to (String) - the last day
+report-period-days = { $from } – { $to }
+report-due = Подати не пізніше
+report-project = Проєкт
+report-status = Стан
+report-status-ongoing = Триває
+report-status-finished = Завершено
+report-group = Група
+report-table = Таблиця
+report-reached = Охоплено
+report-expected = Очікувано за заявкою
+report-share = Частка від очікуваного
+report-women = Жінки
+report-men = Чоловіки
+report-girls = Дівчата
+report-boys = Хлопці
+report-other = Інше або не вказано
+report-total = Усього
+report-occasions = Заходи
+report-hours = Години
+report-by-area = Охоплено за районами
+report-by-topic = Охоплено за темами
+report-by-venue-type = Охоплено за типами місць
+report-by-language = Охоплено за мовами
+report-text-done = Які заходи проведено
+report-text-analysis = Аналіз досягнення цілей
+report-text-afterwards = Як буде використано набутий досвід
+report-save-texts = Зберегти тексти
+report-texts-saved = Тексти збережено.
+report-threshold = Приховати значення, менші за
+# Variables:
+#   $threshold (Number) - counts from 1 to below this are hidden
+report-suppressed-note = Значення від 1 і менші за { $threshold } не показано, щоб нікого не можна було впізнати.
+report-suppressed = приховано
+report-export-xlsx = Завантажити як Excel (XLSX)
+report-export-csv = Завантажити як CSV
+report-print = Друкувати
+report-no-projects = Жоден із ваших проєктів не тривав у цей період.
+report-personal-data = Схоже, текст містить персональні дані (персональний номер, номер телефону чи електронну пошту). Видаліть їх, перш ніж зберегти.
