@@ -1,5 +1,6 @@
-//! The server's HTTP API for the coordinator pages in a browser: same origin, so the session
-//! cookie goes along by itself. Every error arrives in the shared `{code, message}` shape.
+//! The server's HTTP API for the coordinator pages: in a browser by `fetch` from the same
+//! origin, so the session cookie goes along by itself; in the app relayed by the device core
+//! with the device's token. Every error arrives in the shared `{code, message}` shape.
 
 use brobygge_model::{ApiError, ErrorCode};
 use serde::de::DeserializeOwned;
@@ -17,7 +18,28 @@ fn offline(e: impl std::fmt::Debug) -> ApiError {
     }
 }
 
+/// Reads an answer's body by its status, as the server's API writes both.
+fn answer<R: DeserializeOwned>(ok: bool, status: u16, text: &str) -> Result<R> {
+    if ok {
+        serde_json::from_str(text).map_err(|e| ApiError {
+            code: ErrorCode::Internal,
+            message: e.to_string(),
+        })
+    } else {
+        Err(serde_json::from_str(text).unwrap_or(ApiError {
+            code: ErrorCode::Unavailable,
+            message: format!("HTTP {status}"),
+        }))
+    }
+}
+
 async fn send<R: DeserializeOwned>(method: &str, path: &str, body: Option<String>) -> Result<R> {
+    if crate::ipc::in_app() {
+        // In the app the device core makes the call, with the device's token.
+        let relayed = crate::ipc::relay(method, path, body).await?;
+        let ok = (200..300).contains(&relayed.status);
+        return answer(ok, relayed.status, &relayed.body);
+    }
     let init = RequestInit::new();
     init.set_method(method);
     if let Some(b) = &body {
@@ -42,17 +64,7 @@ async fn send<R: DeserializeOwned>(method: &str, path: &str, body: Option<String
         .map_err(offline)?
         .as_string()
         .unwrap_or_default();
-    if response.ok() {
-        serde_json::from_str(&text).map_err(|e| ApiError {
-            code: ErrorCode::Internal,
-            message: e.to_string(),
-        })
-    } else {
-        Err(serde_json::from_str(&text).unwrap_or(ApiError {
-            code: ErrorCode::Unavailable,
-            message: format!("HTTP {}", response.status()),
-        }))
-    }
+    answer(response.ok(), response.status(), &text)
 }
 
 pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R> {
@@ -62,4 +74,9 @@ pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R> {
 pub async fn post<Q: Serialize, R: DeserializeOwned>(path: &str, body: &Q) -> Result<R> {
     let body = serde_json::to_string(body).map_err(offline)?;
     send("POST", path, Some(body)).await
+}
+
+pub async fn put<Q: Serialize, R: DeserializeOwned>(path: &str, body: &Q) -> Result<R> {
+    let body = serde_json::to_string(body).map_err(offline)?;
+    send("PUT", path, Some(body)).await
 }

@@ -16,7 +16,7 @@ const SYNC_EVERY: std::time::Duration = std::time::Duration::from_secs(120);
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
-    let state = AppState::new(i18n);
+    let state = AppState::new();
     provide_context(state);
     keep_draft_when_hidden(state);
     // Sync every few minutes (a sync that finds nothing to send costs one small request), and
@@ -44,6 +44,9 @@ pub fn App() -> impl IntoView {
                 } else {
                     Page::Setup
                 };
+                if profile.is_some() {
+                    crate::coordinator::in_app::check(state);
+                }
                 state.profile.set(profile);
                 state.page.set(first);
             }
@@ -61,6 +64,7 @@ pub fn App() -> impl IntoView {
                     Page::Setup => view! { <Setup /> }.into_any(),
                     Page::Log => view! { <LogForm /> }.into_any(),
                     Page::MyLog => view! { <MyLog /> }.into_any(),
+                    Page::Coordinator => view! { <crate::coordinator::in_app::InApp /> }.into_any(),
                 }}
             </main>
             <Toast />

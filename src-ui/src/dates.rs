@@ -1,6 +1,7 @@
 //! Dates and times as the device shows them: today for the form's defaults, and dates written
 //! the way the user's language writes them.
 
+use crate::i18n::{message, Arg};
 use brobygge_model::LocaleCode;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use wasm_bindgen::JsValue;
@@ -21,19 +22,43 @@ pub fn now_rounded() -> NaiveTime {
     NaiveTime::from_hms_opt(now.get_hours(), now.get_minutes() / 5 * 5, 0).unwrap_or_default()
 }
 
-/// A short date such as "mån 30 nov." or "الاثنين ٣٠ نوفمبر", by the browser engine's Intl.
+/// A date in a list such as "tis 1 december" or "الثلاثاء ١ ديسمبر", from the language's
+/// messages: the browser engines' own date data lacks several of the languages.
 pub fn short_date(locale: LocaleCode, date: NaiveDate) -> String {
-    let js = js_sys::Date::new_with_year_month_day(
-        date.year() as u32,
-        date.month0() as i32,
-        date.day() as i32,
-    );
-    let options = js_sys::Object::new();
-    for (key, value) in [("weekday", "short"), ("day", "numeric"), ("month", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    js.to_locale_date_string(locale.tag(), &JsValue::from(options))
-        .into()
+    let weekday = format!("date-weekday-{}", date.weekday().number_from_monday());
+    composed(
+        locale,
+        "date-short",
+        &[
+            ("weekday", Arg::Text(message(locale, &weekday, &[]))),
+            ("day", Arg::from(date.day())),
+            ("month", Arg::Text(month(locale, date))),
+        ],
+    )
+}
+
+/// A date in full such as "1 juli 2026" or "١ يوليو ٢٠٢٦".
+pub fn long_date(locale: LocaleCode, date: NaiveDate) -> String {
+    composed(
+        locale,
+        "date-long",
+        &[
+            ("day", Arg::from(date.day())),
+            ("month", Arg::Text(month(locale, date))),
+            ("year", Arg::Num(date.year().into())),
+        ],
+    )
+}
+
+/// A date message without the direction isolation around its parts: they are the language's
+/// own words and digits, and left isolated they would hide the language's direction from the
+/// sentence the date is put in, which would then lay the date out left to right.
+fn composed(locale: LocaleCode, id: &str, args: &[(&'static str, Arg)]) -> String {
+    message(locale, id, args).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn month(locale: LocaleCode, date: NaiveDate) -> String {
+    message(locale, &format!("date-month-{}", date.month()), &[])
 }
 
 /// A moment given in UTC (RFC 3339) as the device's local date and time, in the user's language.
@@ -42,10 +67,18 @@ pub fn local_date_time(locale: LocaleCode, utc: &str) -> String {
     if js.get_time().is_nan() {
         return utc.to_owned();
     }
-    let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    js.to_locale_string(locale.tag(), &JsValue::from(options))
-        .into()
+    let date =
+        NaiveDate::from_ymd_opt(js.get_full_year() as i32, js.get_month() + 1, js.get_date());
+    let Some(date) = date else {
+        return utc.to_owned();
+    };
+    let time = format!("{:02}:{:02}", js.get_hours(), js.get_minutes());
+    composed(
+        locale,
+        "date-time",
+        &[
+            ("date", Arg::Text(long_date(locale, date))),
+            ("time", Arg::Text(locale.write_digits(&time))),
+        ],
+    )
 }

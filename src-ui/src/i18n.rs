@@ -4,6 +4,8 @@
 use brobygge_model::LocaleCode;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
+use intl_memoizer::concurrent::IntlLangMemoizer;
+use intl_memoizer::Memoizable;
 use leptos::prelude::*;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -13,9 +15,39 @@ fluent_templates::static_loader! {
         locales: "../locales",
         fallback_language: "sv",
         // Placeables are isolated (FSI/PDI) so names and numbers keep their direction
-        // inside a sentence of the other direction.
-        customise: |bundle| bundle.set_use_isolating(true),
+        // inside a sentence of the other direction; numbers are written in the language's
+        // digits, while plurals still select on the number itself.
+        customise: |bundle| {
+            bundle.set_use_isolating(true);
+            bundle.set_formatter(Some(number));
+        },
     };
+}
+
+/// The locale of a Fluent bundle, found through the bundle's memoizer: a number formatter is
+/// given nothing else.
+struct BundleLocale(Option<LocaleCode>);
+
+impl Memoizable for BundleLocale {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        Ok(BundleLocale(lang.to_string().parse().ok()))
+    }
+}
+
+/// A number variable as its language writes it: "4,5" in Swedish, "٤٫٥" in Arabic.
+fn number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    intls
+        .with_try_get::<BundleLocale, _, _>((), |l| {
+            l.0.map(|locale| locale.write_number(&n.as_string()))
+        })
+        .ok()
+        .flatten()
 }
 
 /// The current locale, shared through context.
@@ -48,18 +80,28 @@ impl I18n {
 
     /// A message with variables; numbers are passed as numbers so plurals select correctly.
     pub fn t_args(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Num(n) => FluentValue::from(*n),
-                    Arg::Text(s) => FluentValue::from(s.clone()),
-                };
-                (Cow::Borrowed(*name), value)
-            })
-            .collect();
-        LOCALES.lookup_with_args(&language(self.locale.get()), id, &args)
+        message(self.locale.get(), id, args)
     }
+
+    /// A figure shown outside a message, in the language's digits; reactive on the locale.
+    pub fn number(&self, n: impl ToString) -> String {
+        self.locale.get().write_number(&n.to_string())
+    }
+}
+
+/// A message in a given locale, outside any reactive scope.
+pub fn message(locale: LocaleCode, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Text(s) => FluentValue::from(s.clone()),
+            };
+            (Cow::Borrowed(*name), value)
+        })
+        .collect();
+    LOCALES.lookup_with_args(&language(locale), id, &args)
 }
 
 /// A Fluent variable's value.

@@ -1,7 +1,7 @@
 //! The app's commands as typed async functions over Tauri's `invoke`.
 
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
-use brobygge_model::sync::{ServerProfile, SyncProgress, SyncStatus};
+use brobygge_model::sync::{RelayedAnswer, ServerProfile, SyncProgress, SyncStatus};
 use brobygge_model::{
     ActivityDraft, ActivityId, ApiError, ErrorCode, Profile, ReferenceData, SaveOptions,
 };
@@ -18,6 +18,23 @@ extern "C" {
 }
 
 type Result<T> = std::result::Result<T, ApiError>;
+
+/// Whether the page runs in the app's window: Tauri puts its API on the window; a browser has
+/// none.
+pub fn in_app() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__TAURI__".into()).ok())
+        .is_some_and(|t| !t.is_undefined())
+}
+
+/// A coordinator page's call to the server, relayed by the device core.
+pub async fn relay(method: &str, path: &str, body: Option<String>) -> Result<RelayedAnswer> {
+    call(
+        "coordinator_request",
+        json!({ "method": method, "path": path, "body": body }),
+    )
+    .await
+}
 
 fn internal(message: impl ToString) -> ApiError {
     ApiError {

@@ -14,11 +14,7 @@ mod state;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // Inside the app, Tauri puts its API on the window; a browser has none.
-    let in_app = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"__TAURI__".into()).ok())
-        .is_some_and(|t| !t.is_undefined());
-    if in_app {
+    if ipc::in_app() {
         leptos::mount::mount_to_body(app::App);
     } else {
         leptos::mount::mount_to_body(coordinator::CoordinatorApp);

@@ -3,7 +3,6 @@
 //! leaving the page loses nothing: it is stored as a draft when left, when the app is hidden
 //! and shortly after each change.
 
-use crate::i18n::I18n;
 use crate::ids::new_activity_id;
 use crate::ipc;
 use brobygge_model::log::Entry;
@@ -23,6 +22,7 @@ pub enum Page {
     Setup,
     Log,
     MyLog,
+    Coordinator,
 }
 
 /// The log form's content. Its draft always has an id, made when the form started.
@@ -70,19 +70,20 @@ impl FormSession {
     }
 }
 
-/// A short message at the bottom of the screen, optionally with an undo.
+/// A short message at the bottom of the screen, optionally with an undo. It keeps the message's
+/// id rather than its text, so it follows a change of language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ToastMessage {
-    pub text: String,
+    pub message: &'static str,
     pub undo: Option<ActivityId>,
-    /// Tells two toasts with the same text apart.
+    /// Tells two toasts with the same message apart.
     pub serial: f64,
 }
 
 impl ToastMessage {
-    pub fn new(text: String, undo: Option<ActivityId>) -> ToastMessage {
+    pub fn new(message: &'static str, undo: Option<ActivityId>) -> ToastMessage {
         ToastMessage {
-            text,
+            message,
             undo,
             serial: js_sys::Math::random(),
         }
@@ -91,7 +92,6 @@ impl ToastMessage {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub i18n: I18n,
     pub page: RwSignal<Page>,
     pub profile: RwSignal<Option<Profile>>,
     pub reference: RwSignal<ReferenceData>,
@@ -103,12 +103,14 @@ pub struct AppState {
     /// The sync state as last reported by the device core.
     pub sync: RwSignal<Option<SyncStatus>>,
     pub syncing: RwSignal<bool>,
+    /// For a device enrolled to a coordinator: every project's reference data, for the
+    /// coordinator pages. None for guides and staff.
+    pub coordinator: RwSignal<Option<ReferenceData>>,
 }
 
 impl AppState {
-    pub fn new(i18n: I18n) -> AppState {
+    pub fn new() -> AppState {
         AppState {
-            i18n,
             page: RwSignal::new(Page::Loading),
             profile: RwSignal::new(None),
             reference: RwSignal::new(ReferenceData::default()),
@@ -118,6 +120,7 @@ impl AppState {
             log_version: RwSignal::new(0),
             sync: RwSignal::new(None),
             syncing: RwSignal::new(false),
+            coordinator: RwSignal::new(None),
         }
     }
 
@@ -149,6 +152,7 @@ impl AppState {
                             message: String::new(),
                         }));
                         self.profile.set(None);
+                        self.coordinator.set(None);
                         self.show(Page::Setup);
                     }
                 }
@@ -273,8 +277,8 @@ impl AppState {
             .reference
             .with_untracked(|r| validate(&session.draft, r, options).is_ok());
         if !complete {
-            let text = self.i18n.t("log-unsaved-changes");
-            self.toast.set(Some(ToastMessage::new(text, None)));
+            let toast = ToastMessage::new("log-unsaved-changes", None);
+            self.toast.set(Some(toast));
             return false;
         }
         self.form.update(|f| f.dirty = false);

@@ -87,7 +87,7 @@ pub fn Toast() -> impl IntoView {
                 });
                 view! {
                     <div class="toast" id="toast">
-                        <span>{toast.text}</span>
+                        <span>{move || i18n.t(toast.message)}</span>
                         {undo}
                         <button class="text-button" aria-label=i18n.t("action-dismiss")
                             on:click=move |_| state.toast.set(None)>"×"</button>

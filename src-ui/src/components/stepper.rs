@@ -57,7 +57,7 @@ pub fn CountStepper(
         problem.set(None);
         on_change.run(c);
     };
-    let shown = move || typed.get().unwrap_or_else(|| value.get().to_string());
+    let shown = move || typed.get().unwrap_or_else(|| i18n.number(value.get()));
     let error_id = format!("{id}-error");
     let described = error_id.clone();
     view! {

@@ -31,6 +31,7 @@ pub fn SyncPanel() -> impl IntoView {
                     }
                     state.sync.set(None);
                     state.sync_now();
+                    crate::coordinator::in_app::check(state);
                 }
                 Err(e) => connect_error.set(Some(e)),
             }

@@ -1,4 +1,5 @@
-//! The bar on top of every page: the product's name and the two main pages.
+//! The bar on top of every page: the product's name and the two main pages, and for a
+//! coordinator's device the coordinator pages.
 
 use crate::app::{AppState, Page};
 use crate::i18n::use_i18n;
@@ -23,6 +24,12 @@ pub fn TopBar() -> impl IntoView {
                         on:click=move |_| state.navigate(Page::MyLog)>
                         {move || i18n.t("nav-my-log")}
                     </button>
+                    <Show when=move || state.coordinator.with(Option::is_some)>
+                        <button id="nav-coordinator" aria-current=current(Page::Coordinator)
+                            on:click=move |_| state.navigate(Page::Coordinator)>
+                            {move || i18n.t("nav-coordinator")}
+                        </button>
+                    </Show>
                 </nav>
             </Show>
         </header>

@@ -1,25 +1,20 @@
-//! The synced activities of the coordinator's projects: filtered by period and project, 50 to
-//! a page, with their labels in the coordinator's language; and the filters the overview
+//! The synced activities of the coordinator's projects: filtered by period, project and whether
+//! they are reviewed, 50 to a page, with their labels in the coordinator's language; one
+//! entry's details beneath; downloads of what the filter matches; and the filters the overview
 //! shares.
 
+use super::entry::{Entry, Row};
 use crate::api;
 use crate::components::error_message;
 use crate::dates::short_date;
 use crate::i18n::{use_i18n, Arg};
 use brobygge_model::reference::List;
-use brobygge_model::{ActivityDraft, Code, ReferenceData};
+use brobygge_model::{Code, ReferenceData};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Deserialize;
 
 const PAGE: u32 = 50;
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-struct Row {
-    id: String,
-    author: String,
-    activity: ActivityDraft,
-}
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 struct RowPage {
@@ -80,21 +75,33 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
     );
+    let reviewed = RwSignal::new(String::new());
     let error = RwSignal::new(None);
-    Effect::new(move |_| {
-        let mut path = format!(
-            "/coordinator/activities?limit={PAGE}&offset={}",
-            offset.get()
-        );
+    let selected = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<String>);
+    // Bumped to read the list again after a correction or a review mark.
+    let reload = RwSignal::new(0u32);
+    let filters = move || {
+        let mut query = String::new();
         for (name, value) in [
             ("from", from.get()),
             ("to", to.get()),
             ("project", project.get()),
+            ("reviewed", reviewed.get()),
         ] {
             if !value.is_empty() {
-                path.push_str(&format!("&{name}={value}"));
+                query.push_str(&format!("&{name}={value}"));
             }
         }
+        query
+    };
+    Effect::new(move |_| {
+        reload.track();
+        let path = format!(
+            "/coordinator/activities?limit={PAGE}&offset={}{}",
+            offset.get(),
+            filters()
+        );
         spawn_local(async move {
             match api::get::<RowPage>(&path).await {
                 Ok(p) => {
@@ -115,6 +122,29 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
         <section class="activities">
             <h1>{move || i18n.t("coordinator-activities-title")}</h1>
             <Filters from to project reference on_change=Callback::new(move |()| offset.set(0)) />
+            <div class="filters">
+                <label class="field">
+                    <span>{move || i18n.t("coordinator-reviewed")}</span>
+                    <select id="filter-reviewed" on:change=move |ev| {
+                        reviewed.set(event_target_value(&ev));
+                        offset.set(0);
+                    }>
+                        <option value="">{move || i18n.t("coordinator-reviewed-any")}</option>
+                        <option value="false">{move || i18n.t("coordinator-reviewed-waiting")}</option>
+                        <option value="true">{move || i18n.t("coordinator-reviewed-done")}</option>
+                    </select>
+                </label>
+                <Show when=|| !crate::ipc::in_app()>
+                <a class="button secondary" id="activities-xlsx" download=""
+                    href=move || format!("/api/v1/coordinator/activities/export?format=xlsx&lang={}{}", i18n.locale.get().tag(), filters())>
+                    {move || i18n.t("report-export-xlsx")}
+                </a>
+                <a class="button secondary" id="activities-csv" download=""
+                    href=move || format!("/api/v1/coordinator/activities/export?format=csv&lang={}{}", i18n.locale.get().tag(), filters())>
+                    {move || i18n.t("report-export-csv")}
+                </a>
+                </Show>
+            </div>
             <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
             <p id="activities-total" aria-live="polite">
                 {move || i18n.t_args("coordinator-total", &[("count", Arg::from(page.get().total))])}
@@ -128,10 +158,17 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         <th scope="col">{move || i18n.t("coordinator-column-venue")}</th>
                         <th scope="col" class="number">{move || i18n.t("coordinator-column-people")}</th>
                         <th scope="col">{move || i18n.t("coordinator-column-author")}</th>
+                        <th scope="col">{move || i18n.t("coordinator-reviewed")}</th>
+                        <th scope="col"><span class="visually-hidden">{move || i18n.t("coordinator-details")}</span></th>
                     </tr>
                 </thead>
                 <tbody>
                     {move || page.get().rows.into_iter().map(|row| {
+                        let id = row.id.clone();
+                        let is_selected = {
+                            let id = id.clone();
+                            move || selected.get().as_deref() == Some(id.as_str())
+                        };
                         let a = row.activity;
                         let date = a.date.map(|d| short_date(i18n.locale.get(), d)).unwrap_or_default();
                         view! {
@@ -140,13 +177,35 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
                                 <td>{label(List::Projects, &a.project)}</td>
                                 <td>{label(List::Areas, &a.area)}</td>
                                 <td>{label(List::Venues, &a.venue)}</td>
-                                <td class="number"><bdi>{a.people.total()}</bdi></td>
+                                <td class="number"><bdi>{i18n.number(a.people.total())}</bdi></td>
                                 <td><bdi>{row.author}</bdi></td>
+                                <td>{i18n.t(if row.reviewed { "coordinator-yes" } else { "coordinator-no" })}</td>
+                                <td>
+                                    <button type="button" class="secondary details"
+                                        aria-expanded=move || is_selected().to_string()
+                                        on:click=move |_| {
+                                            selected.set(Some(id.clone()));
+                                            notice.set(None);
+                                            // Bring the opened entry into view below the list.
+                                            request_animation_frame(|| {
+                                                if let Some(entry) = document().get_element_by_id("entry") {
+                                                    entry.scroll_into_view();
+                                                }
+                                            });
+                                        }>
+                                        {i18n.t("coordinator-details")}
+                                    </button>
+                                </td>
                             </tr>
                         }
                     }).collect_view()}
                 </tbody>
             </table>
+            {move || {
+                let id = selected.get()?;
+                let row = page.with(|p| p.rows.iter().find(|r| r.id == id).cloned())?;
+                Some(view! { <Entry row reference notice changed=Callback::new(move |()| reload.update(|n| *n += 1)) /> })
+            }}
             <div class="pager">
                 <button type="button" class="secondary" id="page-prev"
                     disabled=move || offset.get() == 0

@@ -1,9 +1,18 @@
 //! The coordinator pages, for a browser served by the municipality's server: log in, then the
-//! synced activities of the projects the coordinator coordinates.
+//! synced activities of the projects the coordinator coordinates, the overview, the funder's
+//! reports, kept conflicts, people and devices, and the reference lists.
 
 mod activities;
+mod charts;
+mod conflicts;
+mod entry;
+pub mod in_app;
 mod login;
 mod overview;
+mod people;
+mod reference_editor;
+mod report_view;
+mod reports;
 
 use crate::api;
 use crate::i18n::{device_locale, I18n};
@@ -11,10 +20,14 @@ use activities::Activities;
 use brobygge_model::sync::Role;
 use brobygge_model::LocaleCode;
 use brobygge_model::ReferenceData;
+use conflicts::Conflicts;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use login::Login;
 use overview::Overview;
+use people::People;
+use reference_editor::ReferenceEditor;
+use reports::Reports;
 use serde::Deserialize;
 
 /// Which coordinator page is shown.
@@ -22,7 +35,37 @@ use serde::Deserialize;
 enum Showing {
     Activities,
     Overview,
+    Reports,
+    Conflicts,
+    People,
+    Reference,
 }
+
+/// The pages in the order of the tabs: each one's button id and message id.
+const PAGES: [(Showing, &str, &str); 6] = [
+    (
+        Showing::Activities,
+        "nav-activities",
+        "coordinator-nav-activities",
+    ),
+    (
+        Showing::Overview,
+        "nav-overview",
+        "coordinator-nav-overview",
+    ),
+    (Showing::Reports, "nav-reports", "report-nav"),
+    (
+        Showing::Conflicts,
+        "nav-conflicts",
+        "coordinator-nav-conflicts",
+    ),
+    (Showing::People, "nav-people", "coordinator-nav-people"),
+    (
+        Showing::Reference,
+        "nav-reference",
+        "coordinator-nav-reference",
+    ),
+];
 
 /// Who is logged in, as `/auth/me` says.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -36,7 +79,6 @@ pub fn CoordinatorApp() -> impl IntoView {
     let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
     let me = RwSignal::new(None::<Me>);
     let checked = RwSignal::new(false);
-    let showing = RwSignal::new(Showing::Activities);
     let reference = RwSignal::new(ReferenceData::default());
     // Once logged in: the labels of the projects, areas, venues and topics.
     Effect::new(move |_| {
@@ -62,7 +104,7 @@ pub fn CoordinatorApp() -> impl IntoView {
     };
     view! {
         <div class="app coordinator">
-            <header class="top-bar">
+            <header class="top-bar no-print">
                 <span class="brand">{move || i18n.t("app-name")}</span>
                 {move || me.get().map(|m| view! {
                     <span class="who" id="logged-in-as">
@@ -77,26 +119,36 @@ pub fn CoordinatorApp() -> impl IntoView {
                 {move || match (checked.get(), me.get()) {
                     (false, _) => view! { <p class="loading">"…"</p> }.into_any(),
                     (true, None) => view! { <Login me /> }.into_any(),
-                    (true, Some(_)) => view! {
-                        <nav class="tabs">
-                            <button type="button" id="nav-activities"
-                                aria-pressed=move || (showing.get() == Showing::Activities).to_string()
-                                on:click=move |_| showing.set(Showing::Activities)>
-                                {move || i18n.t("coordinator-nav-activities")}
-                            </button>
-                            <button type="button" id="nav-overview"
-                                aria-pressed=move || (showing.get() == Showing::Overview).to_string()
-                                on:click=move |_| showing.set(Showing::Overview)>
-                                {move || i18n.t("coordinator-nav-overview")}
-                            </button>
+                    (true, Some(_)) => view! { <CoordinatorPages reference /> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// The coordinator pages behind their tabs, once someone is known to be a coordinator: in a
+/// browser after logging in, in the app for a device enrolled to a coordinator.
+#[component]
+pub fn CoordinatorPages(reference: RwSignal<ReferenceData>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let showing = RwSignal::new(Showing::Activities);
+    view! {
+                        <nav class="tabs no-print">
+                            {PAGES.iter().map(|&(page, id, label)| view! {
+                                <button type="button" id=id
+                                    aria-pressed=move || (showing.get() == page).to_string()
+                                    on:click=move |_| showing.set(page)>
+                                    {move || i18n.t(label)}
+                                </button>
+                            }).collect_view()}
                         </nav>
                         {move || match showing.get() {
                             Showing::Activities => view! { <Activities reference /> }.into_any(),
                             Showing::Overview => view! { <Overview reference /> }.into_any(),
+                            Showing::Reports => view! { <Reports reference /> }.into_any(),
+                            Showing::Conflicts => view! { <Conflicts /> }.into_any(),
+                            Showing::People => view! { <People reference /> }.into_any(),
+                            Showing::Reference => view! { <ReferenceEditor reference /> }.into_any(),
                         }}
-                    }.into_any(),
-                }}
-            </main>
-        </div>
     }
 }

@@ -1,7 +1,8 @@
-//! The overview for a period and project: key figures, people reached month by month as an
-//! SVG bar chart with the same numbers in a table (for screen readers and for copying), and
-//! tables by area, topic and language.
+//! The overview for a period and project: key figures, and people reached by gender and age
+//! group, by month, area, venue, topic and language, each as an SVG chart followed by a table
+//! of the same numbers (for screen readers and for copying).
 
+use super::charts::{self, Bar};
 use crate::api;
 use crate::components::error_message;
 use crate::i18n::{use_i18n, Arg, I18n};
@@ -37,69 +38,72 @@ struct Figures {
     by_area: Vec<Tally>,
     topics: Vec<Tally>,
     languages: Vec<Tally>,
+    venues: Vec<Tally>,
     active_guides: u32,
 }
 
-/// Minutes as hours to one decimal, with the locale's decimal separator.
-fn hours(minutes: u32, locale: LocaleCode) -> String {
+/// Minutes as hours to one decimal, in the locale's digits and decimal separator.
+pub fn hours(minutes: u32, locale: LocaleCode) -> String {
     let tenths = (minutes * 10 + 30) / 60;
-    let separator = match locale {
-        LocaleCode::Sv => ",",
-        LocaleCode::En => ".",
-        LocaleCode::Ar => "\u{066B}",
-    };
-    format!("{}{separator}{}", tenths / 10, tenths % 10)
+    locale.write_number(&format!("{}.{}", tenths / 10, tenths % 10))
 }
 
-/// Bars of people reached by month; the table below carries the same numbers.
-fn month_chart(months: &[Tally]) -> impl IntoView {
-    let max = months.iter().map(|m| m.people).max().unwrap_or(0).max(1);
-    let width = 40 * months.len().max(1);
-    let bars = months
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let height = 160 * m.people / max;
-            let x = 40 * i + 6;
-            let y = 170 - height;
-            view! {
-                <rect x=x y=y width="28" height=height class="bar">
-                    <title>{format!("{}: {}", m.key, m.people)}</title>
-                </rect>
-                <text x=x + 14 y="188" text-anchor="middle" class="axis">{m.key[5..].to_owned()}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="chart" aria-hidden="true" viewBox=format!("0 0 {width} 192")
-            width=width height="192">{bars}</svg>
-    }
-}
-
-/// A table of tallies, with their labels from `list` (months are shown as they are).
-fn tally_table(
+/// Tallies as a chart of bars and a table of the same numbers, labelled from `label`.
+fn tallied(
     i18n: I18n,
     id: &'static str,
     caption: &'static str,
-    rows: Vec<Tally>,
-    label: impl Fn(&str) -> String + 'static,
+    tallies: &[Tally],
+    label: impl Fn(&str) -> String,
 ) -> impl IntoView {
+    let bars: Vec<Bar> = tallies
+        .iter()
+        .map(|t| Bar {
+            label: label(&t.key),
+            value: t.people,
+        })
+        .collect();
+    let rows = tallies
+        .iter()
+        .zip(&bars)
+        .map(|(t, b)| {
+            (
+                b.label.clone(),
+                vec![i18n.number(t.occasions), i18n.number(t.people)],
+            )
+        })
+        .collect();
     view! {
-        <table id=id class="figures">
-            <caption>{move || i18n.t(caption)}</caption>
-            <thead><tr>
-                <th scope="col"></th>
-                <th scope="col" class="number">{move || i18n.t("coordinator-column-occasions")}</th>
-                <th scope="col" class="number">{move || i18n.t("coordinator-column-people")}</th>
-            </tr></thead>
-            <tbody>{rows.into_iter().map(|t| view! {
-                <tr>
-                    <th scope="row">{label(&t.key)}</th>
-                    <td class="number"><bdi>{t.occasions}</bdi></td>
-                    <td class="number"><bdi>{t.people}</bdi></td>
-                </tr>
-            }).collect_view()}</tbody>
-        </table>
+        <h2>{i18n.t(caption)}</h2>
+        {charts::rows(&bars, i18n.locale.get_untracked())}
+        {charts::table(i18n, id, i18n.t(caption), &["coordinator-column-occasions", "coordinator-column-people"], rows)}
+    }
+}
+
+/// People reached by gender and by age group (adults and children), as the funder counts them.
+fn by_gender(i18n: I18n, p: &Reach) -> impl IntoView {
+    let groups = [
+        ("report-women", p.women),
+        ("report-men", p.men),
+        ("report-girls", p.girls),
+        ("report-boys", p.boys),
+        ("report-other", p.other),
+    ];
+    let bars: Vec<Bar> = groups
+        .iter()
+        .map(|(id, n)| Bar {
+            label: i18n.t(id),
+            value: *n,
+        })
+        .collect();
+    let rows = bars
+        .iter()
+        .map(|b| (b.label.clone(), vec![i18n.number(b.value)]))
+        .collect();
+    view! {
+        <h2>{i18n.t("coordinator-by-gender-title")}</h2>
+        {charts::rows(&bars, i18n.locale.get_untracked())}
+        {charts::table(i18n, "overview-gender", i18n.t("coordinator-by-gender-title"), &["coordinator-column-people"], rows)}
     }
 }
 
@@ -153,22 +157,26 @@ pub fn Overview(reference: RwSignal<ReferenceData>) -> impl IntoView {
             <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
             {move || figures.get().map(|f| view! {
                 <div class="figures-row">
-                    {figure("overview-occasions", "coordinator-occasions", f.occasions.to_string())}
+                    {figure("overview-occasions", "coordinator-occasions", i18n.number(f.occasions))}
                     {figure("overview-hours", "coordinator-hours", hours(f.minutes, i18n.locale.get()))}
-                    {figure("overview-people-total", "coordinator-people-total", f.people.total.to_string())}
-                    {figure("overview-guides", "coordinator-active-guides", f.active_guides.to_string())}
+                    {figure("overview-people-total", "coordinator-people-total", i18n.number(f.people.total))}
+                    {figure("overview-guides", "coordinator-active-guides", i18n.number(f.active_guides))}
                 </div>
                 <p id="overview-by-gender">{i18n.t_args("coordinator-by-gender", &[
                     ("women", Arg::from(f.people.women)), ("men", Arg::from(f.people.men)),
                     ("girls", Arg::from(f.people.girls)), ("boys", Arg::from(f.people.boys)),
                     ("other", Arg::from(f.people.other)),
                 ])}</p>
+                {by_gender(i18n, &f.people)}
                 <h2>{i18n.t("coordinator-by-month")}</h2>
-                {month_chart(&f.by_month)}
-                {tally_table(i18n, "overview-months", "coordinator-by-month", f.by_month.clone(), |k| k.to_owned())}
-                {tally_table(i18n, "overview-areas", "coordinator-by-area", f.by_area.clone(), label(List::Areas))}
-                {tally_table(i18n, "overview-topics", "coordinator-topics", f.topics.clone(), label(List::Topics))}
-                {tally_table(i18n, "overview-languages", "coordinator-languages", f.languages.clone(), label(List::Languages))}
+                {charts::columns(&f.by_month.iter().map(|m| Bar { label: i18n.number(&m.key[5..]), value: m.people }).collect::<Vec<_>>())}
+                {charts::table(i18n, "overview-months", i18n.t("coordinator-by-month"),
+                    &["coordinator-column-occasions", "coordinator-column-people"],
+                    f.by_month.iter().map(|m| (i18n.number(&m.key), vec![i18n.number(m.occasions), i18n.number(m.people)])).collect())}
+                {tallied(i18n, "overview-areas", "coordinator-by-area", &f.by_area, label(List::Areas))}
+                {tallied(i18n, "overview-venues", "coordinator-venues", &f.venues, label(List::Venues))}
+                {tallied(i18n, "overview-topics", "coordinator-topics", &f.topics, label(List::Topics))}
+                {tallied(i18n, "overview-languages", "coordinator-languages", &f.languages, label(List::Languages))}
             })}
         </section>
     }

@@ -136,7 +136,7 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
                 Ok(()) => {
                     state
                         .toast
-                        .set(Some(ToastMessage::new(i18n.t("my-log-deleted"), Some(id))));
+                        .set(Some(ToastMessage::new("my-log-deleted", Some(id))));
                     state.refresh_log();
                 }
                 Err(e) => state.error.set(Some(e)),
@@ -161,7 +161,7 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
             .unwrap_or_default();
         let time = entry
             .start_time
-            .map(|t| t.format("%H:%M").to_string())
+            .map(|t| locale.write_digits(&t.format("%H:%M").to_string()))
             .unwrap_or_default();
         format!("{date} {time}")
     };
@@ -189,9 +189,11 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
                 let id = id.clone();
                 move || {
                     let id = id.clone();
+                    let question = format!("delete-question-{id}");
+                    let labelled_by = question.clone();
                     view! {
-                        <div class="confirm" role="alertdialog">
-                            <p>{i18n.t("my-log-delete-question")}</p>
+                        <div class="confirm" role="alertdialog" aria-labelledby=labelled_by>
+                            <p id=question>{i18n.t("my-log-delete-question")}</p>
                             <button type="button" class="danger entry-delete-yes"
                                 on:click=move |_| delete(id.clone())>{i18n.t("my-log-delete-yes")}</button>
                             <button type="button" class="secondary"

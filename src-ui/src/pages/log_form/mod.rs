@@ -66,9 +66,7 @@ pub fn LogForm() -> impl IntoView {
                             let profile = state.profile.get_untracked();
                             state.form.set(FormSession::new(profile.as_ref()));
                             state.show(Page::MyLog);
-                            state
-                                .toast
-                                .set(Some(ToastMessage::new(i18n.t("log-saved"), None)));
+                            state.toast.set(Some(ToastMessage::new("log-saved", None)));
                             state.refresh_log();
                             state.sync_now();
                         }

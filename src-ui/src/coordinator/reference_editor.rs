@@ -1,0 +1,284 @@
+//! The reference lists coordinators manage: labels per language for every item, a project's
+//! run and the reach its application expects, new items, and retiring an item (never deleting
+//! it: old entries keep their meaning). Saved as a whole; devices receive it on their next sync.
+
+use crate::api;
+use crate::components::error_message;
+use crate::i18n::use_i18n;
+use brobygge_model::reference::List;
+use brobygge_model::{Code, Item, Labels, LocaleCode, ReachTarget, ReferenceData};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const LISTS: [(List, &str); 9] = [
+    (List::Projects, "coordinator-list-projects"),
+    (List::Areas, "coordinator-column-area"),
+    (List::Venues, "coordinator-column-venue"),
+    (List::VenueTypes, "report-by-venue-type"),
+    (List::Formats, "coordinator-field-format"),
+    (List::Topics, "coordinator-topics"),
+    (List::Languages, "coordinator-languages"),
+    (List::QuestionCategories, "coordinator-list-questions"),
+    (List::ReferralTargets, "coordinator-list-referrals"),
+];
+
+/// The codes, labels and retired marks of `list`.
+fn entries(r: &ReferenceData, list: List) -> Vec<(Code, Labels, bool)> {
+    match list {
+        List::Projects => r
+            .projects
+            .iter()
+            .map(|p| (p.code.clone(), p.labels.clone(), p.retired))
+            .collect(),
+        List::Venues => r
+            .venues
+            .iter()
+            .map(|v| (v.code.clone(), v.labels.clone(), v.retired))
+            .collect(),
+        _ => r
+            .items(list)
+            .iter()
+            .map(|i| (i.code.clone(), i.labels.clone(), i.retired))
+            .collect(),
+    }
+}
+
+/// A whole number typed in ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹) digits.
+fn whole_number(typed: &str) -> Option<u32> {
+    let digits: Option<String> = typed
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+            _ => None,
+        })
+        .collect();
+    digits.filter(|d| !d.is_empty())?.parse().ok()
+}
+
+/// The targets of a project as editable lines: from, to, girls, boys, women, men.
+#[component]
+fn Targets(draft: RwSignal<ReferenceData>, project: Code) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = project.clone();
+    let targets = move || {
+        draft.with(|r| {
+            r.project(&code)
+                .map(|p| p.targets.clone())
+                .unwrap_or_default()
+        })
+    };
+    let edit = move |project: Code, i: usize, column: usize, value: String| {
+        draft.update(|r| {
+            let Some(p) = r.projects.iter_mut().find(|p| p.code == project) else {
+                return;
+            };
+            let Some(t) = p.targets.get_mut(i) else {
+                return;
+            };
+            match column {
+                0 => t.from = value.parse().unwrap_or(t.from),
+                1 => t.to = value.parse().unwrap_or(t.to),
+                n => {
+                    if let Some(number) = whole_number(&value) {
+                        *[&mut t.girls, &mut t.boys, &mut t.women, &mut t.men][n - 2] = number;
+                    }
+                }
+            }
+        })
+    };
+    let add_code = project.clone();
+    let add = move |_| {
+        draft.update(|r| {
+            if let Some(p) = r.projects.iter_mut().find(|p| p.code == add_code) {
+                let from = p.targets.last().map_or(p.start.unwrap_or_default(), |t| {
+                    t.to.succ_opt().unwrap_or(t.to)
+                });
+                p.targets.push(ReachTarget {
+                    from,
+                    to: from,
+                    girls: 0,
+                    boys: 0,
+                    women: 0,
+                    men: 0,
+                });
+            }
+        })
+    };
+    let run_code = project.clone();
+    let run = move |end: bool| {
+        let code = run_code.clone();
+        draft.with_untracked(|r| {
+            r.project(&code)
+                .and_then(|p| if end { p.end } else { p.start })
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+    };
+    let set_run = {
+        let code = project.clone();
+        move |end: bool, value: String| {
+            draft.update(|r| {
+                if let Some(p) = r.projects.iter_mut().find(|p| p.code == code) {
+                    let day = value.parse().ok();
+                    if end {
+                        p.end = day;
+                    } else {
+                        p.start = day;
+                    }
+                }
+            })
+        }
+    };
+    let set_end = set_run.clone();
+    const HEAD: [&str; 6] = [
+        "coordinator-from",
+        "coordinator-to",
+        "report-girls",
+        "report-boys",
+        "report-women",
+        "report-men",
+    ];
+    view! {
+        <div class="filters">
+            <label class="field">
+                <span>{move || i18n.t("coordinator-project-start")}</span>
+                <input type="date" value=run(false) on:change=move |ev| set_run(false, event_target_value(&ev)) />
+            </label>
+            <label class="field">
+                <span>{move || i18n.t("coordinator-project-end")}</span>
+                <input type="date" value=run(true) on:change=move |ev| set_end(true, event_target_value(&ev)) />
+            </label>
+        </div>
+        <table class="figures targets">
+            <caption>{move || i18n.t("report-expected")}</caption>
+            <thead><tr>{HEAD.iter().map(|h| view! { <th scope="col">{move || i18n.t(h)}</th> }).collect_view()}</tr></thead>
+            <tbody>{move || targets().into_iter().enumerate().map(|(i, t)| {
+                let values = [t.from.to_string(), t.to.to_string(), t.girls.to_string(), t.boys.to_string(), t.women.to_string(), t.men.to_string()];
+                let project = project.clone();
+                view! { <tr>{values.into_iter().enumerate().map(|(column, value)| {
+                    let project = project.clone();
+                    let kind = if column < 2 { "date" } else { "text" };
+                    view! { <td><input type=kind value=value aria-label=move || i18n.t(HEAD[column])
+                        inputmode=if column < 2 { "" } else { "numeric" }
+                        on:change=move |ev| edit(project.clone(), i, column, event_target_value(&ev)) /></td> }
+                }).collect_view()}</tr> }
+            }).collect_view()}</tbody>
+        </table>
+        <button type="button" class="secondary" on:click=add>{move || i18n.t("coordinator-add-target")}</button>
+    }
+}
+
+#[component]
+pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = RwSignal::new(reference.get_untracked());
+    let list = RwSignal::new(List::Projects);
+    let error = RwSignal::new(None);
+    let saved = RwSignal::new(false);
+    let new_code = RwSignal::new(String::new());
+    let new_label = RwSignal::new(String::new());
+    let save = move |_| {
+        let body = draft.get();
+        spawn_local(async move {
+            match api::put::<_, ReferenceData>("/coordinator/reference", &body).await {
+                Ok(r) => {
+                    reference.set(r);
+                    saved.set(true);
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let add = move |_| {
+        let Ok(code) = Code::new(new_code.get().trim()) else {
+            error.set(None);
+            return;
+        };
+        let mut labels = Labels::default();
+        labels.set(LocaleCode::Sv, &new_label.get());
+        draft.update(|r| {
+            if let Some(items) = r.items_mut(list.get()) {
+                if !items.iter().any(|i| i.code == code) {
+                    items.push(Item {
+                        code,
+                        labels,
+                        retired: false,
+                    });
+                }
+            }
+        });
+        new_code.set(String::new());
+        new_label.set(String::new());
+    };
+    view! {
+        <section class="reference">
+            <h1>{move || i18n.t("coordinator-reference-title")}</h1>
+            <label class="field">
+                <span>{move || i18n.t("coordinator-list")}</span>
+                <select id="reference-list" on:change=move |ev| {
+                    let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                    list.set(LISTS[i].0);
+                }>
+                    {LISTS.iter().enumerate().map(|(i, (_, id))| view! { <option value=i>{move || i18n.t(id)}</option> }).collect_view()}
+                </select>
+            </label>
+            <table id="reference-items" class="figures">
+                <thead><tr>
+                    <th scope="col">{move || i18n.t("coordinator-code")}</th>
+                    {LocaleCode::ALL.iter().map(|l| view! { <th scope="col" lang=l.tag()>{l.native_name()}</th> }).collect_view()}
+                    <th scope="col">{move || i18n.t("coordinator-retired")}</th>
+                </tr></thead>
+                <tbody>{move || {
+                    let current = list.get();
+                    draft.with(|r| entries(r, current)).into_iter().map(|(code, labels, retired)| {
+                        let retire_code = code.clone();
+                        let is_project = current == List::Projects;
+                        let targets_code = code.clone();
+                        view! {
+                            <tr data-code=code.to_string()>
+                                <th scope="row"><code>{code.to_string()}</code></th>
+                                {LocaleCode::ALL.iter().map(|&l| {
+                                    let code = code.clone();
+                                    view! { <td><input type="text" lang=l.tag() dir=l.direction().as_str()
+                                        aria-label=format!("{} {}", code, l.native_name())
+                                        value=labels.own(l).unwrap_or_default().to_owned()
+                                        on:change=move |ev| draft.update(|r| {
+                                            if let Some(labels) = r.labels_mut(current, &code) {
+                                                labels.set(l, &event_target_value(&ev));
+                                            }
+                                        }) /></td> }
+                                }).collect_view()}
+                                <td><label class="check"><input type="checkbox" class="retire" checked=retired
+                                    on:change=move |ev| draft.update(|r| r.set_retired(current, &retire_code, event_target_checked(&ev))) />
+                                    <span>{i18n.t("coordinator-retired")}</span></label></td>
+                            </tr>
+                            {is_project.then(|| view! { <tr><td colspan="5"><Targets draft project=targets_code /></td></tr> })}
+                        }
+                    }).collect_view()
+                }}</tbody>
+            </table>
+            <Show when=move || !matches!(list.get(), List::Projects | List::Venues)>
+                <div class="filters">
+                    <label class="field">
+                        <span>{move || i18n.t("coordinator-code")}</span>
+                        <input id="new-item-code" type="text" prop:value=move || new_code.get()
+                            on:input=move |ev| new_code.set(event_target_value(&ev)) />
+                    </label>
+                    <label class="field">
+                        <span>{LocaleCode::Sv.native_name()}</span>
+                        <input id="new-item-label" type="text" lang="sv" prop:value=move || new_label.get()
+                            on:input=move |ev| new_label.set(event_target_value(&ev)) />
+                    </label>
+                    <button type="button" class="secondary" id="new-item-add" on:click=add>{move || i18n.t("coordinator-add-item")}</button>
+                </div>
+            </Show>
+            <button type="button" class="primary" id="reference-save" on:click=save>{move || i18n.t("coordinator-save-reference")}</button>
+            <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
+            <p role="status">{move || saved.get().then(|| i18n.t("coordinator-reference-saved"))}</p>
+        </section>
+    }
+}
