@@ -11,9 +11,10 @@ use std::time::{Duration, Instant};
 
 /// Fills the app's database (where the app will look for it) with a profile and `n` entries.
 fn seed(home: &std::path::Path, n: u32) {
-    let dir = home.join("data/se.brobygge.app");
-    std::fs::create_dir_all(&dir).unwrap();
-    let store = Store::open(dir.join("brobygge.sqlite3")).unwrap();
+    let database = brobygge_tests::device_db::app_database(home);
+    std::fs::create_dir_all(database.parent().unwrap()).unwrap();
+    let key = brobygge_tests::device_db::app_key(home);
+    let store = Store::open(&database, &key).unwrap();
     let r = store.reference_data().unwrap();
     let project = r.project(&r.projects[0].code).unwrap().clone();
     let profile = Profile::new("Amina", LocaleCode::Sv, vec![project.code.clone()]).unwrap();

@@ -57,7 +57,7 @@ fn occasion(n: usize) -> ActivityDraft {
 }
 
 fn device(dir: &Path, name: &str) -> Store {
-    let store = Store::open(dir.join(format!("{name}.sqlite3"))).unwrap();
+    let store = brobygge_tests::device_db::open(&dir.join(format!("{name}.sqlite3")));
     let profile = Profile::new(
         "Amina",
         LocaleCode::Sv,

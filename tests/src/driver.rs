@@ -5,12 +5,16 @@
 //! SIGKILL, so no WebKitWebDriver or browser is orphaned to hold a port (and cargo's output)
 //! open.
 
-use fantoccini::elements::Element;
-use fantoccini::{Client, ClientBuilder, Locator};
+mod page;
+
+pub use page::{html_attr, App};
+
+use fantoccini::ClientBuilder;
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -40,8 +44,20 @@ pub fn without_isolation(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-/// A tauri-driver process whose app keeps its data under `home`.
+/// How long the app's window may take to answer a new session. Once here WebKitWebDriver
+/// never answered one, with no app process left, and the test run hung; a test now starts a
+/// fresh tauri-driver instead of waiting forever.
+const SESSION_WAIT: Duration = Duration::from_secs(90);
+
+/// A tauri-driver process whose app keeps its data under `home`, or a chromedriver.
 pub struct Driver {
+    running: Mutex<Running>,
+    /// The app's home, for a tauri-driver; none for a chromedriver.
+    home: Option<PathBuf>,
+}
+
+/// The driver process and its port; its whole process group is stopped when dropped.
+struct Running {
     child: Child,
     port: u16,
 }
@@ -49,20 +65,10 @@ pub struct Driver {
 impl Driver {
     /// tauri-driver, for the app whose data lives under `home`.
     pub fn start(home: &Path) -> Driver {
-        let port = free_port();
-        let native_port = free_port();
-        let mut command = Command::new("tauri-driver");
-        command
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_CACHE_HOME", home.join("cache"));
-        Driver::spawn(command, port)
+        Driver {
+            running: Mutex::new(tauri_driver(home)),
+            home: Some(home.into()),
+        }
     }
 
     /// chromedriver, for Debian's chromium.
@@ -70,23 +76,19 @@ impl Driver {
         let port = free_port();
         let mut command = Command::new("chromedriver");
         command.arg(format!("--port={port}"));
-        Driver::spawn(command, port)
+        Driver {
+            running: Mutex::new(spawn(command, port)),
+            home: None,
+        }
     }
 
-    fn spawn(mut command: Command, port: u16) -> Driver {
-        let name = format!("{:?}", command.get_program());
-        let child = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .unwrap_or_else(|e| panic!("{name} is installed by `cargo xtask test`: {e}"));
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < WAIT, "{name} did not listen on {port}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Driver { child, port }
+    fn port(&self) -> u16 {
+        self.running.lock().expect("the driver").port
+    }
+
+    /// Where the chromium opened by [`Driver::browse`] for `language` saves downloads.
+    pub fn downloads(home: &Path, language: &str) -> PathBuf {
+        downloads(home, language).into()
     }
 
     /// Opens `url` in headless chromium set to `language` (such as `sv-SE`), with a profile of
@@ -104,12 +106,16 @@ impl Driver {
                     format!("--lang={language}"),
                     format!("--user-data-dir={}", home.join(format!("chromium-{language}")).display()),
                 ],
-                "prefs": { "intl.accept_languages": language },
+                "prefs": {
+                    "intl.accept_languages": language,
+                    "download.default_directory": downloads(home, language),
+                    "download.prompt_for_download": false,
+                },
             }),
         );
         let client = ClientBuilder::native()
             .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .connect(&format!("http://127.0.0.1:{}", self.port()))
             .await
             .expect("a WebDriver session with chromium");
         client.goto(url).await.expect("the page");
@@ -124,16 +130,64 @@ impl Driver {
             "tauri:options".into(),
             serde_json::json!({ "application": app_binary() }),
         );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .expect("a WebDriver session with the app");
-        App { client }
+        let home = self.home.as_deref().expect("a tauri-driver");
+        for attempt in 1..=3 {
+            let mut builder = ClientBuilder::native();
+            builder.capabilities(caps.clone());
+            let url = format!("http://127.0.0.1:{}", self.port());
+            let session = builder.connect(&url);
+            match tokio::time::timeout(SESSION_WAIT, session).await {
+                Ok(client) => {
+                    let client = client.expect("a WebDriver session with the app");
+                    return App { client };
+                }
+                Err(_) => {
+                    eprintln!(
+                        "the app's window did not answer within {SESSION_WAIT:?} (try {attempt}); \
+                         starting tauri-driver again"
+                    );
+                    *self.running.lock().expect("the driver") = tauri_driver(home);
+                }
+            }
+        }
+        panic!("the app's window did not answer in three tries");
     }
 }
 
-impl Drop for Driver {
+fn tauri_driver(home: &Path) -> Running {
+    let port = free_port();
+    let native_port = free_port();
+    let mut command = Command::new("tauri-driver");
+    command
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"));
+    spawn(command, port)
+}
+
+fn spawn(mut command: Command, port: u16) -> Running {
+    let name = format!("{:?}", command.get_program());
+    let child = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("{name} is installed by `cargo xtask test`: {e}"));
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < WAIT, "{name} did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Running { child, port }
+}
+
+impl Drop for Running {
     fn drop(&mut self) {
         let group = format!("-{}", self.child.id());
         let signal = |name: &str| {
@@ -152,92 +206,8 @@ impl Drop for Driver {
     }
 }
 
-/// The app's window in a WebDriver session.
-pub struct App {
-    pub client: Client,
-}
-
-impl App {
-    /// Waits for an element: the session is ready before the UI has mounted.
-    pub async fn wait(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
-    }
-
-    pub async fn click(&self, css: &str) {
-        self.wait(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
-    }
-
-    pub async fn select(&self, css: &str, value: &str) {
-        self.wait(css)
-            .await
-            .select_by_value(value)
-            .await
-            .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
-    }
-
-    pub async fn type_into(&self, css: &str, text: &str) {
-        let element = self.wait(css).await;
-        element.clear().await.unwrap();
-        element.send_keys(text).await.unwrap();
-    }
-
-    /// Waits until the element's text satisfies `check`, returning the last text seen.
-    pub async fn wait_text(&self, css: &str, check: impl Fn(&str) -> bool) -> String {
-        let started = Instant::now();
-        loop {
-            let text = match self.client.find(Locator::Css(css)).await {
-                Ok(e) => e.text().await.unwrap_or_default(),
-                Err(_) => String::new(),
-            };
-            let text = without_isolation(&text);
-            if check(&text) {
-                return text;
-            }
-            assert!(
-                started.elapsed() < WAIT,
-                "{css} never matched; last text: {text:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
-    /// Waits until no element matches `css`.
-    pub async fn wait_gone(&self, css: &str) {
-        let started = Instant::now();
-        while !self
-            .client
-            .find_all(Locator::Css(css))
-            .await
-            .unwrap()
-            .is_empty()
-        {
-            assert!(started.elapsed() < WAIT, "{css} is still there");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
-    /// Saves a screenshot for people to look at, in `BROBYGGE_SCREENSHOTS` (set by the xtask
-    /// to the target dir's `screenshots/`) or else the temp dir.
-    pub async fn screenshot(&self, name: &str) {
-        let png = self.client.screenshot().await.unwrap();
-        let dir = std::env::var_os("BROBYGGE_SCREENSHOTS")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| std::env::temp_dir().join("brobygge-screenshots"));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
-    }
-
-    /// Closes the window, which ends the app.
-    pub async fn close(self) {
-        self.client.close().await.unwrap();
-    }
+fn downloads(home: &Path, language: &str) -> String {
+    home.join(format!("downloads-{language}"))
+        .to_string_lossy()
+        .into_owned()
 }

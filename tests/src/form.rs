@@ -1,4 +1,5 @@
-//! Filling in the log form the way a guide does: taps, a typed count and a note.
+//! What a guide does in the app: first start, and filling in the log form with taps, a typed
+//! count and a note.
 
 use crate::driver::App;
 
@@ -16,4 +17,17 @@ pub async fn fill_occasion(app: &App, girls: &str, note: &str) {
     }
     app.type_into("#log-people-girls", girls).await;
     app.type_into("#log-note", note).await;
+}
+
+/// Completes first start: language, name and the health-guide project.
+pub async fn set_up(app: &App, locale: &str) {
+    app.click(&format!("#setup-locale-{locale}")).await;
+    app.wait("#setup-name")
+        .await
+        .send_keys("Amina")
+        .await
+        .unwrap();
+    app.click("#setup-project-halsoguider").await;
+    app.click("#setup-start").await;
+    app.wait("#log-project").await;
 }

@@ -2,6 +2,10 @@
 //! `benches/`.
 
 #[cfg(feature = "e2e")]
+pub mod device_db;
+#[cfg(feature = "e2e")]
+pub mod device_page;
+#[cfg(feature = "e2e")]
 pub mod driver;
 #[cfg(feature = "e2e")]
 pub mod form;

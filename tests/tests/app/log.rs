@@ -104,7 +104,7 @@ async fn in_arabic_the_page_is_right_to_left_and_the_guard_speaks_arabic() {
     let entry = app
         .wait_text("#my-log-entries .entry", |t| t.contains("لم يُرسل بعد"))
         .await;
-    assert!(entry.contains("5 أشخاص"), "{entry}");
+    assert!(entry.contains("٥ أشخاص"), "{entry}");
     assert_eq!(html_attr(&app, "dir").await.as_deref(), Some("rtl"));
     app.screenshot("my-log-ar").await;
     app.close().await;
@@ -224,10 +224,9 @@ async fn nobody_reached_is_saved_only_when_confirmed_and_an_entry_is_edited_with
 #[tokio::test(flavor = "multi_thread")]
 async fn a_database_from_a_newer_app_is_reported_not_a_blank_window() {
     let home = tempfile::tempdir().unwrap();
-    let dir = home.path().join("data/se.brobygge.app");
-    std::fs::create_dir_all(&dir).unwrap();
-    rusqlite::Connection::open(dir.join("brobygge.sqlite3"))
-        .unwrap()
+    let database = brobygge_tests::device_db::app_database(home.path());
+    std::fs::create_dir_all(database.parent().unwrap()).unwrap();
+    brobygge_tests::device_db::look_inside_app(home.path())
         .execute_batch("CREATE TABLE later (x); PRAGMA user_version = 99;")
         .unwrap();
     let driver = Driver::start(home.path());

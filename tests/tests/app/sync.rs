@@ -3,6 +3,7 @@
 //! device a coordinator revoked, which tells its user and wipes its data.
 
 use crate::set_up;
+use brobygge_tests::device_db::{app_database, look_inside_app};
 use brobygge_tests::driver::{App, Driver};
 use brobygge_tests::form::fill_occasion;
 use brobygge_tests::server::ServerProcess;
@@ -73,9 +74,12 @@ async fn a_revoked_device_tells_the_user_and_wipes_its_data() {
     })
     .await;
 
-    let database = home.path().join("data/se.brobygge.app/brobygge.sqlite3");
-    let device: String = rusqlite::Connection::open(&database)
-        .unwrap()
+    let file = std::fs::read(app_database(home.path())).unwrap();
+    assert!(
+        !file.starts_with(b"SQLite format 3"),
+        "the app's database is encrypted"
+    );
+    let device: String = look_inside_app(home.path())
         .query_row("SELECT device_id FROM sync_link", [], |r| r.get(0))
         .unwrap();
     server.admin(&["revoke-device", "--device", &device]);
@@ -86,8 +90,7 @@ async fn a_revoked_device_tells_the_user_and_wipes_its_data() {
     assert!(banner.contains("raderas"), "{banner}");
     app.wait_text(".setup h1", |t| !t.is_empty()).await;
     app.screenshot("sync-revoked-sv").await;
-    let left: i64 = rusqlite::Connection::open(&database)
-        .unwrap()
+    let left: i64 = look_inside_app(home.path())
         .query_row(
             "SELECT (SELECT count(*) FROM activities) + (SELECT count(*) FROM outbox)
                   + (SELECT count(*) FROM sync_link) + (SELECT count(*) FROM profile)",
@@ -96,5 +99,73 @@ async fn a_revoked_device_tells_the_user_and_wipes_its_data() {
         )
         .unwrap();
     assert_eq!(left, 0, "the device's data is wiped");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coordinators_device_shows_the_coordinator_pages_through_the_core() {
+    let home = tempfile::tempdir().unwrap();
+    let mut server = ServerProcess::new(&home.path().join("server"));
+    let guide_code = server.guide_code("Amina Hassan");
+    let sara = server.admin(&[
+        "create-coordinator",
+        "--name",
+        "Sara Lind",
+        "--projects",
+        "halsoguider",
+    ]);
+    let sara_code = server.admin(&["issue-code", "--user", &sara]);
+    server.start();
+
+    // A guide's phone has sent one occasion.
+    let phone = brobygge_tests::device_db::open(&home.path().join("phone.sqlite3"));
+    let profile = brobygge_model::Profile::new(
+        "Amina",
+        brobygge_model::LocaleCode::Sv,
+        vec![brobygge_model::Code::new("halsoguider").unwrap()],
+    )
+    .unwrap();
+    phone.set_profile(&profile).unwrap();
+    phone
+        .enroll(&server.url(), &guide_code, "0.1.0")
+        .await
+        .unwrap();
+    let code = |s: &str| Some(brobygge_model::Code::new(s).unwrap());
+    let occasion = brobygge_model::ActivityDraft {
+        project: code("halsoguider"),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 3),
+        start_time: chrono::NaiveTime::from_hms_opt(10, 0, 0),
+        duration_minutes: Some(60),
+        area: code("raslatt"),
+        venue: code("raslatt-library"),
+        venue_type: code("library"),
+        format: code("drop-in"),
+        languages: vec![brobygge_model::Code::new("ar").unwrap()],
+        people: brobygge_model::PeopleReached {
+            women: brobygge_model::Count::new(9).unwrap(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    phone
+        .save_activity(&occasion, brobygge_model::SaveOptions::default())
+        .unwrap();
+    phone.sync().await.unwrap();
+
+    // Sara connects the app with her own code: the coordinator pages appear beside hers.
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    set_up(&app, "sv").await;
+    connect(&app, &server, &sara_code).await;
+    app.click("#nav-coordinator").await;
+    app.wait_text("#activities-total", |t| t == "1 tillfälle.")
+        .await;
+    let rows = app
+        .wait_text("#activities tbody", |t| t.contains("Amina Hassan"))
+        .await;
+    assert!(rows.contains('9'), "{rows}");
+    app.click("#nav-overview").await;
+    app.wait_text("#overview-people-total", |t| t == "9").await;
+    app.screenshot("app-coordinator-sv").await;
     app.close().await;
 }

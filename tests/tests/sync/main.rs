@@ -3,7 +3,8 @@
 //! user receiving them (and their deletion), the server down and back, and a revoked device
 //! refused.
 //!
-//! `cargo xtask test` builds the server and sets `BROBYGGE_SERVER`.
+//! `cargo xtask test` builds the server and the device command line and sets `BROBYGGE_SERVER`
+//! and `BROBYGGE_DEVICE`.
 
 use brobygge_core::{Store, SyncError};
 use brobygge_model::{
@@ -13,6 +14,7 @@ use brobygge_tests::server::ServerProcess;
 use chrono::{NaiveDate, NaiveTime};
 
 mod corrections;
+mod device_cli;
 mod hard_cases;
 mod scenarios;
 
@@ -39,7 +41,7 @@ pub fn occasion(women: u32) -> ActivityDraft {
 }
 
 pub fn device(dir: &std::path::Path) -> Store {
-    let store = Store::open(dir.join("device.sqlite3")).unwrap();
+    let store = brobygge_tests::device_db::open(&dir.join("device.sqlite3"));
     let profile = Profile::new(
         "Local name",
         LocaleCode::Ar,

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 fn open(root: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(root.join("device.sqlite3")).unwrap()
+    brobygge_tests::device_db::look_inside(&root.join("device.sqlite3"))
 }
 
 /// The device's live final entries, as stored.

@@ -1,0 +1,45 @@
+//! Device databases as the tests make and read them: encrypted, as every device database is,
+//! with one key for the stores a test makes itself, and with the app's own key file for the
+//! database of the app under test.
+
+use brobygge_core::{DatabaseKey, Store};
+use std::path::{Path, PathBuf};
+
+/// The key of the device databases a test makes itself.
+pub fn key() -> DatabaseKey {
+    DatabaseKey::from_hex(&"a5".repeat(32)).expect("a key")
+}
+
+/// Opens (or creates) a device store at `path` with [`key`].
+pub fn open(path: &Path) -> Store {
+    Store::open(path, &key()).expect("a device database")
+}
+
+/// A plain connection to the device database at `path`, made with [`key`].
+pub fn look_inside(path: &Path) -> rusqlite::Connection {
+    unlocked(path, &key())
+}
+
+/// The database of the app whose data lives under `home` (its `XDG_DATA_HOME` is
+/// `home/data`), where the app keeps it.
+pub fn app_database(home: &Path) -> PathBuf {
+    home.join("data/se.brobygge.app/brobygge.sqlite3")
+}
+
+/// The key of the app whose config lives under `home`, made as the app makes it when the app
+/// has not started yet.
+pub fn app_key(home: &Path) -> DatabaseKey {
+    DatabaseKey::load_or_create(&home.join("config/se.brobygge.app/database.key"))
+        .expect("the app's key file")
+}
+
+/// A plain connection to the database of the app under `home`, with the app's own key.
+pub fn look_inside_app(home: &Path) -> rusqlite::Connection {
+    unlocked(&app_database(home), &app_key(home))
+}
+
+fn unlocked(path: &Path, key: &DatabaseKey) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).expect("the database file");
+    key.unlock(&conn).expect("the database opens with its key");
+    conn
+}
