@@ -1,8 +1,9 @@
-//! `cargo xtask bench [store | app | sync]`: the figures the issues ask for, printed, never
+//! `cargo xtask bench [store | app | sync | desk]`: the figures the issues ask for, printed, never
 //! asserted: the store's save latency and My log queries; the app's cold start, My log render
 //! with 10,000 entries and the sizes of the release binary and the wasm bundle; and sync of
 //! 10,000 entries on SQLite and on PostgreSQL beside PouchDB replicating the same documents to
-//! pouchdb-server. Without a name, all of them.
+//! pouchdb-server; and the coordinator views with 1,000,000 entries on both backends. Without
+//! a name, all of them.
 
 use crate::build::{self, Profile};
 use crate::postgres::{Cluster, Durability};
@@ -12,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 pub fn bench(root: &Path, which: Option<&str>) -> Result<()> {
     let tools = install::all()?;
-    if !matches!(which, None | Some("store" | "app" | "sync")) {
-        bail!("no bench named {which:?}: store, app or sync");
+    if !matches!(which, None | Some("store" | "app" | "sync" | "desk")) {
+        bail!("no bench named {which:?}: store, app, sync or desk");
     }
     if matches!(which, None | Some("store")) {
         step(
@@ -26,6 +27,12 @@ pub fn bench(root: &Path, which: Option<&str>) -> Result<()> {
     }
     if matches!(which, None | Some("sync")) {
         sync(root)?;
+    }
+    if matches!(which, None | Some("desk")) {
+        let cluster = Cluster::start(Durability::Default)?;
+        let mut run = cargo(&["bench", "-p", "brobygge-server", "--bench", "desk"]);
+        run.env("BROBYGGE_BENCH_POSTGRES", cluster.url());
+        step("the coordinator views with 1,000,000 entries", run)?;
     }
     Ok(())
 }

@@ -64,3 +64,18 @@ pub fn server(root: &Path, profile: Profile) -> Result<PathBuf> {
     };
     Ok(target_dir(root).join(dir).join("brobygge-server"))
 }
+
+/// Builds `brobygge-device`, the device core's command line, and returns the binary's path.
+pub fn device_cli(root: &Path) -> Result<PathBuf> {
+    let args = [
+        "build",
+        "-p",
+        "brobygge-core",
+        "--features",
+        "cli",
+        "--bin",
+        "brobygge-device",
+    ];
+    step("the device command line", cargo(&args))?;
+    Ok(target_dir(root).join("debug").join("brobygge-device"))
+}

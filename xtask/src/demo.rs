@@ -1,23 +1,30 @@
 //! The server for `cargo xtask run`: SQLite in the target dir, a demo guide and a demo
-//! coordinator on first start, a fresh enrollment code printed so the app can be connected
-//! under My log, and the coordinator pages served to browsers.
+//! coordinator on first start, and the coordinator pages served to browsers; and the demo
+//! app's own database, beside it in the target dir, connected to it as the demo guide.
 
 use crate::target_dir;
 use anyhow::{bail, Context, Result};
-use std::net::TcpListener;
-use std::path::Path;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
+use std::time::{Duration, Instant};
 
 /// The demo coordinator's password: demo data on the developer's own machine only.
 const DEMO_PASSWORD: &str = "bro-demo-2026";
 
 /// The running server, stopped when dropped.
-pub struct DemoServer(Child);
+pub struct DemoServer {
+    child: Child,
+    url: String,
+    data: PathBuf,
+    /// Its database was made in this run, so no device knows it yet.
+    fresh: bool,
+}
 
 impl Drop for DemoServer {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -38,7 +45,8 @@ fn admin(server: &Path, data: &Path, args: &[&str]) -> Result<String> {
 
 pub fn start(root: &Path, server: &Path) -> Result<DemoServer> {
     let data = target_dir(root).join("demo-server");
-    if !data.join("brobygge.sqlite3").exists() {
+    let fresh = !data.join("brobygge.sqlite3").exists();
+    if fresh {
         admin(
             server,
             &data,
@@ -78,8 +86,39 @@ pub fn start(root: &Path, server: &Path) -> Result<DemoServer> {
         if !out.status.success() {
             bail!("set-password: {}", String::from_utf8_lossy(&out.stderr));
         }
+        // A year and a half of made-up occasions by another guide, so that the overview and
+        // the reports have something to show; the demo app's own log starts empty.
+        let other = admin(
+            server,
+            &data,
+            &[
+                "create-user",
+                "--name",
+                "Exempelguide",
+                "--role",
+                "guide",
+                "--projects",
+                "halsoguider,medborgarservice",
+            ],
+        )?;
+        admin(
+            server,
+            &data,
+            &[
+                "demo-data",
+                "--user",
+                &other,
+                "--entries",
+                "600",
+                "--projects",
+                "halsoguider,medborgarservice",
+                "--from",
+                "2025-07-01",
+                "--days",
+                "500",
+            ],
+        )?;
     }
-    let code = admin(server, &data, &["issue-code", "--user", "1"])?;
     let port = (8080..8180)
         .find(|p| TcpListener::bind(("127.0.0.1", *p)).is_ok())
         .context("no free port from 8080 to 8179")?;
@@ -91,14 +130,66 @@ pub fn start(root: &Path, server: &Path) -> Result<DemoServer> {
         .arg(root.join("src-ui/dist"))
         .spawn()
         .context("starting the server")?;
+    let demo = DemoServer {
+        child,
+        url: format!("http://{address}"),
+        data,
+        fresh,
+    };
+    let started = Instant::now();
+    while TcpStream::connect(&address).is_err() {
+        if started.elapsed() > Duration::from_secs(30) {
+            bail!("the server did not listen on {address}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
     println!(
-        "\nThe server runs at http://{address} (SQLite in {}).",
-        data.display()
+        "\nThe server runs at {} (SQLite in {}).",
+        demo.url,
+        demo.data.display()
     );
-    println!("Connect the app under My log with that address and the code {code}");
     println!(
-        "Coordinators: open http://{address} in a browser and log in as samordnare with \
-         the password {DEMO_PASSWORD}\n"
+        "Coordinators: open {} in a browser and log in as samordnare with the password \
+         {DEMO_PASSWORD}",
+        demo.url
     );
-    Ok(DemoServer(child))
+    Ok(demo)
+}
+
+/// Connects the demo app's database to the demo server as the demo guide (user 1), unless it
+/// is connected already, and returns the folder to give the app as its home. The app's data
+/// stays in the target dir, apart from a real installation's; a new server database starts a
+/// new app database, since no device of the old one is known to it.
+pub fn connect_app(
+    root: &Path,
+    server: &Path,
+    device: &Path,
+    demo: &DemoServer,
+) -> Result<PathBuf> {
+    let home = target_dir(root).join("demo-app");
+    if demo.fresh && home.exists() {
+        std::fs::remove_dir_all(&home).with_context(|| format!("clearing {}", home.display()))?;
+    }
+    let database = home.join("data/se.brobygge.app/brobygge.sqlite3");
+    let code = admin(server, &demo.data, &["issue-code", "--user", "1"])?;
+    let out = Command::new(device)
+        .arg("enroll")
+        .arg("--database")
+        .arg(&database)
+        .arg("--key")
+        .arg(home.join("config/se.brobygge.app/database.key"))
+        .args(["--server", &demo.url, "--code", &code])
+        .output()
+        .context("starting brobygge-device")?;
+    if !out.status.success() {
+        bail!(
+            "connecting the demo app: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    println!(
+        "The app is {}.\n",
+        String::from_utf8_lossy(&out.stdout).trim()
+    );
+    Ok(home)
 }

@@ -39,6 +39,8 @@ const BINARYEN: &str = "132.0.0";
 pub struct Tools {
     /// Holds `wasm-opt`; put first on PATH for Trunk.
     pub binaryen_bin: PathBuf,
+    /// axe-core's `axe.min.js`, which the browser tests run on every coordinator page.
+    pub axe: PathBuf,
 }
 
 pub fn all() -> Result<Tools> {
@@ -49,7 +51,8 @@ pub fn all() -> Result<Tools> {
     // Not --locked: its own lock file pins a crate version the registry may not have.
     cargo_tool("wasm-bindgen-cli", "wasm-bindgen", WASM_BINDGEN, &[])?;
     let binaryen_bin = binaryen()?;
-    Ok(Tools { binaryen_bin })
+    let axe = axe_core()?;
+    Ok(Tools { binaryen_bin, axe })
 }
 
 fn output(program: &str, args: &[&str]) -> Option<String> {
@@ -130,6 +133,35 @@ fn cargo_tool(krate: &str, binary: &str, version: &str, flags: &[&str]) -> Resul
     let mut args = vec!["install", spec.as_str()];
     args.extend(flags);
     run("cargo", &args)
+}
+
+/// The accessibility checker the browser tests run, from npm.
+const AXE_CORE: &str = "4.10.3";
+
+fn axe_core() -> Result<PathBuf> {
+    let home = std::env::var_os("HOME").context("HOME is not set")?;
+    let dir = PathBuf::from(home).join(".cache/brobygge/axe");
+    let package = dir.join("node_modules/axe-core");
+    let installed = std::fs::read_to_string(package.join("package.json"))
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_CORE}\"")));
+    if !installed {
+        println!("Installing axe-core {AXE_CORE} from npm");
+        std::fs::create_dir_all(&dir)?;
+        let prefix = dir.to_string_lossy().into_owned();
+        let spec = format!("axe-core@{AXE_CORE}");
+        run(
+            "npm",
+            &[
+                "install",
+                "--prefix",
+                &prefix,
+                "--no-audit",
+                "--no-fund",
+                &spec,
+            ],
+        )?;
+    }
+    Ok(package.join("axe.min.js"))
 }
 
 fn binaryen() -> Result<PathBuf> {

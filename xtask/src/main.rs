@@ -23,7 +23,9 @@ fn main() -> Result<()> {
         Some("bench") => bench::bench(&root, args.get(1).map(String::as_str)),
         Some("install") => install::all().map(|_| ()),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | bench [store | app | sync] | install>");
+            eprintln!(
+                "usage: cargo xtask <run | test | bench [store | app | sync | desk] | install>"
+            );
             std::process::exit(2);
         }
     }
@@ -37,10 +39,17 @@ fn run(root: &Path) -> Result<()> {
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
     let server = build::server(root, build::Profile::Debug)?;
-    let _server = demo::start(root, &server)?;
+    let device = build::device_cli(root)?;
+    let demo = demo::start(root, &server)?;
+    let home = demo::connect_app(root, &server, &device, &demo)?;
     let _display = display::ensure()?;
     println!("Starting {}", app.display());
-    let status = Command::new(&app).status().context("starting the app")?;
+    let status = Command::new(&app)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .status()
+        .context("starting the app")?;
     if !status.success() {
         bail!("the app exited with {status}");
     }
@@ -62,7 +71,7 @@ fn test(root: &Path) -> Result<()> {
             "brobygge-ui",
             "--all-targets",
             "--features",
-            "brobygge-tests/e2e",
+            "brobygge-tests/e2e,brobygge-core/cli",
             "--",
             "-D",
             "warnings",
@@ -94,6 +103,7 @@ fn test(root: &Path) -> Result<()> {
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
     let server = build::server(root, build::Profile::Debug)?;
+    let device = build::device_cli(root)?;
     let display = display::ensure()?;
     let mut e2e = cargo(&[
         "test",
@@ -109,7 +119,9 @@ fn test(root: &Path) -> Result<()> {
         "web",
     ]);
     e2e.env("BROBYGGE_SERVER", &server)
-        .env("BROBYGGE_UI_DIST", root.join("src-ui/dist"));
+        .env("BROBYGGE_DEVICE", &device)
+        .env("BROBYGGE_UI_DIST", root.join("src-ui/dist"))
+        .env("BROBYGGE_AXE", &tools.axe);
     e2e.env("BROBYGGE_APP", &app)
         .env("BROBYGGE_SCREENSHOTS", target_dir(root).join("screenshots"));
     if let Some(d) = &display {
@@ -129,6 +141,7 @@ fn test(root: &Path) -> Result<()> {
         "sync",
     ]);
     sync.env("BROBYGGE_SERVER", &server)
+        .env("BROBYGGE_DEVICE", &device)
         .env("BROBYGGE_TEST_POSTGRES", cluster.url());
     step("devices syncing with the server again, on PostgreSQL", sync)?;
     println!("\nAll checks and tests passed.");
