@@ -7,9 +7,11 @@ pub mod count;
 pub mod error;
 pub mod locale;
 pub mod log;
+pub mod overview;
 pub mod privacy;
 pub mod profile;
 pub mod reference;
+pub mod report;
 pub mod sync;
 pub mod validation;
 

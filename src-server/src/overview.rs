@@ -5,42 +5,9 @@
 
 use crate::facts::{once, Fact};
 use chrono::Datelike;
-use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Reach {
-    pub women: u64,
-    pub men: u64,
-    pub girls: u64,
-    pub boys: u64,
-    pub other: u64,
-    pub total: u64,
-}
-
-/// One bar of a chart: a month (`2026-03`) or a code, with its occasions and people.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Tally {
-    pub key: String,
-    pub occasions: u64,
-    pub people: u64,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Overview {
-    pub occasions: u64,
-    /// Total duration, in minutes.
-    pub minutes: u64,
-    pub people: Reach,
-    /// Month by month, in order.
-    pub by_month: Vec<Tally>,
-    /// The rest most people first, then by code.
-    pub by_area: Vec<Tally>,
-    pub topics: Vec<Tally>,
-    pub languages: Vec<Tally>,
-    pub venues: Vec<Tally>,
-    pub active_guides: u64,
-}
+pub use brobygge_model::overview::{Overview, Reach, Tally};
 
 #[derive(Default)]
 struct Counter(BTreeMap<String, (u64, u64)>);

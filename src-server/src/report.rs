@@ -8,77 +8,14 @@ pub mod period;
 pub mod suppress;
 
 use crate::facts::{once, Fact};
-use crate::overview::Reach;
-use brobygge_model::{Code, Project, ReachTarget, ReferenceData};
+use brobygge_model::overview::Reach;
+pub use brobygge_model::report::{
+    CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts,
+};
+use brobygge_model::{Project, ReachTarget, ReferenceData};
 use chrono::NaiveDate;
-pub use period::{ReportKind, ReportPeriod};
-use serde::{Deserialize, Serialize};
+pub use period::ReportPeriod;
 use std::collections::BTreeMap;
-
-/// What the project's application expects it to reach within the report's period.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Expected {
-    pub girls: u64,
-    pub boys: u64,
-    pub women: u64,
-    pub men: u64,
-}
-
-/// One row of a table by gender: an area, topic, venue type or language. A cell is `None`
-/// when it was suppressed because it is too small to publish.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct CrossRow {
-    pub key: String,
-    pub occasions: u64,
-    /// Women, men, girls, boys and other or unstated, in that order.
-    pub cells: [Option<u64>; 5],
-    pub total: Option<u64>,
-}
-
-/// One project's part of a report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ProjectSection {
-    pub project: Code,
-    pub start: Option<NaiveDate>,
-    pub end: Option<NaiveDate>,
-    /// The project ended on or before the report's last day.
-    pub finished: bool,
-    pub occasions: u64,
-    pub minutes: u64,
-    pub reach: Reach,
-    pub expected: Expected,
-    pub by_area: Vec<CrossRow>,
-    pub by_topic: Vec<CrossRow>,
-    pub by_venue_type: Vec<CrossRow>,
-    pub by_language: Vec<CrossRow>,
-}
-
-/// What the coordinator writes into a report; saved with it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReportTexts {
-    /// Which activities were done.
-    #[serde(default)]
-    pub done: String,
-    /// An analysis of how far the goals were reached.
-    #[serde(default)]
-    pub analysis: String,
-    /// How the experience is used afterwards.
-    #[serde(default)]
-    pub afterwards: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Report {
-    pub kind: ReportKind,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    /// When the report is due: the final report one month after the project's end.
-    pub due: Option<NaiveDate>,
-    /// Cells below this were suppressed (0: none).
-    pub threshold: u32,
-    pub sections: Vec<ProjectSection>,
-    pub texts: ReportTexts,
-}
 
 /// The expected reach of `targets` within `from..=to`: each target counts in proportion to
 /// the days of its period that fall within, rounded to whole people at the end.

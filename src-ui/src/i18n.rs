@@ -116,6 +116,13 @@ impl From<u32> for Arg {
     }
 }
 
+/// People and occasions: far below where an `f64` stops counting exactly.
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
         Arg::Text(s)

@@ -2,27 +2,10 @@
 //! project) or as one CSV table. Suppressed cells read as the word for "hidden".
 
 use super::{csv_writer, ExportError, Format, Words};
-use crate::report::{CrossRow, ProjectSection, Report};
+use crate::report::{ProjectSection, Report};
+use brobygge_model::report::{CrossTable, CELL_GROUPS};
 use brobygge_model::{Code, List, ReferenceData};
 use rust_xlsxwriter::{Format as CellFormat, Workbook, Worksheet};
-
-/// The four tables by gender of a section: heading, list of their keys, rows.
-fn tables(s: &ProjectSection) -> [(&'static str, List, &[CrossRow]); 4] {
-    [
-        ("report-by-area", List::Areas, &s.by_area),
-        ("report-by-topic", List::Topics, &s.by_topic),
-        ("report-by-venue-type", List::VenueTypes, &s.by_venue_type),
-        ("report-by-language", List::Languages, &s.by_language),
-    ]
-}
-
-const GENDERS: [&str; 5] = [
-    "report-women",
-    "report-men",
-    "report-girls",
-    "report-boys",
-    "report-other",
-];
 
 fn label(reference: &ReferenceData, list: List, key: &str, words: Words) -> String {
     match Code::new(key) {
@@ -126,7 +109,7 @@ fn summary_sheet(
         "report-hours",
     ]
     .into_iter()
-    .chain(GENDERS)
+    .chain(CELL_GROUPS)
     .chain(["report-total"]);
     for (col, id) in (0u16..).zip(header) {
         sheet.write_string_with_format(12, col, words.t(id), &styles.bold)?;
@@ -169,26 +152,13 @@ fn section_sheet(
     ]) {
         sheet.write_string_with_format(3, col, words.t(id), &styles.bold)?;
     }
-    let (r, e) = (&s.reach, &s.expected);
-    let lines = [
-        ("report-girls", r.girls, Some(e.girls)),
-        ("report-boys", r.boys, Some(e.boys)),
-        ("report-women", r.women, Some(e.women)),
-        ("report-men", r.men, Some(e.men)),
-        ("report-other", r.other, None),
-        (
-            "report-total",
-            r.total,
-            Some(e.girls + e.boys + e.women + e.men),
-        ),
-    ];
-    for (row, (id, reached, expected)) in (4u32..).zip(lines) {
-        sheet.write_string(row, 0, words.t(id))?;
-        sheet.write_number(row, 1, reached as f64)?;
-        if let Some(expected) = expected {
+    for (row, line) in (4u32..).zip(s.reach_lines()) {
+        sheet.write_string(row, 0, words.t(line.group))?;
+        sheet.write_number(row, 1, line.reached as f64)?;
+        if let Some(expected) = line.expected {
             sheet.write_number(row, 2, expected as f64)?;
             if expected > 0 {
-                let share = reached as f64 / expected as f64;
+                let share = line.reached as f64 / expected as f64;
                 sheet.write_number_with_format(row, 3, share, &styles.percent)?;
             }
         }
@@ -199,11 +169,16 @@ fn section_sheet(
     sheet.write_number_with_format(11, 1, s.minutes as f64 / 60.0, &styles.hours)?;
     let mut row = 13u32;
     let hidden = words.t("report-suppressed");
-    for (heading, list, rows) in tables(s) {
+    for CrossTable {
+        heading,
+        list,
+        rows,
+    } in s.tables()
+    {
         sheet.write_string_with_format(row, 0, words.t(heading), &styles.bold)?;
         let header = ["report-group", "report-occasions"]
             .into_iter()
-            .chain(GENDERS)
+            .chain(CELL_GROUPS)
             .chain(["report-total"]);
         for (col, id) in (0u16..).zip(header) {
             sheet.write_string_with_format(row + 1, col, words.t(id), &styles.bold)?;
@@ -236,16 +211,19 @@ fn csv(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u
         "report-occasions",
     ]
     .into_iter()
-    .chain(GENDERS)
+    .chain(CELL_GROUPS)
     .chain(["report-total"]);
     out.write_record(header.map(|id| words.t(id)))?;
     let hidden = words.t("report-suppressed");
     let show = |c: &Option<u64>| c.map_or(hidden.clone(), |n| n.to_string());
     for s in &report.sections {
         let project = reference.label(List::Projects, &s.project, words.0);
-        let r = &s.reach;
-        let e = &s.expected;
-        let reached = [r.women, r.men, r.girls, r.boys, r.other, r.total].map(|n| n.to_string());
+        let (r, e) = (&s.reach, &s.expected);
+        let reached = r
+            .cells()
+            .into_iter()
+            .chain([r.total])
+            .map(|n| n.to_string());
         let mut line = vec![project.to_owned(), words.t("report-reached"), String::new()];
         line.push(s.occasions.to_string());
         line.extend(reached);
@@ -261,12 +239,12 @@ fn csv(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u
         line.extend(expected);
         line.extend([String::new(), total.to_string()]);
         out.write_record(&line)?;
-        for (heading, list, rows) in tables(s) {
-            for row in rows {
+        for table in s.tables() {
+            for row in table.rows {
                 let mut line = vec![
                     project.to_owned(),
-                    words.t(heading),
-                    label(reference, list, &row.key, words),
+                    words.t(table.heading),
+                    label(reference, table.list, &row.key, words),
                     row.occasions.to_string(),
                 ];
                 line.extend(row.cells.iter().chain([&row.total]).map(show));

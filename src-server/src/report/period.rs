@@ -2,30 +2,10 @@
 //! its final report (due one month after its end), or a calendar year of every project that
 //! ran in it for the annual compilation.
 
+pub use brobygge_model::report::ReportKind;
 use brobygge_model::{Code, Project, ReferenceData};
 use chrono::{Months, NaiveDate};
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReportKind {
-    /// The half-year progress report (delrapport) handed in before each payment.
-    HalfYear,
-    /// The final report, due one month after the project's end.
-    Final,
-    /// The compilation of ongoing and finished projects for the executive committee.
-    Annual,
-}
-
-impl ReportKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReportKind::HalfYear => "half-year",
-            ReportKind::Final => "final",
-            ReportKind::Annual => "annual",
-        }
-    }
-}
+use serde::Deserialize;
 
 /// What a coordinator asks for: `project` for the half-year and final reports, `year` for the
 /// half-year report and the compilation, `half` (1 or 2) for the half-year report.

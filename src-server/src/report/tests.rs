@@ -1,6 +1,6 @@
 use super::period::{PeriodError, PeriodQuery};
 use super::*;
-use brobygge_model::{Labels, Sections};
+use brobygge_model::{Code, Labels, Sections};
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()

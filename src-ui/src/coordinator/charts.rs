@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     pub label: String,
-    pub value: u32,
+    pub value: u64,
 }
 
 /// Vertical bars with short labels under them (months).
@@ -52,7 +52,7 @@ pub fn rows(bars: &[Bar], locale: LocaleCode) -> impl IntoView {
         .enumerate()
         .map(|(i, b)| {
             let y = 28 * i as u32;
-            let length = LONGEST * b.value / max;
+            let length = (u64::from(LONGEST) * b.value / max) as u32;
             let (bar_x, label_x, value_x, anchor) = if rtl {
                 let start = WIDTH - LABELS;
                 (start - length, WIDTH - 4, start - length - 6, "end")

@@ -6,44 +6,15 @@ use super::charts::{self, Bar};
 use crate::api;
 use crate::components::error_message;
 use crate::i18n::{use_i18n, Arg, I18n};
+use brobygge_model::overview::{Overview as Figures, Reach, Tally};
 use brobygge_model::reference::List;
+use brobygge_model::report::CELL_GROUPS;
 use brobygge_model::{Code, LocaleCode, ReferenceData};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Deserialize;
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-struct Reach {
-    women: u32,
-    men: u32,
-    girls: u32,
-    boys: u32,
-    other: u32,
-    total: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-struct Tally {
-    key: String,
-    occasions: u32,
-    people: u32,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-struct Figures {
-    occasions: u32,
-    minutes: u32,
-    people: Reach,
-    by_month: Vec<Tally>,
-    by_area: Vec<Tally>,
-    topics: Vec<Tally>,
-    languages: Vec<Tally>,
-    venues: Vec<Tally>,
-    active_guides: u32,
-}
 
 /// Minutes as hours to one decimal, in the locale's digits and decimal separator.
-pub fn hours(minutes: u32, locale: LocaleCode) -> String {
+pub fn hours(minutes: u64, locale: LocaleCode) -> String {
     let tenths = (minutes * 10 + 30) / 60;
     locale.write_number(&format!("{}.{}", tenths / 10, tenths % 10))
 }
@@ -82,18 +53,12 @@ fn tallied(
 
 /// People reached by gender and by age group (adults and children), as the funder counts them.
 fn by_gender(i18n: I18n, p: &Reach) -> impl IntoView {
-    let groups = [
-        ("report-women", p.women),
-        ("report-men", p.men),
-        ("report-girls", p.girls),
-        ("report-boys", p.boys),
-        ("report-other", p.other),
-    ];
-    let bars: Vec<Bar> = groups
+    let bars: Vec<Bar> = CELL_GROUPS
         .iter()
+        .zip(p.cells())
         .map(|(id, n)| Bar {
             label: i18n.t(id),
-            value: *n,
+            value: n,
         })
         .collect();
     let rows = bars

@@ -7,107 +7,33 @@ use super::overview::hours;
 use crate::dates::long_date;
 use crate::i18n::{use_i18n, Arg, I18n};
 use brobygge_model::reference::List;
+use brobygge_model::report::{CrossRow, ProjectSection, Report, CELL_GROUPS};
 use brobygge_model::{Code, ReferenceData};
-use chrono::NaiveDate;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Reach {
-    pub women: u32,
-    pub men: u32,
-    pub girls: u32,
-    pub boys: u32,
-    pub other: u32,
-    pub total: u32,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Expected {
-    pub girls: u32,
-    pub boys: u32,
-    pub women: u32,
-    pub men: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct CrossRow {
-    pub key: String,
-    pub occasions: u32,
-    pub cells: [Option<u32>; 5],
-    pub total: Option<u32>,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Section {
-    pub project: Code,
-    pub finished: bool,
-    pub occasions: u32,
-    pub minutes: u32,
-    pub reach: Reach,
-    pub expected: Expected,
-    pub by_area: Vec<CrossRow>,
-    pub by_topic: Vec<CrossRow>,
-    pub by_venue_type: Vec<CrossRow>,
-    pub by_language: Vec<CrossRow>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Texts {
-    pub done: String,
-    pub analysis: String,
-    pub afterwards: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Report {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub due: Option<NaiveDate>,
-    pub threshold: u32,
-    pub sections: Vec<Section>,
-    pub texts: Texts,
-}
-
-const GENDERS: [&str; 5] = [
-    "report-women",
-    "report-men",
-    "report-girls",
-    "report-boys",
-    "report-other",
-];
 
 /// Reach against the application's expected numbers, as a chart and a table.
-fn reach(i18n: I18n, s: &Section) -> impl IntoView {
-    let (r, e) = (&s.reach, &s.expected);
-    let lines = [
-        ("report-girls", r.girls, Some(e.girls)),
-        ("report-boys", r.boys, Some(e.boys)),
-        ("report-women", r.women, Some(e.women)),
-        ("report-men", r.men, Some(e.men)),
-        ("report-other", r.other, None),
-        (
-            "report-total",
-            r.total,
-            Some(e.girls + e.boys + e.women + e.men),
-        ),
-    ];
+fn reach(i18n: I18n, s: &ProjectSection) -> impl IntoView {
+    let lines = s.reach_lines();
     let bars: Vec<Bar> = lines[..5]
         .iter()
-        .map(|(id, n, _)| Bar {
-            label: i18n.t(id),
-            value: *n,
+        .map(|line| Bar {
+            label: i18n.t(line.group),
+            value: line.reached,
         })
         .collect();
     let rows = lines
         .iter()
-        .map(|(id, reached, expected)| {
-            let share = match expected {
-                Some(x) if *x > 0 => format!("{} %", i18n.number((reached * 100 + x / 2) / x)),
+        .map(|line| {
+            let reached = line.reached;
+            let share = match line.expected {
+                Some(x) if x > 0 => format!("{} %", i18n.number((reached * 100 + x / 2) / x)),
                 _ => String::new(),
             };
-            let expected = expected.map(|x| i18n.number(x)).unwrap_or_default();
-            (i18n.t(id), vec![i18n.number(reached), expected, share])
+            let expected = line.expected.map(|x| i18n.number(x)).unwrap_or_default();
+            (
+                i18n.t(line.group),
+                vec![i18n.number(reached), expected, share],
+            )
         })
         .collect();
     view! {
@@ -140,11 +66,11 @@ fn cross(
         .collect();
     const COLUMNS: [&str; 7] = [
         "report-occasions",
-        GENDERS[0],
-        GENDERS[1],
-        GENDERS[2],
-        GENDERS[3],
-        GENDERS[4],
+        CELL_GROUPS[0],
+        CELL_GROUPS[1],
+        CELL_GROUPS[2],
+        CELL_GROUPS[3],
+        CELL_GROUPS[4],
         "report-total",
     ];
     charts::table(i18n, caption, i18n.t(caption), &COLUMNS, rows)
@@ -186,10 +112,7 @@ pub fn ReportView(report: Report, reference: RwSignal<ReferenceData>) -> impl In
                         <dt>{i18n.t("report-hours")}</dt><dd><bdi>{hours(s.minutes, locale)}</bdi></dd>
                     </dl>
                     {reach(i18n, s)}
-                    {cross(i18n, "report-by-area", &s.by_area, label(List::Areas))}
-                    {cross(i18n, "report-by-topic", &s.by_topic, label(List::Topics))}
-                    {cross(i18n, "report-by-venue-type", &s.by_venue_type, label(List::VenueTypes))}
-                    {cross(i18n, "report-by-language", &s.by_language, label(List::Languages))}
+                    {s.tables().into_iter().map(|t| cross(i18n, t.heading, t.rows, label(t.list))).collect_view()}
                 </section>
             }
         })

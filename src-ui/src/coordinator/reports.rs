@@ -2,12 +2,13 @@
 //! saved with the report, download it as XLSX or CSV, or print it (the print view leaves out
 //! everything but the report).
 
-use super::report_view::{Report, ReportView, Texts};
+use super::report_view::ReportView;
 use crate::api;
 use crate::components::error_message;
 use crate::dates::today;
 use crate::i18n::use_i18n;
 use brobygge_model::reference::List;
+use brobygge_model::report::{Report, ReportTexts};
 use brobygge_model::{privacy, ReferenceData};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -94,7 +95,7 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
         });
     };
     let save = move |_| {
-        let texts = Texts {
+        let texts = ReportTexts {
             done: done.get(),
             analysis: analysis.get(),
             afterwards: afterwards.get(),
@@ -109,7 +110,7 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
         }
         let path = format!("/coordinator/reports/{}/texts?{}", kind.get(), current());
         spawn_local(async move {
-            match api::put::<_, Texts>(&path, &texts).await {
+            match api::put::<_, ReportTexts>(&path, &texts).await {
                 Ok(_) => {
                     saved.set(true);
                     error.set(None);

@@ -1,0 +1,166 @@
+//! A funder's report as the server computes it and the coordinator pages, the exports and the
+//! print view show it: for each project, reach against the application's expected numbers,
+//! occasions and hours, and tables by gender for area, topic, venue type and language whose
+//! small cells may have been suppressed for publication.
+
+use crate::overview::Reach;
+use crate::reference::{Code, List};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// The half-year progress report (delrapport) handed in before each payment.
+    HalfYear,
+    /// The final report, due one month after the project's end.
+    Final,
+    /// The compilation of ongoing and finished projects for the executive committee.
+    Annual,
+}
+
+impl ReportKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportKind::HalfYear => "half-year",
+            ReportKind::Final => "final",
+            ReportKind::Annual => "annual",
+        }
+    }
+}
+
+/// The groups of a table by gender's cells, in order, as the ids of their names in the report
+/// messages (`locales/*/report.ftl`).
+pub const CELL_GROUPS: [&str; 5] = [
+    "report-women",
+    "report-men",
+    "report-girls",
+    "report-boys",
+    "report-other",
+];
+
+/// What the project's application expects it to reach within the report's period.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expected {
+    pub girls: u64,
+    pub boys: u64,
+    pub women: u64,
+    pub men: u64,
+}
+
+/// One row of a table by gender: an area, topic, venue type or language. A cell is `None`
+/// when it was suppressed because it is too small to publish.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrossRow {
+    pub key: String,
+    pub occasions: u64,
+    /// The groups of [`CELL_GROUPS`], in that order.
+    pub cells: [Option<u64>; 5],
+    pub total: Option<u64>,
+}
+
+/// One line of reach against what was expected: the id of the group's name in the report
+/// messages, the people reached, and the number expected (none for other or unstated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReachLine {
+    pub group: &'static str,
+    pub reached: u64,
+    pub expected: Option<u64>,
+}
+
+/// One table by gender of a section: the id of its heading, the list its keys are codes of,
+/// and its rows.
+#[derive(Clone, Copy, Debug)]
+pub struct CrossTable<'a> {
+    pub heading: &'static str,
+    pub list: List,
+    pub rows: &'a [CrossRow],
+}
+
+/// One project's part of a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectSection {
+    pub project: Code,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The project ended on or before the report's last day.
+    pub finished: bool,
+    pub occasions: u64,
+    pub minutes: u64,
+    pub reach: Reach,
+    pub expected: Expected,
+    pub by_area: Vec<CrossRow>,
+    pub by_topic: Vec<CrossRow>,
+    pub by_venue_type: Vec<CrossRow>,
+    pub by_language: Vec<CrossRow>,
+}
+
+impl ProjectSection {
+    /// Girls, boys, women, men, other and the total, each against what was expected.
+    pub fn reach_lines(&self) -> [ReachLine; 6] {
+        let (r, e) = (&self.reach, &self.expected);
+        let line = |group, reached, expected| ReachLine {
+            group,
+            reached,
+            expected,
+        };
+        [
+            line("report-girls", r.girls, Some(e.girls)),
+            line("report-boys", r.boys, Some(e.boys)),
+            line("report-women", r.women, Some(e.women)),
+            line("report-men", r.men, Some(e.men)),
+            line("report-other", r.other, None),
+            line(
+                "report-total",
+                r.total,
+                Some(e.girls + e.boys + e.women + e.men),
+            ),
+        ]
+    }
+
+    /// The four tables by gender, in the order a report shows them.
+    pub fn tables(&self) -> [CrossTable<'_>; 4] {
+        [
+            ("report-by-area", List::Areas, &self.by_area),
+            ("report-by-topic", List::Topics, &self.by_topic),
+            (
+                "report-by-venue-type",
+                List::VenueTypes,
+                &self.by_venue_type,
+            ),
+            ("report-by-language", List::Languages, &self.by_language),
+        ]
+        .map(|(heading, list, rows)| CrossTable {
+            heading,
+            list,
+            rows,
+        })
+    }
+}
+
+/// What the coordinator writes into a report; saved with it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportTexts {
+    /// Which activities were done.
+    #[serde(default)]
+    pub done: String,
+    /// An analysis of how far the goals were reached.
+    #[serde(default)]
+    pub analysis: String,
+    /// How the experience is used afterwards.
+    #[serde(default)]
+    pub afterwards: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub kind: ReportKind,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// When the report is due: the final report one month after the project's end.
+    pub due: Option<NaiveDate>,
+    /// Cells below this were suppressed (0: none).
+    pub threshold: u32,
+    pub sections: Vec<ProjectSection>,
+    pub texts: ReportTexts,
+}
