@@ -11,7 +11,7 @@ date-short = { $weekday } { $day } { $month }
 # Variables:
 #   $day (Number) - the day of the month
 #   $month (String) - the month, from date-month-*
-#   $year (Number) - the year
+#   $year (String) - the year, in the language's digits
 date-long = { $day } { $month } { $year }
 # A moment, such as the last successful sync.
 # Variables:

@@ -45,7 +45,11 @@ pub fn long_date(locale: LocaleCode, date: NaiveDate) -> String {
         &[
             ("day", Arg::from(date.day())),
             ("month", Arg::Text(month(locale, date))),
-            ("year", Arg::Num(date.year().into())),
+            // A year is a name, not an amount: never grouped as "2 026".
+            (
+                "year",
+                Arg::Text(locale.write_digits(&date.year().to_string())),
+            ),
         ],
     )
 }

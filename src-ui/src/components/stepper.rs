@@ -57,7 +57,12 @@ pub fn CountStepper(
         problem.set(None);
         on_change.run(c);
     };
-    let shown = move || typed.get().unwrap_or_else(|| i18n.number(value.get()));
+    // The language's digits without grouped thousands, so that what is shown parses back.
+    let shown = move || {
+        typed
+            .get()
+            .unwrap_or_else(|| i18n.locale.get().write_digits(&value.get().to_string()))
+    };
     let error_id = format!("{id}-error");
     let described = error_id.clone();
     view! {

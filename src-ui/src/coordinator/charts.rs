@@ -66,7 +66,7 @@ pub fn rows(bars: &[Bar], locale: LocaleCode) -> impl IntoView {
             view! {
                 <rect x=bar_x y=y + 4 width=length height="20" class="bar" />
                 <text x=label_x y=y + 19 text-anchor=anchor class="axis">{label}</text>
-                <text x=value_x y=y + 19 text-anchor=anchor class="axis value">{locale.write_digits(&b.value.to_string())}</text>
+                <text x=value_x y=y + 19 text-anchor=anchor class="axis value">{locale.write_number(&b.value.to_string())}</text>
             }
         })
         .collect_view();

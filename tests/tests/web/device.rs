@@ -24,20 +24,25 @@ async fn every_device_page_passes_axe_in_chromium_right_to_left_included() {
     let mut server = ServerProcess::new(&home.path().join("server"));
     let driver = Driver::chromium();
     let mut violations = Vec::new();
-    // Girls typed in the locale's digits, and the people reached with the form's three women.
+    // Girls typed in the locale's digits, the people reached with the form's three women, and
+    // how My log writes that number, its thousands grouped as the language groups them.
     let cases = [
-        ("sv", "2", 5, "ltr"),
-        ("ar", "٤", 7, "rtl"),
-        ("ckb", "۱۲", 15, "rtl"),
+        ("sv", "2", 5, "5", "ltr"),
+        ("ar", "١٢٠٠", 1203, "١٬٢٠٣", "rtl"),
+        ("ckb", "۱۲", 15, "١٥", "rtl"),
+        // A no-break space, which WebDriver reads as a plain one.
+        ("sv", "1500", 1503, "1 503", "ltr"),
     ];
     let codes: Vec<String> = cases
         .iter()
-        .map(|(locale, ..)| server.guide_code(&format!("Guide {locale}")))
+        .enumerate()
+        .map(|(i, (locale, ..))| server.guide_code(&format!("Guide {i} {locale}")))
         .collect();
     server.start();
-    for ((locale, girls, reached, direction), code) in cases.into_iter().zip(codes) {
-        let device =
-            DevicePage::start(&dist(), &home.path().join(format!("{locale}.sqlite3"))).await;
+    for (i, ((locale, girls, reached, shown, direction), code)) in
+        cases.into_iter().zip(codes).enumerate()
+    {
+        let device = DevicePage::start(&dist(), &home.path().join(format!("{i}.sqlite3"))).await;
         let page = driver.browse(&device.url(), home.path(), "sv-SE").await;
         page.client.set_window_size(400, 900).await.unwrap();
 
@@ -60,7 +65,10 @@ async fn every_device_page_passes_axe_in_chromium_right_to_left_included() {
 
         fill_occasion(&page, girls, "språkcafé").await;
         page.click("#log-save").await;
-        page.wait("#my-log-entries .entry").await;
+        page.wait_text("#my-log-entries .entry-people", |t| {
+            t.replace('\u{a0}', " ").contains(shown)
+        })
+        .await;
         check(&page, locale, "my-log", &mut violations).await;
 
         page.click("#my-log-entries .entry-delete").await;
@@ -94,7 +102,7 @@ async fn every_device_page_passes_axe_in_chromium_right_to_left_included() {
     }
     assert_eq!(
         server.activities().len(),
-        3,
+        4,
         "each device's occasion reached the server"
     );
     assert!(violations.is_empty(), "{}", violations.join("\n"));
