@@ -15,6 +15,7 @@ error-not-found = Ovaj unos više ne postoji.
 error-not-a-draft = Sačuvani unos ne može ponovo postati nacrt.
 error-newer-schema = Baza podataka na uređaju je iz novije verzije aplikacije. Ažurirajte aplikaciju.
 error-storage = Memorija uređaja trenutno ne radi. Ništa novo nije sačuvano; pokušajte ponovo.
+error-locked = Podaci na uređaju ne mogu se otvoriti: njihov ključ nedostaje ili se ne podudara. Ništa nije obrisano. Obratite se svom koordinatoru.
 error-internal = Nešto je pošlo naopako u aplikaciji. Pokušajte ponovo.
 error-unauthorized = Uređaj nije povezan s općinom ili veza više ne važi.
 error-revoked = Koordinator je isključio ovaj uređaj. Podaci na uređaju se brišu.

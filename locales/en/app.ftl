@@ -15,6 +15,7 @@ error-not-found = The entry no longer exists.
 error-not-a-draft = A saved entry cannot become a draft again.
 error-newer-schema = The database on this device comes from a newer version of the app. Please update the app.
 error-storage = The device's storage is not working right now. Nothing new was saved; please try again.
+error-locked = The data on this device cannot be opened: its key is missing or does not match. Nothing has been deleted. Please contact your coordinator.
 error-internal = Something went wrong in the app. Please try again.
 error-unauthorized = This device is not connected to the municipality, or its connection is no longer valid.
 error-revoked = A coordinator has disconnected this device. The data on it is being erased.

@@ -15,6 +15,7 @@ error-not-found = Kirjausta ei ole enää olemassa.
 error-not-a-draft = Tallennetusta kirjauksesta ei voi enää tehdä luonnosta.
 error-newer-schema = Laitteen tietokanta on peräisin sovelluksen uudemmasta versiosta. Päivitä sovellus.
 error-storage = Laitteen tallennustila ei toimi juuri nyt. Mitään uutta ei tallennettu; yritä uudelleen.
+error-locked = Laitteella olevia tietoja ei voi avata: niiden avain puuttuu tai ei täsmää. Mitään ei ole poistettu. Ota yhteyttä koordinaattoriisi.
 error-internal = Sovelluksessa tapahtui virhe. Yritä uudelleen.
 error-unauthorized = Laitetta ei ole yhdistetty kuntaan, tai yhteys ei ole enää voimassa.
 error-revoked = Koordinaattori on irrottanut laitteen. Laitteella olevat tiedot poistetaan.

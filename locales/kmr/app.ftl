@@ -15,6 +15,7 @@ error-not-found = Ev qeyd êdî tune ye.
 error-not-a-draft = Qeydeke tomarkirî nikare dîsa bibe reşnivîs.
 error-newer-schema = Danegeha li ser cîhazê ji guhertoyeke nûtir a sepanê ye. Sepanê nû bike.
 error-storage = Bîrgeha cîhazê niha naxebite. Tiştekî nû nehat tomarkirin; dîsa biceribîne.
+error-locked = Agahiyên li ser cîhazê nayên vekirin: mifteya wan winda ye an li hev nayê. Tiştek nehatiye jêbirin. Bi koordînatorê xwe re têkilî dayne.
 error-internal = Di sepanê de tiştek xelet çû. Dîsa biceribîne.
 error-unauthorized = Cîhaz bi şaredariyê ve ne girêdayî ye, an jî girêdan êdî ne derbasdar e.
 error-revoked = Koordînatorekî girêdana cîhazê qut kir. Agahiyên li ser cîhazê têne jêbirin.

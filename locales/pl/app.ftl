@@ -15,6 +15,7 @@ error-not-found = Ten wpis już nie istnieje.
 error-not-a-draft = Zapisany wpis nie może z powrotem stać się wersją roboczą.
 error-newer-schema = Baza danych na urządzeniu pochodzi z nowszej wersji aplikacji. Zaktualizuj aplikację.
 error-storage = Pamięć urządzenia w tej chwili nie działa. Nic nowego nie zostało zapisane; spróbuj ponownie.
+error-locked = Nie można otworzyć danych na urządzeniu: ich klucz zniknął lub nie pasuje. Nic nie zostało usunięte. Skontaktuj się ze swoim koordynatorem.
 error-internal = W aplikacji coś poszło nie tak. Spróbuj ponownie.
 error-unauthorized = Urządzenie nie jest połączone z gminą albo połączenie straciło ważność.
 error-revoked = Koordynator odłączył to urządzenie. Dane na urządzeniu są usuwane.

@@ -15,6 +15,7 @@ error-not-found = Xogtan mar dambe ma jirto.
 error-not-a-draft = Xog la kaydiyay dib uma noqon karto qabyo.
 error-newer-schema = Kaydka xogta ee qalabka wuxuu ka yimid nooc ka cusub oo app-ka ah. Cusboonaysii app-ka.
 error-storage = Kaydka qalabku hadda ma shaqaynayo. Wax cusub lama kaydin; isku day mar kale.
+error-locked = Xogta qalabkan lama furi karo: furahedeedu wuu maqan yahay ama ma habboona. Waxba lama tirtirin. La xiriir isku-duwahaaga.
 error-internal = Wax baa ka khaldamay app-ka. Isku day mar kale.
 error-unauthorized = Qalabku kuma xirna degmada, ama xiriirku mar dambe ansax ma aha.
 error-revoked = Isku-duwe ayaa qalabka ka gooyay. Xogta qalabka waa la tirtirayaa.

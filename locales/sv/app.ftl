@@ -15,6 +15,7 @@ error-not-found = Posten finns inte längre.
 error-not-a-draft = En sparad post kan inte bli ett utkast igen.
 error-newer-schema = Databasen på enheten kommer från en nyare version av appen. Uppdatera appen.
 error-storage = Enhetens lagring fungerar inte just nu. Inget nytt har sparats; försök igen.
+error-locked = Uppgifterna på enheten kan inte öppnas: nyckeln till dem saknas eller stämmer inte. Inget har raderats. Kontakta din samordnare.
 error-internal = Något gick fel i appen. Försök igen.
 error-unauthorized = Enheten är inte ansluten till kommunen, eller anslutningen gäller inte längre.
 error-revoked = Enheten har kopplats bort av en samordnare. Uppgifterna på enheten raderas.

@@ -15,6 +15,7 @@ error-not-found = Bu kayıt artık yok.
 error-not-a-draft = Kaydedilmiş bir kayıt yeniden taslak olamaz.
 error-newer-schema = Cihazdaki veritabanı, uygulamanın daha yeni bir sürümünden geliyor. Uygulamayı güncelleyin.
 error-storage = Cihazın depolama alanı şu anda çalışmıyor. Yeni bir şey kaydedilmedi; tekrar deneyin.
+error-locked = Cihazdaki bilgiler açılamıyor: anahtarları eksik ya da eşleşmiyor. Hiçbir şey silinmedi. Koordinatörünüzle iletişime geçin.
 error-internal = Uygulamada bir sorun oluştu. Tekrar deneyin.
 error-unauthorized = Cihaz belediyeye bağlı değil ya da bağlantı artık geçerli değil.
 error-revoked = Bir koordinatör cihazın bağlantısını kesti. Cihazdaki bilgiler siliniyor.

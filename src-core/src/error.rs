@@ -49,11 +49,10 @@ impl CoreError {
             CoreError::NotFound => ErrorCode::NotFound,
             CoreError::NotADraft => ErrorCode::NotADraft,
             CoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
-            CoreError::Storage(_)
-            | CoreError::Corrupt(_)
-            | CoreError::File { .. }
-            | CoreError::DamagedKey(_)
-            | CoreError::WrongKey => ErrorCode::Storage,
+            CoreError::Storage(_) | CoreError::Corrupt(_) | CoreError::File { .. } => {
+                ErrorCode::Storage
+            }
+            CoreError::DamagedKey(_) | CoreError::WrongKey => ErrorCode::Locked,
             CoreError::Poisoned => ErrorCode::Internal,
         };
         ApiError {

@@ -18,6 +18,9 @@ pub enum ErrorCode {
     NewerSchema,
     /// The device's storage failed (full disk, broken file).
     Storage,
+    /// The device database cannot be unlocked: its key is missing, damaged or not the one it
+    /// was written with. Nothing was deleted; trying again does not help.
+    Locked,
     Internal,
     /// No valid device token or session.
     Unauthorized,

@@ -35,9 +35,10 @@ impl ServerError {
             ErrorCode::SequenceGap | ErrorCode::NotADraft => StatusCode::CONFLICT,
             ErrorCode::InvalidCode => StatusCode::BAD_REQUEST,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
-            ErrorCode::NewerSchema | ErrorCode::Storage | ErrorCode::Internal => {
-                StatusCode::INTERNAL_SERVER_ERROR
-            }
+            ErrorCode::NewerSchema
+            | ErrorCode::Storage
+            | ErrorCode::Locked
+            | ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ErrorCode::Unavailable | ErrorCode::Offline => StatusCode::SERVICE_UNAVAILABLE,
         }
     }

@@ -4,7 +4,7 @@
 
 use super::*;
 use brobygge_core::{migrate_to, CoreError, DatabaseKey, SCHEMA_VERSION};
-use brobygge_model::SaveOptions;
+use brobygge_model::{ErrorCode, SaveOptions};
 use rusqlite::Connection;
 
 const PLAIN_HEADER: &[u8] = b"SQLite format 3\0";
@@ -60,10 +60,10 @@ fn another_key_is_refused_and_the_database_kept() {
     drop(store);
 
     let other = DatabaseKey::generate();
-    assert!(matches!(
-        Store::open(&path, &other),
-        Err(CoreError::WrongKey)
-    ));
+    let refused = Store::open(&path, &other).err().unwrap();
+    assert!(matches!(refused, CoreError::WrongKey));
+    // Told as a locked database, not as storage that may work if tried again.
+    assert_eq!(refused.to_api_error().code, ErrorCode::Locked);
     assert_eq!(finals(&open(&path).unwrap()).len(), 1, "nothing was lost");
 }
 
@@ -141,9 +141,8 @@ fn a_damaged_key_file_is_an_error_and_left_as_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("database.key");
     std::fs::write(&file, "not a key\n").unwrap();
-    assert!(matches!(
-        DatabaseKey::load_or_create(&file),
-        Err(CoreError::DamagedKey(_))
-    ));
+    let refused = DatabaseKey::load_or_create(&file).unwrap_err();
+    assert!(matches!(refused, CoreError::DamagedKey(_)));
+    assert_eq!(refused.to_api_error().code, ErrorCode::Locked);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a key\n");
 }

@@ -16,6 +16,7 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::NotADraft => "error-not-a-draft",
         ErrorCode::NewerSchema => "error-newer-schema",
         ErrorCode::Storage => "error-storage",
+        ErrorCode::Locked => "error-locked",
         ErrorCode::Internal => "error-internal",
         ErrorCode::Unauthorized => "error-unauthorized",
         ErrorCode::Revoked => "error-revoked",

@@ -238,3 +238,29 @@ async fn a_database_from_a_newer_app_is_reported_not_a_blank_window() {
     );
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_whose_key_does_not_match_is_reported_and_kept() {
+    use brobygge_tests::device_db;
+    let home = tempfile::tempdir().unwrap();
+    let database = device_db::app_database(home.path());
+    std::fs::create_dir_all(database.parent().unwrap()).unwrap();
+    // Written with another key than the one the app makes for itself on its first start.
+    drop(device_db::open(&database));
+    let before = std::fs::read(&database).unwrap();
+
+    let driver = Driver::start(home.path());
+    let app = driver.launch().await;
+    let banner = app.wait_text(".error-banner", |t| !t.is_empty()).await;
+    assert!(
+        banner.contains("key is missing") || banner.contains("nyckeln till dem saknas"),
+        "{banner}"
+    );
+    app.close().await;
+
+    assert!(
+        std::fs::read(&database).unwrap() == before,
+        "the file is untouched"
+    );
+    device_db::open(&database);
+}
