@@ -139,54 +139,35 @@ fn cargo_tool(krate: &str, binary: &str, version: &str, flags: &[&str]) -> Resul
 const AXE_CORE: &str = "4.10.3";
 
 fn axe_core() -> Result<PathBuf> {
-    let home = std::env::var_os("HOME").context("HOME is not set")?;
-    let dir = PathBuf::from(home).join(".cache/brobygge/axe");
-    let package = dir.join("node_modules/axe-core");
-    let installed = std::fs::read_to_string(package.join("package.json"))
-        .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_CORE}\"")));
-    if !installed {
-        println!("Installing axe-core {AXE_CORE} from npm");
-        std::fs::create_dir_all(&dir)?;
-        let prefix = dir.to_string_lossy().into_owned();
-        let spec = format!("axe-core@{AXE_CORE}");
-        run(
-            "npm",
-            &[
-                "install",
-                "--prefix",
-                &prefix,
-                "--no-audit",
-                "--no-fund",
-                &spec,
-            ],
-        )?;
-    }
-    Ok(package.join("axe.min.js"))
+    Ok(npm_package("axe", "axe-core", AXE_CORE)?.join("node_modules/axe-core/axe.min.js"))
 }
 
 fn binaryen() -> Result<PathBuf> {
+    Ok(npm_package("binaryen", "binaryen", BINARYEN)?.join("node_modules/.bin"))
+}
+
+/// The npm package `name@version` in its own folder under `~/.cache/brobygge/`, installed
+/// there unless that version already is; answers the folder.
+fn npm_package(folder: &str, name: &str, version: &str) -> Result<PathBuf> {
     let home = std::env::var_os("HOME").context("HOME is not set")?;
-    let dir = PathBuf::from(home).join(".cache/brobygge/binaryen");
-    let bin = dir.join("node_modules/.bin");
-    let wasm_opt = bin.join("wasm-opt");
-    let version = output(&wasm_opt.to_string_lossy(), &["--version"]).unwrap_or_default();
-    let major = BINARYEN.split('.').next().unwrap_or_default();
-    if !version.contains(&format!("version {major}")) {
-        println!("Installing binaryen {BINARYEN} from npm");
+    let dir = PathBuf::from(home).join(".cache/brobygge").join(folder);
+    let manifest = dir.join("node_modules").join(name).join("package.json");
+    let installed = std::fs::read_to_string(manifest)
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{version}\"")));
+    if !installed {
+        println!("Installing {name} {version} from npm");
         std::fs::create_dir_all(&dir)?;
         let prefix = dir.to_string_lossy().into_owned();
-        let spec = format!("binaryen@{BINARYEN}");
-        run(
-            "npm",
-            &[
-                "install",
-                "--prefix",
-                &prefix,
-                "--no-audit",
-                "--no-fund",
-                &spec,
-            ],
-        )?;
+        let spec = format!("{name}@{version}");
+        let args = [
+            "install",
+            "--prefix",
+            &prefix,
+            "--no-audit",
+            "--no-fund",
+            &spec,
+        ];
+        run("npm", &args)?;
     }
-    Ok(bin)
+    Ok(dir)
 }
