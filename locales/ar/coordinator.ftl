@@ -23,7 +23,7 @@ coordinator-next = التالي
 coordinator-logged-in-as = تم الدخول باسم { $name }
 # Variables:
 #   $count (Number) - occasions that match the filter
-coordinator-total = { $count ->
+coordinator-total = { PLURAL($count) ->
     [zero] لا توجد مناسبات.
     [one] مناسبة واحدة.
     [two] مناسبتان.
@@ -76,7 +76,7 @@ coordinator-nav-conflicts = التعارضات
 coordinator-conflicts-title = تعارضات بانتظار القرار
 # Variables:
 #   $count (Number) - open conflicts
-coordinator-conflicts-count = { $count ->
+coordinator-conflicts-count = { PLURAL($count) ->
     [zero] لا توجد تعارضات بانتظار القرار.
     [one] تعارض واحد بانتظار القرار.
     [two] تعارضان بانتظار القرار.

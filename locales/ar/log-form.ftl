@@ -13,7 +13,7 @@ log-duration = المدة
 log-duration-minutes = { $minutes } دقيقة
 # Variables:
 #   $hours (Number) - whole hours
-log-duration-hours = { $hours ->
+log-duration-hours = { PLURAL($hours) ->
     [zero] { $hours } ساعة
     [one] ساعة واحدة
     [two] ساعتان
@@ -39,7 +39,7 @@ log-people-boys = أولاد
 log-people-other = آخر / غير محدد
 # Variables:
 #   $total (Number) - everyone reached
-log-people-total = { $total ->
+log-people-total = { PLURAL($total) ->
     [zero] لم يتم الوصول إلى أحد
     [one] شخص واحد إجمالًا
     [two] شخصان إجمالًا

@@ -4,14 +4,14 @@ my-log-title = سجلّي
 # Variables:
 #   $occasions (Number) - occasions logged this week
 #   $people (Number) - people reached this week
-my-log-week = هذا الأسبوع: { $occasions ->
+my-log-week = هذا الأسبوع: { PLURAL($occasions) ->
     [zero] لا مناسبات
     [one] مناسبة واحدة
     [two] مناسبتان
     [few] { $occasions } مناسبات
     [many] { $occasions } مناسبةً
    *[other] { $occasions } مناسبة
-}، { $people ->
+}، { PLURAL($people) ->
     [zero] لم يتم الوصول إلى أحد
     [one] تم الوصول إلى شخص واحد
     [two] تم الوصول إلى شخصين
@@ -22,14 +22,14 @@ my-log-week = هذا الأسبوع: { $occasions ->
 # Variables:
 #   $occasions (Number) - occasions logged this month
 #   $people (Number) - people reached this month
-my-log-month = هذا الشهر: { $occasions ->
+my-log-month = هذا الشهر: { PLURAL($occasions) ->
     [zero] لا مناسبات
     [one] مناسبة واحدة
     [two] مناسبتان
     [few] { $occasions } مناسبات
     [many] { $occasions } مناسبةً
    *[other] { $occasions } مناسبة
-}، { $people ->
+}، { PLURAL($people) ->
     [zero] لم يتم الوصول إلى أحد
     [one] تم الوصول إلى شخص واحد
     [two] تم الوصول إلى شخصين
@@ -44,7 +44,7 @@ my-log-empty = لم تُسجَّل أي مناسبات بعد.
 my-log-not-sent = لم يُرسل بعد
 # Variables:
 #   $count (Number) - people reached at the occasion
-my-log-people = { $count ->
+my-log-people = { PLURAL($count) ->
     [zero] لا أحد
     [one] شخص واحد
     [two] شخصان

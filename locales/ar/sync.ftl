@@ -20,7 +20,7 @@ sync-never = لم تنجح أي مزامنة بعد.
 sync-last-success = آخر مزامنة ناجحة: { $time }.
 # Variables:
 #   $count (Number) - entries waiting to be sent
-sync-waiting = { $count ->
+sync-waiting = { PLURAL($count) ->
     [zero] لا شيء بانتظار الإرسال.
     [one] مناسبة واحدة بانتظار الإرسال.
     [two] مناسبتان بانتظار الإرسال.

@@ -2,6 +2,7 @@
 //! strings for.
 
 mod numerals;
+mod plurals;
 
 pub use numerals::Numerals;
 
@@ -126,16 +127,6 @@ impl LocaleCode {
         match self {
             LocaleCode::Ar | LocaleCode::Fa | LocaleCode::FaAf | LocaleCode::Ckb => Direction::Rtl,
             _ => Direction::Ltr,
-        }
-    }
-
-    /// The CLDR plural categories the language's integers take, for checking translations.
-    pub fn plural_categories(self) -> &'static [&'static str] {
-        match self {
-            LocaleCode::Ar => &["zero", "one", "two", "few", "many", "other"],
-            LocaleCode::Uk | LocaleCode::Pl => &["one", "few", "many", "other"],
-            LocaleCode::Bs => &["one", "few", "other"],
-            _ => &["one", "other"],
         }
     }
 

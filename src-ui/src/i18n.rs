@@ -20,6 +20,9 @@ fluent_templates::static_loader! {
         customise: |bundle| {
             bundle.set_use_isolating(true);
             bundle.set_formatter(Some(number));
+            let locale = bundle.locales.first().and_then(|l| l.to_string().parse().ok());
+            // Registered once per bundle, so it cannot clash with another.
+            let _ = bundle.add_function("PLURAL", move |args, _| plural(locale, args));
         },
     };
 }
@@ -48,6 +51,19 @@ fn number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
         })
         .ok()
         .flatten()
+}
+
+/// `PLURAL($n)`: the CLDR plural category of the number `$n` in the bundle's language, for
+/// a selector. The Arabic messages select with it, because the rules Fluent itself selects
+/// with get Arabic wrong above 100 (see `LocaleCode::plural_category`'s tests).
+fn plural<'a>(locale: Option<LocaleCode>, args: &[FluentValue<'a>]) -> FluentValue<'a> {
+    match (locale, args) {
+        (Some(locale), [FluentValue::Number(n)]) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+            FluentValue::String(locale.plural_category(n.value as u64).into())
+        }
+        // Anything else falls to the message's default variant.
+        _ => FluentValue::Error,
+    }
 }
 
 /// The current locale, shared through context.

@@ -1,7 +1,7 @@
 //! The locales under `locales/`: every file parses, every message and term of the Swedish
 //! source exists in every other locale with the same variables, and nothing else; and every
 //! plural selector has the CLDR categories its language needs (Arabic's six, Ukrainian's and
-//! Polish's few and many, Bosnian's few).
+//! Polish's few and many, Bosnian's few), Arabic's through `PLURAL()`.
 
 use brobygge_model::LocaleCode;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -123,7 +123,8 @@ fn compare(
     problems
 }
 
-/// The plural categories each selector of `source` (one locale's file) lacks for `locale`.
+/// The plural categories each selector of `source` (one locale's file) lacks for `locale`,
+/// and each Arabic selector that does not go through `PLURAL()`.
 fn plural_gaps(locale: LocaleCode, path: &str, source: &str) -> Vec<String> {
     let resource =
         parse(source).unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
@@ -133,11 +134,17 @@ fn plural_gaps(locale: LocaleCode, path: &str, source: &str) -> Vec<String> {
         let Some(value) = &m.value else { continue };
         for element in &value.elements {
             let PatternElement::Placeable {
-                expression: Expression::Select { variants, .. },
+                expression: Expression::Select { selector, variants },
             } = element
             else {
                 continue;
             };
+            // The rules Fluent selects with get Arabic wrong above 100; `PLURAL()` does not.
+            if locale == LocaleCode::Ar
+                && matches!(selector, InlineExpression::VariableReference { .. })
+            {
+                gaps.push(format!("{path}: {} selects without PLURAL()", m.id.name));
+            }
             let keys: BTreeSet<&str> = variants
                 .iter()
                 .filter_map(|v| match &v.key {
@@ -180,6 +187,18 @@ fn a_plural_without_its_languages_categories_is_reported() {
     );
     let swedish = "n = { $count ->\n    [0] inga\n    [one] ett\n   *[other] flera\n}\n";
     assert!(plural_gaps(LocaleCode::Sv, "sv/x.ftl", swedish).is_empty());
+    let arabic = |selector: &str| {
+        let variants = ["zero", "one", "two", "few", "many"].map(|c| format!("    [{c}] x\n"));
+        format!(
+            "n = {{ {selector} ->\n{}   *[other] x\n}}\n",
+            variants.concat()
+        )
+    };
+    assert_eq!(
+        plural_gaps(LocaleCode::Ar, "ar/x.ftl", &arabic("$count")),
+        ["ar/x.ftl: n selects without PLURAL()"]
+    );
+    assert!(plural_gaps(LocaleCode::Ar, "ar/x.ftl", &arabic("PLURAL($count)")).is_empty());
 }
 
 #[test]

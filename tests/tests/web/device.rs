@@ -28,7 +28,8 @@ async fn every_device_page_passes_axe_in_chromium_right_to_left_included() {
     // how My log writes that number, its thousands grouped as the language groups them.
     let cases = [
         ("sv", "2", 5, "5", "ltr"),
-        ("ar", "١٢٠٠", 1203, "١٬٢٠٣", "rtl"),
+        // Arabic's "few" for a number ending in 03, not the form for 100 to 102.
+        ("ar", "١٢٠٠", 1203, "١٬٢٠٣ أشخاص", "rtl"),
         ("ckb", "۱۲", 15, "١٥", "rtl"),
         // A no-break space, which WebDriver reads as a plain one.
         ("sv", "1500", 1503, "1 503", "ltr"),
