@@ -134,14 +134,5 @@ async fn blocking<T: Send + 'static>(
     state: &AppState,
     call: impl FnOnce(&dyn Storage) -> Result<T, crate::storage::StorageError> + Send + 'static,
 ) -> Result<T, crate::error::ServerError> {
-    let storage = state.storage.clone();
-    tokio::task::spawn_blocking(move || call(storage.as_ref()))
-        .await
-        .map_err(|_| {
-            crate::error::ServerError::new(
-                brobygge_model::ErrorCode::Unavailable,
-                "the server could not complete this",
-            )
-        })?
-        .map_err(Into::into)
+    off_thread(state, move |storage| call(storage).map_err(Into::into)).await
 }

@@ -4,19 +4,22 @@ use super::Postgres;
 use crate::storage::audit::{Audit, AuditEntry, INSERT_POSTGRES, SELECT};
 use crate::storage::StorageError;
 
+/// Writes `e` through `client`, which may be a transaction with the change it records.
+pub(super) fn insert(
+    client: &mut impl postgres::GenericClient,
+    e: &AuditEntry,
+) -> Result<(), postgres::Error> {
+    let detail = e.detail.to_string();
+    client.execute(
+        INSERT_POSTGRES,
+        &[&e.at, &e.actor, &e.action, &e.subject, &detail],
+    )?;
+    Ok(())
+}
+
 impl Audit for Postgres {
     fn record(&self, e: &AuditEntry) -> Result<(), StorageError> {
-        self.client()?.execute(
-            INSERT_POSTGRES,
-            &[
-                &e.at,
-                &e.actor,
-                &e.action,
-                &e.subject,
-                &e.detail.to_string(),
-            ],
-        )?;
-        Ok(())
+        Ok(insert(&mut *self.client()?, e)?)
     }
 
     fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError> {

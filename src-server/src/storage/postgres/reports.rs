@@ -2,7 +2,7 @@
 
 use super::Postgres;
 use crate::report::ReportTexts;
-use crate::storage::audit::{AuditEntry, INSERT_POSTGRES};
+use crate::storage::audit::AuditEntry;
 use crate::storage::reference::ReferenceEdits;
 use crate::storage::reports::{numbered, ReportKey, Reports, SELECT, UPSERT};
 use crate::storage::StorageError;
@@ -51,16 +51,7 @@ impl ReferenceEdits for Postgres {
             "UPDATE reference_data SET document = $1, change_seq = $2 WHERE id = 1",
             &[&serde_json::to_string(data)?, &seq],
         )?;
-        tx.execute(
-            INSERT_POSTGRES,
-            &[
-                &e.at,
-                &e.actor,
-                &e.action,
-                &e.subject,
-                &e.detail.to_string(),
-            ],
-        )?;
+        super::audit::insert(&mut tx, e)?;
         tx.commit()?;
         Ok(())
     }

@@ -5,7 +5,7 @@
 //! and stored once. Anything that reads what was held back writes it first.
 
 use super::held::{write_held, HeldWrite};
-use crate::storage::audit::{self, AuditEntry};
+use crate::storage::audit::AuditEntry;
 use crate::storage::{Author, Choice, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use postgres::Transaction;
@@ -251,17 +251,7 @@ impl SyncTx for PgTx<'_, '_> {
     }
 
     fn record(&mut self, e: &AuditEntry) -> Result<(), StorageError> {
-        self.tx.execute(
-            audit::INSERT_POSTGRES,
-            &[
-                &e.at,
-                &e.actor,
-                &e.action,
-                &e.subject,
-                &e.detail.to_string(),
-            ],
-        )?;
-        Ok(())
+        Ok(super::audit::insert(self.tx, e)?)
     }
 
     fn open_conflict(

@@ -4,13 +4,21 @@ use super::Sqlite;
 use crate::storage::audit::{Audit, AuditEntry, INSERT_SQLITE, SELECT};
 use crate::storage::StorageError;
 
+/// Writes `e` through `conn`, which may be in a transaction with the change it records.
+pub(super) fn insert(conn: &rusqlite::Connection, e: &AuditEntry) -> rusqlite::Result<()> {
+    conn.prepare_cached(INSERT_SQLITE)?.execute((
+        &e.at,
+        &e.actor,
+        &e.action,
+        &e.subject,
+        e.detail.to_string(),
+    ))?;
+    Ok(())
+}
+
 impl Audit for Sqlite {
     fn record(&self, e: &AuditEntry) -> Result<(), StorageError> {
-        self.conn()?.execute(
-            INSERT_SQLITE,
-            (&e.at, &e.actor, &e.action, &e.subject, e.detail.to_string()),
-        )?;
-        Ok(())
+        Ok(insert(&*self.conn()?, e)?)
     }
 
     fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError> {

@@ -2,7 +2,7 @@
 
 use super::Sqlite;
 use crate::report::ReportTexts;
-use crate::storage::audit::{AuditEntry, INSERT_SQLITE};
+use crate::storage::audit::AuditEntry;
 use crate::storage::reference::ReferenceEdits;
 use crate::storage::reports::{numbered, ReportKey, Reports, SELECT, UPSERT};
 use crate::storage::StorageError;
@@ -54,10 +54,7 @@ impl ReferenceEdits for Sqlite {
             "UPDATE reference_data SET document = ?1, change_seq = ?2 WHERE id = 1",
             (serde_json::to_string(data)?, seq),
         )?;
-        tx.execute(
-            INSERT_SQLITE,
-            (&e.at, &e.actor, &e.action, &e.subject, e.detail.to_string()),
-        )?;
+        super::audit::insert(&tx, e)?;
         tx.commit()?;
         Ok(())
     }

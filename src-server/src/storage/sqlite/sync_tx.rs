@@ -1,6 +1,6 @@
 //! The sync rules' view of one SQLite transaction.
 
-use crate::storage::audit::{self, AuditEntry};
+use crate::storage::audit::AuditEntry;
 use crate::storage::{Author, Choice, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
 use rusqlite::{OptionalExtension, Transaction};
@@ -189,14 +189,7 @@ impl SyncTx for SqliteTx<'_, '_> {
     }
 
     fn record(&mut self, e: &AuditEntry) -> Result<(), StorageError> {
-        self.tx.prepare_cached(audit::INSERT_SQLITE)?.execute((
-            &e.at,
-            &e.actor,
-            &e.action,
-            &e.subject,
-            e.detail.to_string(),
-        ))?;
-        Ok(())
+        Ok(super::audit::insert(self.tx, e)?)
     }
 
     fn open_conflict(
