@@ -1,6 +1,6 @@
 //! The application shell: loads the profile and reference data, then shows the page.
 
-use crate::components::{ErrorBanner, Toast, TopBar};
+use crate::components::{error_message, ErrorBanner, Toast, TopBar};
 use crate::i18n::{device_locale, I18n};
 use crate::ipc;
 use crate::pages::{LogForm, MyLog, Setup};
@@ -26,6 +26,9 @@ pub fn App() -> impl IntoView {
     let _ = window().add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
     on_online.forget();
 
+    // Why the app could not start, shown in place of the page rather than in the banner, which
+    // can be closed: without its data the app can do nothing else.
+    let failed = RwSignal::new(None::<ApiError>);
     spawn_local(async move {
         let loaded = async {
             let reference = ipc::reference_data().await?;
@@ -50,7 +53,10 @@ pub fn App() -> impl IntoView {
                 state.profile.set(profile);
                 state.page.set(first);
             }
-            Err(e) => state.error.set(Some(e)),
+            Err(e) => {
+                failed.set(Some(e));
+                state.page.set(Page::Unavailable);
+            }
         }
     });
 
@@ -61,6 +67,11 @@ pub fn App() -> impl IntoView {
             <main class="page">
                 {move || match state.page.get() {
                     Page::Loading => view! { <p class="loading">"…"</p> }.into_any(),
+                    Page::Unavailable => view! {
+                        <p class="unavailable" id="app-unavailable" role="alert">
+                            {move || failed.get().map(|e| error_message(i18n, &e))}
+                        </p>
+                    }.into_any(),
                     Page::Setup => view! { <Setup /> }.into_any(),
                     Page::Log => view! { <LogForm /> }.into_any(),
                     Page::MyLog => view! { <MyLog /> }.into_any(),

@@ -19,6 +19,8 @@ const KEEP_AFTER: Duration = Duration::from_millis(1500);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Loading,
+    /// The app could not start (its database cannot be opened): says why, and stays.
+    Unavailable,
     Setup,
     Log,
     MyLog,

@@ -231,7 +231,7 @@ async fn a_database_from_a_newer_app_is_reported_not_a_blank_window() {
         .unwrap();
     let driver = Driver::start(home.path());
     let app = driver.launch().await;
-    let banner = app.wait_text(".error-banner", |t| !t.is_empty()).await;
+    let banner = app.wait_text("#app-unavailable", |t| !t.is_empty()).await;
     assert!(
         banner.contains("newer version") || banner.contains("nyare version"),
         "{banner}"
@@ -251,7 +251,7 @@ async fn a_database_whose_key_does_not_match_is_reported_and_kept() {
 
     let driver = Driver::start(home.path());
     let app = driver.launch().await;
-    let banner = app.wait_text(".error-banner", |t| !t.is_empty()).await;
+    let banner = app.wait_text("#app-unavailable", |t| !t.is_empty()).await;
     assert!(
         banner.contains("key is missing") || banner.contains("nyckeln till dem saknas"),
         "{banner}"
