@@ -102,6 +102,17 @@ impl ServerProcess {
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
     }
 
+    /// Creates a coordinator of the health-guide project and returns the account's id.
+    pub fn coordinator(&self, name: &str) -> String {
+        self.admin(&[
+            "create-coordinator",
+            "--name",
+            name,
+            "--projects",
+            "halsoguider",
+        ])
+    }
+
     /// Creates a guide in the health-guide project and returns a fresh enrollment code.
     pub fn guide_code(&self, name: &str) -> String {
         let user = self.admin(&[

@@ -107,13 +107,7 @@ async fn a_coordinators_device_shows_the_coordinator_pages_through_the_core() {
     let home = tempfile::tempdir().unwrap();
     let mut server = ServerProcess::new(&home.path().join("server"));
     let guide_code = server.guide_code("Amina Hassan");
-    let sara = server.admin(&[
-        "create-coordinator",
-        "--name",
-        "Sara Lind",
-        "--projects",
-        "halsoguider",
-    ]);
+    let sara = server.coordinator("Sara Lind");
     let sara_code = server.admin(&["issue-code", "--user", &sara]);
     server.start();
 

@@ -56,13 +56,7 @@ async fn server_and_device(home: &std::path::Path) -> (ServerProcess, Store, Vec
     let mut server = ServerProcess::new(&home.join("server"));
     server.serve_ui(&dist());
     let code = server.guide_code("Amina Hassan");
-    let sara = server.admin(&[
-        "create-coordinator",
-        "--name",
-        "Sara Lind",
-        "--projects",
-        "halsoguider",
-    ]);
+    let sara = server.coordinator("Sara Lind");
     server.set_password(&sara, "sara", "korrekt häst batteri");
     server.start();
 
