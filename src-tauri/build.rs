@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "restore_activity",
     "enroll",
     "sync_now",
+    "sync_status",
     "sync_progress",
     "coordinator_request",
 ];

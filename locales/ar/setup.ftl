@@ -10,3 +10,6 @@ setup-start = ابدأ التسجيل
 setup-problem-name-missing = اكتب اسمك.
 setup-problem-name-too-long = الاسم طويل جدًا.
 setup-problem-no-project = اختر مشروعًا واحدًا على الأقل.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = فصل أحد المنسّقين هذا الجهاز عن البلدية. حُذف كل ما كان عليه في { $time }. يمكنك البدء من جديد والاتصال برمز جديد.

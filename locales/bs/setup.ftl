@@ -10,3 +10,6 @@ setup-start = Počnite bilježiti
 setup-problem-name-missing = Upišite svoje ime.
 setup-problem-name-too-long = Ime je predugo.
 setup-problem-no-project = Odaberite barem jedan projekat.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = Koordinator je prekinuo vezu ovog uređaja s općinom. Sve što je bilo na njemu obrisano je { $time }. Možete početi ispočetka i povezati se novim kodom.

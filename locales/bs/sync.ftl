@@ -29,3 +29,12 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Posljednji pokušaj nije uspio: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] Prethodni korisnik je zabilježio { $count } susret koji nije stigao na server i trenutno se ne može poslati. Ako se povežete kao novi korisnik, bit će obrisan s ovog uređaja.
+    [few] Prethodni korisnik je zabilježio { $count } susreta koji nisu stigli na server i trenutno se ne mogu poslati. Ako se povežete kao novi korisnik, bit će obrisani s ovog uređaja.
+   *[other] Prethodni korisnik je zabilježio { $count } susreta koji nisu stigli na server i trenutno se ne mogu poslati. Ako se povežete kao novi korisnik, bit će obrisani s ovog uređaja.
+}
+sync-handover-discard = Obriši i poveži
+sync-handover-cancel = Otkaži

@@ -10,3 +10,6 @@ setup-start = دەست بکە بە تۆمارکردن
 setup-problem-name-missing = ناوت بنووسە.
 setup-problem-name-too-long = ناوەکە زۆر درێژە.
 setup-problem-no-project = لانیکەم یەک پڕۆژە هەڵبژێرە.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = هەماهەنگیکارێک ئەم ئامێرەی لە شارەوانی پچڕاندووە. هەموو ئەوەی لەسەری بوو لە { $time } سڕایەوە. دەتوانیت لە سەرەتاوە دەست پێ بکەیتەوە و بە کۆدێکی نوێ پەیوەست ببیت.

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = دوایین هەوڵ سەرکەوتوو نەبوو: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } دانیشتن کە بەکارهێنەری پێشوو تۆماری کردووە نەگەیشتووەتە سێرڤەر و ئێستا ناکرێت بنێردرێت. ئەگەر وەک بەکارهێنەرێکی نوێ پەیوەست ببیت، لەم ئامێرە دەسڕدرێتەوە.
+   *[other] { $count } دانیشتن کە بەکارهێنەری پێشوو تۆماری کردوون نەگەیشتوونەتە سێرڤەر و ئێستا ناکرێت بنێردرێن. ئەگەر وەک بەکارهێنەرێکی نوێ پەیوەست ببیت، لەم ئامێرە دەسڕدرێنەوە.
+}
+sync-handover-discard = سڕینەوە و پەیوەستبوون
+sync-handover-cancel = هەڵوەشاندنەوە

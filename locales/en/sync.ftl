@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = The last attempt failed: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } occasion the previous user logged has not reached the server and cannot be sent right now. If you connect as a new user, it is erased from this device.
+   *[other] { $count } occasions the previous user logged have not reached the server and cannot be sent right now. If you connect as a new user, they are erased from this device.
+}
+sync-handover-discard = Erase and connect
+sync-handover-cancel = Cancel

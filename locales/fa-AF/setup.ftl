@@ -10,3 +10,6 @@ setup-start = شروع ثبت
 setup-problem-name-missing = نام خود را بنویسید.
 setup-problem-name-too-long = نام بسیار طولانی است.
 setup-problem-no-project = حداقل یک پروژه را انتخاب کنید.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = یک هماهنگ‌کننده این دستگاه را از کمون قطع کرده است. هر چه روی آن بود در { $time } پاک شد. می‌توانید از نو شروع کنید و با یک کود نو وصل شوید.

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = آخرین کوشش ناکام شد: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } جلسه که کاربر قبلی ثبت کرده، به سرور نرسیده و فعلاً فرستاده شده نمی‌تواند. اگر منحیث کاربر نو وصل شوید، از این دستگاه پاک می‌شود.
+   *[other] { $count } جلسه که کاربر قبلی ثبت کرده، به سرور نرسیده‌اند و فعلاً فرستاده شده نمی‌توانند. اگر منحیث کاربر نو وصل شوید، از این دستگاه پاک می‌شوند.
+}
+sync-handover-discard = پاک کردن و وصل شدن
+sync-handover-cancel = لغو

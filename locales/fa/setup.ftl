@@ -10,3 +10,6 @@ setup-start = شروع ثبت
 setup-problem-name-missing = نام خود را بنویسید.
 setup-problem-name-too-long = نام خیلی طولانی است.
 setup-problem-no-project = دست‌کم یک پروژه انتخاب کنید.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = یک هماهنگ‌کننده اتصال این دستگاه به کمون را قطع کرده است. هر چه روی آن بود در { $time } پاک شد. می‌توانید از نو شروع کنید و با یک کد تازه وصل شوید.

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = آخرین تلاش ناموفق بود: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } نشست که کاربر قبلی ثبت کرده، به سرور نرسیده است و الان نمی‌شود آن را فرستاد. اگر به‌عنوان کاربر جدید وصل شوید، از این دستگاه پاک می‌شود.
+   *[other] { $count } نشست که کاربر قبلی ثبت کرده، به سرور نرسیده‌اند و الان نمی‌شود آن‌ها را فرستاد. اگر به‌عنوان کاربر جدید وصل شوید، از این دستگاه پاک می‌شوند.
+}
+sync-handover-discard = پاک کردن و اتصال
+sync-handover-cancel = انصراف

@@ -10,3 +10,6 @@ setup-start = Aloita kirjaaminen
 setup-problem-name-missing = Kirjoita nimesi.
 setup-problem-name-too-long = Nimi on liian pitkä.
 setup-problem-no-project = Valitse vähintään yksi projekti.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = Koordinaattori on katkaissut tämän laitteen yhteyden kuntaan. Kaikki laitteella olleet tiedot poistettiin { $time }. Voit aloittaa alusta ja yhdistää laitteen uudella koodilla.

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Viimeisin yritys epäonnistui: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] Edellisen käyttäjän kirjaama { $count } tilaisuus ei ole saapunut palvelimelle, eikä sitä voi lähettää juuri nyt. Jos yhdistät laitteen uutena käyttäjänä, se poistetaan laitteelta.
+   *[other] Edellisen käyttäjän kirjaamat { $count } tilaisuutta eivät ole saapuneet palvelimelle, eikä niitä voi lähettää juuri nyt. Jos yhdistät laitteen uutena käyttäjänä, ne poistetaan laitteelta.
+}
+sync-handover-discard = Poista ja yhdistä
+sync-handover-cancel = Peruuta

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Hewldana dawî bi ser neket: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } çalakiya ku bikarhênerê berê qeyd kiriye negihîştiye serverê û niha nayê şandin. Heke tu wek bikarhênerekî nû cîhazê girê bidî, ew ê ji vê cîhazê were jêbirin.
+   *[other] { $count } çalakiyên ku bikarhênerê berê qeyd kirine negihîştine serverê û niha nayên şandin. Heke tu wek bikarhênerekî nû cîhazê girê bidî, ew ê ji vê cîhazê werin jêbirin.
+}
+sync-handover-discard = Jê bibe û girê bide
+sync-handover-cancel = Betal bike

@@ -10,3 +10,6 @@ setup-start = Zacznij rejestrować
 setup-problem-name-missing = Wpisz swoje imię i nazwisko.
 setup-problem-name-too-long = Imię i nazwisko jest za długie.
 setup-problem-no-project = Wybierz co najmniej jeden projekt.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = Koordynator odłączył to urządzenie od gminy. Wszystko, co na nim było, zostało usunięte { $time }. Możesz zacząć od nowa i połączyć się, używając nowego kodu.

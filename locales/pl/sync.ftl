@@ -30,3 +30,13 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Ostatnia próba nie powiodła się: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } spotkanie zarejestrowane przez poprzedniego użytkownika nie dotarło do serwera i nie można go teraz wysłać. Jeśli połączysz się jako nowy użytkownik, zostanie ono usunięte z tego urządzenia.
+    [few] { $count } spotkania zarejestrowane przez poprzedniego użytkownika nie dotarły do serwera i nie można ich teraz wysłać. Jeśli połączysz się jako nowy użytkownik, zostaną one usunięte z tego urządzenia.
+    [many] { $count } spotkań zarejestrowanych przez poprzedniego użytkownika nie dotarło do serwera i nie można ich teraz wysłać. Jeśli połączysz się jako nowy użytkownik, zostaną one usunięte z tego urządzenia.
+   *[other] { $count } spotkania zarejestrowanego przez poprzedniego użytkownika nie dotarło do serwera i nie można ich teraz wysłać. Jeśli połączysz się jako nowy użytkownik, zostaną one usunięte z tego urządzenia.
+}
+sync-handover-discard = Usuń i połącz
+sync-handover-cancel = Anuluj

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Isku daygii ugu dambeeyay wuu fashilmay: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } kulan oo uu diiwaangeliyay isticmaalihii hore ma gaarin server-ka, mana la diri karo hadda. Haddii aad ku xirto isticmaale cusub ahaan, waa laga tirtiri doonaa qalabkan.
+   *[other] { $count } kulan oo uu diiwaangeliyay isticmaalihii hore ma gaarin server-ka, mana la diri karo hadda. Haddii aad ku xirto isticmaale cusub ahaan, waa laga tirtiri doonaa qalabkan.
+}
+sync-handover-discard = Tirtir oo ku xir
+sync-handover-cancel = Jooji

@@ -10,3 +10,6 @@ setup-start = Börja logga
 setup-problem-name-missing = Skriv ditt namn.
 setup-problem-name-too-long = Namnet är för långt.
 setup-problem-no-project = Välj minst ett projekt.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = En samordnare har kopplat bort enheten från kommunen. Allt som fanns på den raderades { $time }. Du kan börja om och ansluta med en ny kod.

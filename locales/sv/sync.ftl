@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Senaste försöket misslyckades: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] { $count } tillfälle som den förra användaren loggade har inte nått servern och kan inte skickas just nu. Om du ansluter som ny användare raderas det från enheten.
+   *[other] { $count } tillfällen som den förra användaren loggade har inte nått servern och kan inte skickas just nu. Om du ansluter som ny användare raderas de från enheten.
+}
+sync-handover-discard = Radera och anslut
+sync-handover-cancel = Avbryt

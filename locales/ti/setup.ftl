@@ -10,3 +10,6 @@ setup-start = ምምዝጋብ ጀምሩ
 setup-problem-name-missing = ስምኩም ጽሓፉ።
 setup-problem-name-too-long = እቲ ስም ኣዝዩ ነዊሕ እዩ።
 setup-problem-no-project = እንተወሓደ ሓደ ፕሮጀክት ምረጹ።
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = ሓደ ኣወሃሃዲ ምትእስሳር ናይዚ መሳርሒ ምስ ኮሙን ኣቋሪጹ። ኣብኡ ዝነበረ ኩሉ ኣብ { $time } ተደምሲሱ። ካብ መጀመርታ ክትጅምሩን ብሓድሽ ኮድ ክተኣሳስሩን ትኽእሉ ኢኹም።

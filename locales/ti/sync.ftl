@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = እቲ ናይ መወዳእታ ፈተነ ኣይተዓወተን፦ { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] ቅድሚኹም ዝነበረ ተጠቃሚ ዝመዝገቦ { $count } ንጥፈት ናብ ሰርቨር ኣይበጽሐን፣ ሕጂ ድማ ክለኣኽ ኣይክእልን። ከም ሓድሽ ተጠቃሚ እንተ ኣተኣሳሰርኩም፣ ካብዚ መሳርሒ ክድምሰስ እዩ።
+   *[other] ቅድሚኹም ዝነበረ ተጠቃሚ ዝመዝገቦም { $count } ንጥፈታት ናብ ሰርቨር ኣይበጽሑን፣ ሕጂ ድማ ክለኣኹ ኣይክእሉን። ከም ሓድሽ ተጠቃሚ እንተ ኣተኣሳሰርኩም፣ ካብዚ መሳርሒ ክድምሰሱ እዮም።
+}
+sync-handover-discard = ደምስሱን ኣተኣሳስሩን
+sync-handover-cancel = ሰርዙ

@@ -10,3 +10,6 @@ setup-start = Kayda başla
 setup-problem-name-missing = Adınızı yazın.
 setup-problem-name-too-long = Ad çok uzun.
 setup-problem-no-project = En az bir proje seçin.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = Bir koordinatör bu cihazın belediyeyle bağlantısını kesti. Cihazdaki her şey { $time } tarihinde silindi. Baştan başlayıp yeni bir kodla bağlanabilirsiniz.

@@ -28,3 +28,11 @@ sync-waiting = { $count ->
 # Variables:
 #   $reason (String) - why the attempt failed, already a sentence
 sync-failed = Son deneme başarısız oldu: { $reason }
+# Variables:
+#   $count (Number) - occasions of the previous user of this device that the server does not have
+sync-handover-unsent = { $count ->
+    [one] Önceki kullanıcının kaydettiği { $count } etkinlik sunucuya ulaşmadı ve şu anda gönderilemiyor. Yeni kullanıcı olarak bağlanırsanız bu cihazdan silinecek.
+   *[other] Önceki kullanıcının kaydettiği { $count } etkinlik sunucuya ulaşmadı ve şu anda gönderilemiyor. Yeni kullanıcı olarak bağlanırsanız bu cihazdan silinecek.
+}
+sync-handover-discard = Sil ve bağlan
+sync-handover-cancel = İptal

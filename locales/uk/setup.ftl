@@ -10,3 +10,6 @@ setup-start = Почати записувати
 setup-problem-name-missing = Введіть своє ім'я.
 setup-problem-name-too-long = Ім'я задовге.
 setup-problem-no-project = Виберіть хоча б один проєкт.
+# Variables:
+#   $time (String) - date and time when the device's data was erased
+setup-erased = Координатор від'єднав цей пристрій від комуни. Усе, що було на ньому, видалено { $time }. Ви можете почати заново й під'єднатися з новим кодом.

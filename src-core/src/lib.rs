@@ -4,6 +4,7 @@
 //! municipality's server.
 
 mod activities;
+mod erase;
 mod error;
 mod key;
 mod migrations;
@@ -19,7 +20,7 @@ pub use key::DatabaseKey;
 pub use migrations::SCHEMA_VERSION;
 pub use outbox::OutboxRow;
 pub use store::Store;
-pub use sync::{PushSummary, ServerLink, SyncError};
+pub use sync::{Handover, PushSummary, ServerLink, SyncError};
 
 #[doc(hidden)]
 pub use migrations::migrate_to;

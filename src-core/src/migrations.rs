@@ -16,6 +16,7 @@ const STEPS: &[&[&str]] = &[
     &[activities::SCHEMA_V2, outbox::SCHEMA_V2],
     &[sync::SCHEMA_V3],
     &[activities::SCHEMA_V4],
+    &[sync::SCHEMA_V5],
 ];
 
 /// The schema version this build writes and understands.

@@ -81,9 +81,28 @@ pub(crate) fn first(conn: &Connection, limit: u32) -> Result<Vec<OutboxRow>, Cor
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Removes every row the server has applied (or rejected for good): up to `last_applied`.
-pub(crate) fn acknowledge(conn: &Connection, last_applied: u64) -> Result<(), CoreError> {
-    let last = i64::try_from(last_applied).unwrap_or(i64::MAX);
+/// Removes every row the server has applied (or rejected for good): up to `last`, a number of
+/// this outbox's own counter.
+pub(crate) fn acknowledge(conn: &Connection, last: i64) -> Result<(), CoreError> {
     conn.execute("DELETE FROM outbox WHERE seq <= ?1", [last])?;
     Ok(())
+}
+
+/// Whether a change of the activity waits.
+pub(crate) fn waits(conn: &Connection, id: &ActivityId) -> Result<bool, CoreError> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM outbox WHERE activity_id = ?1)")?
+        .query_row([&id.0], |r| r.get(0))?)
+}
+
+/// The outbox number the next change gets: the first waiting one, or the one after the last
+/// ever given (the counter never goes back, even when the rows are gone).
+pub(crate) fn next_seq(conn: &Connection) -> Result<i64, CoreError> {
+    Ok(conn.query_row(
+        "SELECT COALESCE((SELECT min(seq) FROM outbox),
+                         (SELECT seq FROM sqlite_sequence WHERE name = 'outbox') + 1,
+                         1)",
+        [],
+        |r| r.get(0),
+    )?)
 }

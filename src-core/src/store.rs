@@ -12,7 +12,7 @@ use brobygge_model::{
 };
 use chrono::NaiveDate;
 use rusqlite::{Connection, TransactionBehavior};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -20,6 +20,11 @@ use std::time::Duration;
 /// which is what SQLite does with writers anyway.
 pub struct Store {
     conn: Mutex<Connection>,
+    /// Where the database and its key are, for erasing them (see `erase.rs`).
+    pub(crate) files: StoreFiles,
+    /// Held by whatever talks to the server and then writes what it learned (enroll, push,
+    /// pull, and erasing a revoked device), so that an enrollment never meets a push halfway.
+    pub(crate) sync_gate: tokio::sync::Mutex<()>,
     /// The HTTP client for sync, made on first use and kept: building one loads the TLS roots,
     /// and a kept connection makes a sync with nothing to do one quick round trip.
     pub(crate) http: std::sync::OnceLock<reqwest::Client>,
@@ -31,25 +36,36 @@ impl Store {
     /// Opens (or creates) the database at `path`, encrypted with `key`, migrates it and loads
     /// the seed reference data on first start. A database written before encryption is
     /// encrypted first; one written with another key is refused untouched.
+    ///
+    /// The key is the caller's to keep; erasing the store (a revoked device) makes a new one
+    /// that only lives in memory. The app uses [`Store::open_with_key_file`].
     pub fn open(path: impl AsRef<Path>, key: &DatabaseKey) -> Result<Store, CoreError> {
-        let path = path.as_ref();
-        if key::is_plain(path)? {
-            key::encrypt_in_place(path, key)?;
-        }
-        let mut conn = Connection::open(path)?;
-        key.unlock(&conn)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        // Before anything else, so that a newer app's database is left exactly as it was.
-        migrations::migrate(&mut conn)?;
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
-        // FULL: a save the user saw succeed survives a power cut, not only a crash.
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        // Overwritten notes (a draft's text before it was corrected) do not linger in free pages.
-        conn.pragma_update(None, "secure_delete", true)?;
-        reference::seed(&conn)?;
+        let files = StoreFiles {
+            database: path.as_ref().to_owned(),
+            key_file: None,
+        };
+        Store::from_connection(connect(&files.database, key)?, files)
+    }
+
+    /// Opens (or creates) the database at `database` with the key kept in the file `key_file`
+    /// (made on first start, readable by its owner only). Erasing the store deletes both.
+    pub fn open_with_key_file(
+        database: impl AsRef<Path>,
+        key_file: impl AsRef<Path>,
+    ) -> Result<Store, CoreError> {
+        let files = StoreFiles {
+            database: database.as_ref().to_owned(),
+            key_file: Some(key_file.as_ref().to_owned()),
+        };
+        let key = files.key()?;
+        Store::from_connection(connect(&files.database, &key)?, files)
+    }
+
+    fn from_connection(conn: Connection, files: StoreFiles) -> Result<Store, CoreError> {
         Ok(Store {
             conn: Mutex::new(conn),
+            files,
+            sync_gate: tokio::sync::Mutex::new(()),
             http: std::sync::OnceLock::new(),
             progress: Mutex::new(None),
         })
@@ -161,6 +177,46 @@ impl Store {
     pub fn outbox(&self) -> Result<Vec<OutboxRow>, CoreError> {
         outbox::pending(&*self.conn()?)
     }
+}
+
+/// The files a store lives in.
+pub(crate) struct StoreFiles {
+    pub(crate) database: PathBuf,
+    /// None when the caller keeps the key (tests, the command line with its own key file).
+    pub(crate) key_file: Option<PathBuf>,
+}
+
+impl StoreFiles {
+    /// The key in the key file, made when there is none; a new random key when the store has
+    /// no key file.
+    pub(crate) fn key(&self) -> Result<DatabaseKey, CoreError> {
+        match &self.key_file {
+            Some(path) => DatabaseKey::load_or_create(path),
+            None => Ok(DatabaseKey::generate()),
+        }
+    }
+}
+
+/// Opens the database at `path` with `key`: a database written before encryption is encrypted
+/// first, one written with another key is refused untouched; then it is migrated and the seed
+/// reference data loaded on first start.
+pub(crate) fn connect(path: &Path, key: &DatabaseKey) -> Result<Connection, CoreError> {
+    if key::is_plain(path)? {
+        key::encrypt_in_place(path, key)?;
+    }
+    let mut conn = Connection::open(path)?;
+    key.unlock(&conn)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // Before anything else, so that a newer app's database is left exactly as it was.
+    migrations::migrate(&mut conn)?;
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+    // FULL: a save the user saw succeed survives a power cut, not only a crash.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    // Overwritten notes (a draft's text before it was corrected) do not linger in free pages.
+    conn.pragma_update(None, "secure_delete", true)?;
+    reference::seed(&conn)?;
+    Ok(conn)
 }
 
 fn new_id() -> ActivityId {

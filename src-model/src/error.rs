@@ -36,6 +36,13 @@ pub enum ErrorCode {
     SequenceGap,
     /// An enrollment code that is unknown, used or expired.
     InvalidCode,
+    /// An enrollment code that has already connected another device (another install of the
+    /// app); only the device it connected may use it again, to retry after a lost answer.
+    CodeUsedElsewhere,
+    /// Connecting this device to another user would delete entries of its previous user that
+    /// the server does not have yet, and they could not be sent now; the app asks the user
+    /// before it discards them.
+    UnsentEntries,
     /// The server could not complete the request; nothing was changed.
     Unavailable,
     /// The server could not be reached (no network, or the server is down).

@@ -27,6 +27,10 @@ pub struct EnrollRequest {
     pub code: String,
     pub device_name: String,
     pub app_version: String,
+    /// Made once by each install of the app and kept: the same install may send the same
+    /// code again after an answer was lost, and is enrolled again; another install is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub install_id: Option<String>,
 }
 
 /// The user as the server knows them; it replaces the device's local profile.
@@ -43,6 +47,14 @@ pub struct EnrollResponse {
     /// Shown once; the server keeps only its hash.
     pub token: String,
     pub profile: ServerProfile,
+    /// The user the device is enrolled to, so that a device can tell enrolling again as the
+    /// same user (its entries stay and are pulled back) from a handover (they are wiped).
+    pub user_id: i64,
+    /// The last mutation number the server applied for this device: 0 for a new enrollment,
+    /// more when the same install retried a code whose first answer was lost. The device
+    /// numbers its waiting changes on from here.
+    #[serde(default)]
+    pub last_applied: u64,
 }
 
 /// One change from a device's outbox.
@@ -160,6 +172,10 @@ pub struct SyncStatus {
     pub last_success: Option<String>,
     /// Why the last attempt failed, if it did.
     pub last_error: Option<crate::ApiError>,
+    /// When the server told this device it was revoked and the device erased its data (UTC,
+    /// RFC 3339); none once it is connected again.
+    #[serde(default)]
+    pub erased_at: Option<String>,
 }
 
 #[cfg(test)]

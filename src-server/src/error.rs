@@ -32,8 +32,10 @@ impl ServerError {
                 StatusCode::BAD_REQUEST
             }
             ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ErrorCode::SequenceGap | ErrorCode::NotADraft => StatusCode::CONFLICT,
-            ErrorCode::InvalidCode => StatusCode::BAD_REQUEST,
+            ErrorCode::SequenceGap | ErrorCode::NotADraft | ErrorCode::UnsentEntries => {
+                StatusCode::CONFLICT
+            }
+            ErrorCode::InvalidCode | ErrorCode::CodeUsedElsewhere => StatusCode::BAD_REQUEST,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::NewerSchema
             | ErrorCode::Storage
@@ -48,6 +50,9 @@ impl From<StorageError> for ServerError {
     fn from(e: StorageError) -> Self {
         match e {
             StorageError::InvalidCode => ServerError::new(ErrorCode::InvalidCode, e.to_string()),
+            StorageError::CodeUsedElsewhere => {
+                ServerError::new(ErrorCode::CodeUsedElsewhere, e.to_string())
+            }
             StorageError::NotFound => ServerError::new(ErrorCode::NotFound, e.to_string()),
             StorageError::Forbidden => ServerError::new(ErrorCode::Forbidden, e.to_string()),
             StorageError::Invalid(_) => ServerError::new(ErrorCode::Invalid, e.to_string()),

@@ -2,7 +2,7 @@
 
 use crate::error::IpcError;
 use crate::Core;
-use brobygge_core::{Entry, LogEntry, LogQuery, Totals};
+use brobygge_core::{Entry, Handover, LogEntry, LogQuery, Totals};
 use brobygge_model::sync::{RelayedAnswer, ServerProfile, SyncProgress, SyncStatus};
 use brobygge_model::{ActivityDraft, ActivityId, Profile, ReferenceData, SaveOptions};
 use chrono::NaiveDate;
@@ -65,11 +65,22 @@ pub async fn restore_activity(core: State<'_, Core>, id: ActivityId) -> Result<(
     Ok(core.store()?.restore(&id)?)
 }
 
-/// Connects the device to the municipality's server with a coordinator's one-time code.
+/// Connects the device to the municipality's server with a coordinator's one-time code;
+/// `discard_unsent` is the user's confirmation that a previous user's unsent entries may go.
 #[tauri::command]
-pub async fn enroll(core: State<'_, Core>, server: String, code: String) -> Result<ServerProfile> {
+pub async fn enroll(
+    core: State<'_, Core>,
+    server: String,
+    code: String,
+    discard_unsent: bool,
+) -> Result<ServerProfile> {
     let version = env!("CARGO_PKG_VERSION");
-    Ok(core.store()?.enroll(&server, &code, version).await?)
+    let handover = match discard_unsent {
+        true => Handover::DiscardUnsent,
+        false => Handover::SendFirst,
+    };
+    let store = core.store()?;
+    Ok(store.enroll_with(&server, &code, version, handover).await?)
 }
 
 /// Sends what waits; the answer is the sync state afterwards, success or not.
@@ -78,6 +89,12 @@ pub async fn sync_now(core: State<'_, Core>) -> Result<SyncStatus> {
     let store = core.store()?;
     let _ = store.sync().await;
     Ok(store.sync_status()?)
+}
+
+/// The sync state the device knows now, without asking the server.
+#[tauri::command]
+pub async fn sync_status(core: State<'_, Core>) -> Result<SyncStatus> {
+    Ok(core.store()?.sync_status()?)
 }
 
 /// How far the running sync has come; none when none runs.

@@ -4,7 +4,7 @@
 mod commands;
 mod error;
 
-use brobygge_core::{DatabaseKey, Store};
+use brobygge_core::Store;
 use error::IpcError;
 use tauri::Manager;
 
@@ -33,9 +33,8 @@ pub fn run() {
             let dir = app.path().app_data_dir()?;
             std::fs::create_dir_all(&dir)?;
             let key = app.path().app_config_dir()?.join(KEY_FILE);
-            let store = DatabaseKey::load_or_create(&key)
-                .and_then(|key| Store::open(dir.join(DATABASE_FILE), &key))
-                .map_err(IpcError::from);
+            let store =
+                Store::open_with_key_file(dir.join(DATABASE_FILE), key).map_err(IpcError::from);
             if let Err(e) = &store {
                 eprintln!("Brobygge could not open its database: {e:?}");
             }
@@ -55,6 +54,7 @@ pub fn run() {
             commands::restore_activity,
             commands::enroll,
             commands::sync_now,
+            commands::sync_status,
             commands::sync_progress,
             commands::coordinator_request,
         ])

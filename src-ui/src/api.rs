@@ -36,7 +36,14 @@ fn answer<R: DeserializeOwned>(ok: bool, status: u16, text: &str) -> Result<R> {
 async fn send<R: DeserializeOwned>(method: &str, path: &str, body: Option<String>) -> Result<R> {
     if crate::ipc::in_app() {
         // In the app the device core makes the call, with the device's token.
-        let relayed = crate::ipc::relay(method, path, body).await?;
+        let relayed = match crate::ipc::relay(method, path, body).await {
+            Err(e) if e.code == ErrorCode::Revoked => {
+                // The device core learned that the device is revoked, and erased it.
+                crate::state::start_again();
+                return Err(e);
+            }
+            relayed => relayed?,
+        };
         let ok = (200..300).contains(&relayed.status);
         return answer(ok, relayed.status, &relayed.body);
     }

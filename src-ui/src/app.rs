@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
                 };
                 if profile.is_some() {
                     crate::coordinator::in_app::check(state);
+                    state.sync_now();
                 }
                 state.profile.set(profile);
                 state.page.set(first);

@@ -97,8 +97,14 @@ pub async fn restore_activity(id: &ActivityId) -> Result<()> {
     call("restore_activity", json!({ "id": id })).await
 }
 
-pub async fn enroll(server: &str, code: &str) -> Result<ServerProfile> {
-    call("enroll", json!({ "server": server, "code": code })).await
+/// `discard_unsent`: the user confirmed that a previous user's unsent entries may go.
+pub async fn enroll(server: &str, code: &str, discard_unsent: bool) -> Result<ServerProfile> {
+    let args = json!({ "server": server, "code": code, "discardUnsent": discard_unsent });
+    call("enroll", args).await
+}
+
+pub async fn sync_status() -> Result<SyncStatus> {
+    call("sync_status", json!({})).await
 }
 
 pub async fn sync_now() -> Result<SyncStatus> {

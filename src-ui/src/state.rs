@@ -13,6 +13,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 
+/// Starts the app again from its first page, after the device core erased the device's data
+/// or connected it to another user: nothing of what the page holds is still true.
+pub fn start_again() {
+    let _ = window().location().reload();
+}
+
 /// How long after the last change the form is stored as a draft.
 const KEEP_AFTER: Duration = Duration::from_millis(1500);
 
@@ -141,21 +147,12 @@ impl AppState {
             self.syncing.set(false);
             match status {
                 Ok(s) => {
-                    let revoked = s.server.is_none()
-                        && self
-                            .sync
-                            .get_untracked()
-                            .is_some_and(|old| old.server.is_some());
+                    // The device core erased everything: the server said it is revoked.
+                    let erased = s.erased_at.is_some() && self.profile.get_untracked().is_some();
                     self.sync.set(Some(s));
                     self.refresh_log();
-                    if revoked {
-                        self.error.set(Some(ApiError {
-                            code: brobygge_model::ErrorCode::Revoked,
-                            message: String::new(),
-                        }));
-                        self.profile.set(None);
-                        self.coordinator.set(None);
-                        self.show(Page::Setup);
+                    if erased {
+                        start_again();
                     }
                 }
                 Err(e) => self.error.set(Some(e)),

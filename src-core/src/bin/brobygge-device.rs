@@ -5,7 +5,7 @@
 //! connects the device whose database is `file`, encrypted with the key in `key file` (made
 //! when missing, as the app does), unless it is connected to that server already.
 
-use brobygge_core::{DatabaseKey, Store};
+use brobygge_core::Store;
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -46,8 +46,7 @@ async fn enroll(database: &str, key: &str, server: &str, code: &str) -> Result<S
     if let Some(dir) = std::path::Path::new(database).parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    let key = DatabaseKey::load_or_create(key.as_ref()).map_err(|e| e.to_string())?;
-    let store = Store::open(database, &key).map_err(|e| e.to_string())?;
+    let store = Store::open_with_key_file(database, key).map_err(|e| e.to_string())?;
     let server = server.trim_end_matches('/');
     if let Some(link) = store.server_link().map_err(|e| e.to_string())? {
         if link.server == server {

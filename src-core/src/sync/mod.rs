@@ -1,12 +1,12 @@
-//! The device's side of sync: enrollment with the municipality's server, and `sync`, which
-//! pushes the outbox (`push.rs`), pulls what changed (`pull.rs`) and records how it went
-//! (`status.rs`). The `sync_link` table holds the server's address and the device's token.
+//! The device's side of sync: enrollment with the municipality's server (`enroll.rs`), and
+//! `sync`, which pushes the outbox (`push.rs`), pulls what changed (`pull.rs`) and records how
+//! it went (`status.rs`). The `sync_link` table holds the server's address and the device's
+//! token; a device the server says is revoked erases its data (`crate::erase`).
 
+use crate::erase::Erasure;
 use crate::{CoreError, Store};
-use brobygge_model::sync::{
-    EnrollRequest, EnrollResponse, ServerProfile, PROTOCOL_HEADER, PROTOCOL_VERSION,
-};
-use brobygge_model::{ActivityId, ApiError, ErrorCode, Profile};
+use brobygge_model::sync::{PROTOCOL_HEADER, PROTOCOL_VERSION};
+use brobygge_model::{ActivityId, ApiError, ErrorCode};
 use rusqlite::OptionalExtension;
 use std::time::Duration;
 
@@ -25,10 +25,32 @@ CREATE TABLE refusals (
     outcome     TEXT NOT NULL
 );";
 
+/// Version 5: each enrollment's user and the offset of its mutation numbers (a device enrolled
+/// again numbers its changes from 1 for the server while its outbox counter goes on); the
+/// install's own id, made once, and when a revocation erased the data; and the server's
+/// version of an entry that arrived while a local change of it waited, kept until that change
+/// is applied or refused.
+pub(crate) const SCHEMA_V5: &str = "
+ALTER TABLE sync_link ADD COLUMN user_id INTEGER;
+ALTER TABLE sync_link ADD COLUMN seq_base INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE install (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    install_id TEXT NOT NULL,
+    erased_at  TEXT
+);
+CREATE TABLE server_copies (
+    activity_id TEXT PRIMARY KEY,
+    version     INTEGER NOT NULL,
+    document    TEXT
+);";
+
+mod enroll;
 mod pull;
 mod push;
 mod relay;
 mod status;
+
+pub use enroll::Handover;
 
 /// Where this device syncs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +58,10 @@ pub struct ServerLink {
     pub server: String,
     pub device_id: String,
     token: String,
+    /// The user the device is enrolled to; none for an enrollment made before version 5.
+    pub(crate) user_id: Option<i64>,
+    /// The outbox's sequence number minus this is the mutation number the server sees.
+    pub(crate) seq_base: i64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +75,10 @@ pub enum SyncError {
     BadAnswer(String),
     #[error("this device is not connected to a server")]
     NotEnrolled,
+    /// Enrolling to another user would delete changes of the previous user that could not be
+    /// sent now; [`Handover::DiscardUnsent`] confirms.
+    #[error("{waiting} entries of the previous user have not reached the server")]
+    UnsentEntries { waiting: u32 },
     #[error(transparent)]
     Core(#[from] CoreError),
 }
@@ -100,6 +130,13 @@ pub(super) async fn post<Q: serde::Serialize, A: serde::de::DeserializeOwned>(
     }
 }
 
+impl SyncError {
+    /// Whether the server said this device is revoked.
+    pub fn is_revoked(&self) -> bool {
+        matches!(self, SyncError::Refused(e) if e.code == ErrorCode::Revoked)
+    }
+}
+
 impl From<SyncError> for ApiError {
     fn from(e: SyncError) -> Self {
         e.to_api_error()
@@ -114,6 +151,7 @@ impl SyncError {
             SyncError::Refused(e) => return e.clone(),
             SyncError::BadAnswer(_) => ErrorCode::Unavailable,
             SyncError::NotEnrolled => ErrorCode::Unauthorized,
+            SyncError::UnsentEntries { .. } => ErrorCode::UnsentEntries,
             SyncError::Core(_) => ErrorCode::Storage,
         };
         ApiError {
@@ -133,35 +171,52 @@ impl Store {
         })
     }
 
-    /// Pushes everything waiting and records how it went. A device the server says is revoked
-    /// wipes its local data, as the municipality asked.
+    /// Pushes everything waiting, pulls what changed and records how it went. A device the
+    /// server says is revoked erases its data, as the municipality asked.
     pub async fn sync(&self) -> Result<PushSummary, SyncError> {
-        let result = match self.push().await {
-            Ok(summary) => self.pull().await.map(|_| summary),
+        let _gate = self.sync_gate.lock().await;
+        let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
+        let result = match self.push_batches(&link).await {
+            Ok(summary) => self.pull_pages(&link).await.map(|_| summary),
             Err(e) => Err(e),
         };
+        if !result.as_ref().is_err_and(SyncError::is_revoked) {
+            self.record_outcome(&result)?;
+        }
+        self.erase_if_revoked(&link, result)
+    }
+
+    /// Keeps when sync last worked, or why it failed.
+    fn record_outcome<T>(&self, result: &Result<T, SyncError>) -> Result<(), CoreError> {
         let conn = self.conn()?;
-        match &result {
-            Ok(_) => {
-                conn.execute(
-                    "UPDATE sync_link SET last_success = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
-                     last_error = NULL",
-                    [],
-                )
-                .map_err(CoreError::from)?;
-            }
-            Err(SyncError::Refused(e)) if e.code == ErrorCode::Revoked => {
-                conn.execute_batch(
-                    "DELETE FROM activities; DELETE FROM outbox; DELETE FROM sync_link;
-                     DELETE FROM profile;",
-                )
-                .map_err(CoreError::from)?;
-            }
+        match result {
+            Ok(_) => conn.execute(
+                "UPDATE sync_link SET last_success = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+                 last_error = NULL",
+                [],
+            )?,
             Err(e) => {
-                let error = serde_json::to_string(&e.to_api_error()).map_err(CoreError::from)?;
-                conn.execute("UPDATE sync_link SET last_error = ?1", [error])
-                    .map_err(CoreError::from)?;
+                let error = serde_json::to_string(&e.to_api_error())?;
+                conn.execute("UPDATE sync_link SET last_error = ?1", [error])?
             }
+        };
+        Ok(())
+    }
+
+    /// Passes `result` on; when it says the device is revoked, first erases the store, as long
+    /// as `link` (the enrollment the call was made with) is still the device's. The caller
+    /// holds the sync gate.
+    pub(crate) fn erase_if_revoked<T>(
+        &self,
+        link: &ServerLink,
+        result: Result<T, SyncError>,
+    ) -> Result<T, SyncError> {
+        if result.as_ref().is_err_and(SyncError::is_revoked)
+            && self
+                .server_link()?
+                .is_some_and(|now| now.device_id == link.device_id)
+        {
+            self.erase(Erasure::Revoked)?;
         }
         result
     }
@@ -170,62 +225,18 @@ impl Store {
         let conn = self.conn()?;
         Ok(conn
             .query_row(
-                "SELECT server, device_id, token FROM sync_link WHERE id = 1",
+                "SELECT server, device_id, token, user_id, seq_base FROM sync_link WHERE id = 1",
                 [],
                 |r| {
                     Ok(ServerLink {
                         server: r.get(0)?,
                         device_id: r.get(1)?,
                         token: r.get(2)?,
+                        user_id: r.get(3)?,
+                        seq_base: r.get(4)?,
                     })
                 },
             )
             .optional()?)
-    }
-
-    /// Connects this device to the server at `server` with a coordinator's one-time code.
-    /// The server's profile of the user replaces the local one; entries logged before stay
-    /// and are sent.
-    pub async fn enroll(
-        &self,
-        server: &str,
-        code: &str,
-        app_version: &str,
-    ) -> Result<ServerProfile, SyncError> {
-        let server = server.trim_end_matches('/').to_owned();
-        let request = EnrollRequest {
-            code: code.to_owned(),
-            device_name: "Brobygge".into(),
-            app_version: app_version.to_owned(),
-        };
-        let answer: EnrollResponse = post(
-            self.http(),
-            format!("{server}/api/v1/enroll"),
-            None,
-            &request,
-        )
-        .await?;
-        let locale = self
-            .profile()?
-            .map(|p| p.locale)
-            .unwrap_or(brobygge_model::LocaleCode::Sv);
-        let profile = Profile::new(
-            &answer.profile.name,
-            locale,
-            answer.profile.projects.clone(),
-        )
-        .map_err(CoreError::from)?;
-        let mut conn = self.conn()?;
-        let tx = conn.transaction().map_err(CoreError::from)?;
-        tx.execute(
-            "INSERT INTO sync_link (id, server, device_id, token) VALUES (1, ?1, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET server = excluded.server,
-                 device_id = excluded.device_id, token = excluded.token",
-            (&server, &answer.device_id, &answer.token),
-        )
-        .map_err(CoreError::from)?;
-        crate::profile::set(&tx, &profile)?;
-        tx.commit().map_err(CoreError::from)?;
-        Ok(answer.profile)
     }
 }

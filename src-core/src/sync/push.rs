@@ -1,9 +1,10 @@
 //! Push: the outbox, oldest first, in batches, until the server has all of it, with how far it
 //! has come for the app to show.
 
-use super::{post, PushSummary, SyncError};
+use super::{post, PushSummary, ServerLink, SyncError};
 use crate::{outbox, CoreError, Store};
 use brobygge_model::sync::{Change, Mutation, Outcome, PushResponse, SyncProgress};
+use brobygge_model::ActivityId;
 
 /// At most this many mutations per request...
 const BATCH: u32 = 2_000;
@@ -23,15 +24,22 @@ impl Store {
     /// Sends the outbox, oldest first, in batches, until it is empty. A batch whose answer is
     /// lost is simply sent again: the server applies each number once.
     pub async fn push(&self) -> Result<PushSummary, SyncError> {
+        let _gate = self.sync_gate.lock().await;
+        let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
+        let result = self.push_batches(&link).await;
+        self.erase_if_revoked(&link, result)
+    }
+
+    /// [`Store::push`] for `link`, with the sync gate held by the caller.
+    pub(super) async fn push_batches(&self, link: &ServerLink) -> Result<PushSummary, SyncError> {
         let total = u32::try_from(outbox::pending_count(&*self.conn()?)?).unwrap_or(u32::MAX);
         self.set_progress(Some(SyncProgress { sent: 0, total }));
-        let result = self.push_batches(total).await;
+        let result = self.send_batches(link, total).await;
         self.set_progress(None);
         result
     }
 
-    async fn push_batches(&self, total: u32) -> Result<PushSummary, SyncError> {
-        let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
+    async fn send_batches(&self, link: &ServerLink, total: u32) -> Result<PushSummary, SyncError> {
         let mut summary = PushSummary::default();
         loop {
             let mut rows = outbox::first(&*self.conn()?, BATCH)?;
@@ -58,7 +66,8 @@ impl Store {
                         None => Change::Delete,
                     };
                     Ok(Mutation {
-                        seq: u64::try_from(row.seq).unwrap_or_default(),
+                        // The number this enrollment gave it: 1, 2, 3, ... for the server.
+                        seq: u64::try_from(row.seq - link.seq_base).unwrap_or_default(),
                         activity_id: row.activity_id.clone(),
                         change,
                     })
@@ -82,16 +91,19 @@ impl Store {
             .await?;
             let mut conn = self.conn()?;
             let tx = conn.transaction().map_err(CoreError::from)?;
+            // Each entry's last outcome in this batch: whether it was refused.
+            let mut last_refused: Vec<(&ActivityId, bool)> = Vec::new();
             for result in &answer.results {
+                let Some(m) = mutations.iter().find(|m| m.seq == result.seq) else {
+                    continue;
+                };
                 let refused = matches!(
                     result.outcome,
                     Outcome::Rejected { .. } | Outcome::Forbidden
                 );
-                if let Some(m) = mutations
-                    .iter()
-                    .find(|m| m.seq == result.seq)
-                    .filter(|_| refused)
-                {
+                last_refused.retain(|(id, _)| *id != &m.activity_id);
+                last_refused.push((&m.activity_id, refused));
+                if refused {
                     let outcome =
                         serde_json::to_string(&result.outcome).map_err(CoreError::from)?;
                     tx.execute(
@@ -106,7 +118,11 @@ impl Store {
                 .iter()
                 .filter(|m| m.seq <= answer.last_applied)
                 .count();
-            outbox::acknowledge(&tx, answer.last_applied)?;
+            let last_applied = i64::try_from(answer.last_applied).unwrap_or(i64::MAX);
+            outbox::acknowledge(&tx, last_applied.saturating_add(link.seq_base))?;
+            for (id, refused) in last_refused {
+                super::pull::settle_server_copy(&tx, id, refused)?;
+            }
             tx.commit().map_err(CoreError::from)?;
             drop(conn);
             let sent = u32::try_from(summary.sent).unwrap_or(u32::MAX);

@@ -59,7 +59,14 @@ impl Store {
             .text()
             .await
             .map_err(|e| SyncError::Offline(e.to_string()))?;
-        Ok(RelayedAnswer { status, body })
+        match serde_json::from_str::<ApiError>(&body) {
+            Ok(e) if e.code == ErrorCode::Revoked => {
+                // The server says this device is revoked: erase, as a sync would.
+                let _gate = self.sync_gate.lock().await;
+                self.erase_if_revoked(&link, Err(SyncError::Refused(e)))
+            }
+            _ => Ok(RelayedAnswer { status, body }),
+        }
     }
 }
 

@@ -25,9 +25,16 @@ impl Store {
                 },
             )
             .optional()?;
+        let erased_at: Option<String> = conn
+            .query_row("SELECT erased_at FROM install WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten();
         Ok(match link {
             None => SyncStatus {
                 waiting,
+                erased_at,
                 ..SyncStatus::default()
             },
             Some((server, last_success, last_error)) => SyncStatus {
@@ -35,6 +42,7 @@ impl Store {
                 waiting,
                 last_success,
                 last_error: last_error.and_then(|e| serde_json::from_str(&e).ok()),
+                erased_at: None,
             },
         })
     }

@@ -44,6 +44,8 @@ pub fn open(database: &str) -> Result<Arc<dyn Storage>, StorageError> {
 pub enum StorageError {
     #[error("unknown, used or expired enrollment code")]
     InvalidCode,
+    #[error("this enrollment code has already connected another device")]
+    CodeUsedElsewhere,
     #[error("a push skipped numbers: expected {expected}, got {got}")]
     SequenceGap { expected: u64, got: u64 },
     #[error("no such activity")]
@@ -175,6 +177,43 @@ pub struct NewUser {
     pub projects: Vec<Code>,
 }
 
+/// A device asking to be enrolled.
+#[derive(Clone, Copy, Debug)]
+pub struct Enrollment<'a> {
+    pub code_hash: &'a str,
+    pub token_hash: &'a str,
+    pub app_version: &'a str,
+    pub install_id: Option<&'a str>,
+    pub now: DateTime<Utc>,
+}
+
+/// An enrolled device and the last mutation number applied for it (0 when it is new).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Enrolled {
+    pub device: Device,
+    pub last_applied: u64,
+}
+
+/// The schema step, the same in both dialects, that remembers which install and device used
+/// each enrollment code, so that the same install can retry it.
+pub(crate) const ENROLLMENT_RETRY: &str = "
+ALTER TABLE enrollment_codes ADD COLUMN install_id TEXT;
+ALTER TABLE enrollment_codes ADD COLUMN device_id TEXT;";
+
+/// The device a code already used may enroll again: the one it connected, when `install` is
+/// the install that used it. `used` is the code's install and device, if the code was used and
+/// has not expired.
+pub(crate) fn retried_device(
+    used: Option<(Option<String>, Option<String>)>,
+    install: Option<&str>,
+) -> Result<String, StorageError> {
+    match used {
+        None => Err(StorageError::InvalidCode),
+        Some((Some(by), Some(device))) if install == Some(by.as_str()) => Ok(device),
+        Some(_) => Err(StorageError::CodeUsedElsewhere),
+    }
+}
+
 /// An enrolled device, as found by its token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Device {
@@ -204,14 +243,29 @@ pub trait Storage:
         code_hash: &str,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError>;
-    /// Uses up a code and creates a device holding `token_hash`, in one transaction.
+    /// Uses up a code and creates a device holding `token_hash`, in one transaction, for a
+    /// caller that names no install (the command line, benches).
     fn enroll(
         &self,
         code_hash: &str,
         token_hash: &str,
         app_version: &str,
         now: DateTime<Utc>,
-    ) -> Result<Device, StorageError>;
+    ) -> Result<Device, StorageError> {
+        let enrollment = Enrollment {
+            code_hash,
+            token_hash,
+            app_version,
+            install_id: None,
+            now,
+        };
+        Ok(self.enroll_install(&enrollment)?.device)
+    }
+    /// Uses up a code and creates a device holding `token_hash`, in one transaction. The
+    /// install that used a code may use it again until it expires (its first answer was
+    /// lost): its device, unless revoked, then holds the new token instead. Another install
+    /// is refused with [`StorageError::CodeUsedElsewhere`].
+    fn enroll_install(&self, enrollment: &Enrollment<'_>) -> Result<Enrolled, StorageError>;
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError>;
     /// Returns whether the device existed and was not already revoked.
     fn revoke(&self, device_id: &str) -> Result<bool, StorageError>;

@@ -1,4 +1,5 @@
-//! Enrollment: a one-time code, valid for 72 hours, for a token and the user's profile.
+//! Enrollment: a one-time code, valid for 72 hours, for a token and the user's profile; the
+//! install that used a code may use it again after a lost answer, no other install may.
 
 use super::*;
 
@@ -20,7 +21,60 @@ async fn a_code_enrolls_a_device_once() {
     assert_eq!(json["token"].as_str().unwrap().len(), 64);
 
     let again = server.post("/enroll", None, body.to_string()).await;
-    assert_error(again, StatusCode::BAD_REQUEST, "invalid-code");
+    assert_error(again, StatusCode::BAD_REQUEST, "code-used-elsewhere");
+}
+
+#[tokio::test]
+async fn the_install_that_used_a_code_may_retry_it_and_numbers_on() {
+    use super::push::{body as push_body, upsert};
+    let server = Server::fresh();
+    let code = server.guide_with_code("Amina");
+    let enroll = |install: &str| {
+        serde_json::json!({"code": code, "device_name": "phone", "app_version": "0.1.0",
+            "install_id": install})
+        .to_string()
+    };
+    let (status, first) = server.post("/enroll", None, enroll("install-a")).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    assert_eq!(
+        (first["last_applied"].as_u64(), first["user_id"].as_i64()),
+        (Some(0), Some(1))
+    );
+    let old_token = first["token"].as_str().unwrap();
+    let pushed = vec![upsert(1, "a1", "Kost"), upsert(2, "a2", "Motion")];
+    let (status, _) = server
+        .post("/sync/push", Some(old_token), push_body(pushed))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    let (status, again) = server.post("/enroll", None, enroll("install-a")).await;
+    assert_eq!(status, StatusCode::OK, "{again}");
+    assert_eq!(again["device_id"], first["device_id"], "the same device");
+    assert_eq!(
+        again["last_applied"], 2,
+        "it numbers on from what was applied"
+    );
+    let token = again["token"].as_str().unwrap();
+    assert_ne!(token, old_token);
+    let stale = server
+        .post("/sync/push", Some(old_token), push_body(vec![]))
+        .await;
+    assert_error(stale, StatusCode::UNAUTHORIZED, "unauthorized");
+    let next = vec![upsert(3, "a3", "Sömn")];
+    let (status, json) = server
+        .post("/sync/push", Some(token), push_body(next))
+        .await;
+    assert_eq!(
+        (status, &json["last_applied"]),
+        (StatusCode::OK, &serde_json::json!(3))
+    );
+
+    let elsewhere = server.post("/enroll", None, enroll("install-b")).await;
+    assert_error(elsewhere, StatusCode::BAD_REQUEST, "code-used-elsewhere");
+    let device = again["device_id"].as_str().unwrap().to_owned();
+    blocking(|| server.storage.revoke(&device).unwrap());
+    let revoked = server.post("/enroll", None, enroll("install-a")).await;
+    assert_error(revoked, StatusCode::BAD_REQUEST, "invalid-code");
 }
 
 #[tokio::test]

@@ -25,6 +25,8 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::TooLarge => "error-too-large",
         ErrorCode::SequenceGap => "error-sequence-gap",
         ErrorCode::InvalidCode => "error-invalid-code",
+        ErrorCode::CodeUsedElsewhere => "error-code-used-elsewhere",
+        ErrorCode::UnsentEntries => "error-unsent-entries",
         ErrorCode::Unavailable => "error-unavailable",
         ErrorCode::Offline => "error-offline",
         ErrorCode::WrongLogin => "error-wrong-login",

@@ -7,6 +7,7 @@ use crate::dates::local_date_time;
 use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
 use brobygge_model::sync::SyncProgress;
+use brobygge_model::ErrorCode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -18,20 +19,23 @@ pub fn SyncPanel() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let connect_error = RwSignal::new(None);
+    // Entries of the previous user that could not be sent, when connecting as another user
+    // would discard them: the user confirms or cancels.
+    let unsent = RwSignal::new(None::<u32>);
 
-    let connect = move |_| {
+    let connect = move |discard_unsent: bool| {
         busy.set(true);
         connect_error.set(None);
+        unsent.set(None);
         let (address, typed) = (server.get_untracked(), code.get_untracked());
         spawn_local(async move {
-            match ipc::enroll(address.trim(), typed.trim()).await {
-                Ok(_) => {
-                    if let Ok(Some(profile)) = ipc::profile().await {
-                        state.profile.set(Some(profile));
-                    }
-                    state.sync.set(None);
-                    state.sync_now();
-                    crate::coordinator::in_app::check(state);
+            match ipc::enroll(address.trim(), typed.trim(), discard_unsent).await {
+                // The device's data may belong to another user now: start from the top, which
+                // syncs at once.
+                Ok(_) => crate::state::start_again(),
+                Err(e) if e.code == ErrorCode::UnsentEntries => {
+                    let waiting = ipc::sync_status().await.map_or(0, |s| s.waiting);
+                    unsent.set(Some(waiting));
                 }
                 Err(e) => connect_error.set(Some(e)),
             }
@@ -99,8 +103,27 @@ pub fn SyncPanel() -> impl IntoView {
                 <p class="field-error" role="alert">
                     {move || connect_error.get().map(|e| error_message(i18n, &e))}
                 </p>
-                <button type="button" class="primary" id="sync-connect"
-                    disabled=move || busy.get() on:click=connect>{move || i18n.t("sync-connect")}</button>
+                <Show when=move || unsent.get().is_some() fallback=move || view! {
+                    <button type="button" class="primary" id="sync-connect"
+                        disabled=move || busy.get() on:click=move |_| connect(false)>
+                        {move || i18n.t("sync-connect")}
+                    </button>
+                }>
+                    <div class="confirm" role="alertdialog" aria-labelledby="sync-handover-unsent">
+                        <p id="sync-handover-unsent">{move || i18n.t_args(
+                            "sync-handover-unsent",
+                            &[("count", Arg::from(unsent.get().unwrap_or_default()))],
+                        )}</p>
+                        <button type="button" class="danger" id="sync-handover-discard"
+                            disabled=move || busy.get() on:click=move |_| connect(true)>
+                            {move || i18n.t("sync-handover-discard")}
+                        </button>
+                        <button type="button" class="secondary" id="sync-handover-cancel"
+                            on:click=move |_| unsent.set(None)>
+                            {move || i18n.t("sync-handover-cancel")}
+                        </button>
+                    </div>
+                </Show>
             }>
                 <p id="sync-connected">
                     {move || i18n.t_args("sync-connected", &[("server", Arg::from(status().and_then(|s| s.server).unwrap_or_default()))])}

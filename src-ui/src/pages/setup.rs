@@ -1,8 +1,10 @@
-//! First start: the language, the user's name and their projects.
+//! First start: the language, the user's name and their projects; after a coordinator revoked
+//! the device, what happened to its data.
 
 use crate::app::{AppState, FormSession, Page};
 use crate::components::error_message;
-use crate::i18n::use_i18n;
+use crate::dates::local_date_time;
+use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
 use brobygge_model::profile::ProfileProblem;
 use brobygge_model::reference::toggle;
@@ -18,6 +20,13 @@ pub fn Setup() -> impl IntoView {
     let projects = RwSignal::new(Vec::<Code>::new());
     // Kept as what went wrong, not as text, so it follows a change of language.
     let problem = RwSignal::new(None::<Result<ProfileProblem, ApiError>>);
+    // When a revocation erased the device's data, if it did.
+    let erased_at = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        if let Ok(status) = ipc::sync_status().await {
+            erased_at.set(status.erased_at);
+        }
+    });
 
     let start = move |_| {
         let chosen = Profile::new(
@@ -58,6 +67,14 @@ pub fn Setup() -> impl IntoView {
     view! {
         <section class="setup">
             <h1>{move || i18n.t("setup-title")}</h1>
+            {move || erased_at.get().map(|at| {
+                let time = local_date_time(i18n.locale.get(), &at);
+                view! {
+                    <p class="notice" id="setup-erased" role="status">
+                        {i18n.t_args("setup-erased", &[("time", Arg::from(time))])}
+                    </p>
+                }
+            })}
             <p>{move || i18n.t("setup-intro")}</p>
             <fieldset>
                 <legend>{move || i18n.t("setup-language")}</legend>

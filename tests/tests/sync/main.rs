@@ -16,6 +16,7 @@ use chrono::{NaiveDate, NaiveTime};
 mod corrections;
 mod device_cli;
 mod hard_cases;
+mod life;
 mod scenarios;
 
 pub fn occasion(women: u32) -> ActivityDraft {

@@ -2,7 +2,7 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{page, Choice, Device, NewUser, Storage, StorageError, SyncTx};
+use super::{page, Choice, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx};
 use crate::sync::{apply_correction, apply_push, apply_settle};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
@@ -149,33 +149,56 @@ impl Storage for Postgres {
         Ok(())
     }
 
-    fn enroll(
-        &self,
-        code_hash: &str,
-        token_hash: &str,
-        app_version: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Device, StorageError> {
+    fn enroll_install(&self, e: &Enrollment<'_>) -> Result<Enrolled, StorageError> {
         let mut client = self.client()?;
         let mut tx = client.transaction()?;
-        let user_id: i64 = tx
-            .query_opt(
-                "UPDATE enrollment_codes SET used_at = $2
-                 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
-                 RETURNING user_id",
-                &[&code_hash, &now],
-            )?
-            .ok_or(StorageError::InvalidCode)?
-            .get(0);
-        let id = uuid::Uuid::now_v7().to_string();
-        tx.execute(
-            "INSERT INTO devices (id, user_id, token_hash, app_version, enrolled_at)
-             VALUES ($1, $2, $3, $4, $5)",
-            &[&id, &user_id, &token_hash, &app_version, &now],
+        let first_use = tx.query_opt(
+            "UPDATE enrollment_codes SET used_at = $2, install_id = $3
+             WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+             RETURNING user_id",
+            &[&e.code_hash, &e.now, &e.install_id],
         )?;
+        let (id, last_applied) = match first_use {
+            Some(row) => {
+                let user_id: i64 = row.get(0);
+                let id = uuid::Uuid::now_v7().to_string();
+                tx.execute(
+                    "INSERT INTO devices (id, user_id, token_hash, app_version, enrolled_at)
+                     VALUES ($1, $2, $3, $4, $5)",
+                    &[&id, &user_id, &e.token_hash, &e.app_version, &e.now],
+                )?;
+                tx.execute(
+                    "UPDATE enrollment_codes SET device_id = $2 WHERE code_hash = $1",
+                    &[&e.code_hash, &id],
+                )?;
+                (id, 0)
+            }
+            None => {
+                let used = tx
+                    .query_opt(
+                        "SELECT install_id, device_id FROM enrollment_codes
+                         WHERE code_hash = $1 AND used_at IS NOT NULL AND expires_at > $2",
+                        &[&e.code_hash, &e.now],
+                    )?
+                    .map(|r| (r.get(0), r.get(1)));
+                let device = super::retried_device(used, e.install_id)?;
+                let last_seq: i64 = tx
+                    .query_opt(
+                        "UPDATE devices SET token_hash = $2, app_version = $3
+                         WHERE id = $1 AND revoked_at IS NULL RETURNING last_seq",
+                        &[&device, &e.token_hash, &e.app_version],
+                    )?
+                    .ok_or(StorageError::InvalidCode)?
+                    .get(0);
+                (device, u64::try_from(last_seq).unwrap_or_default())
+            }
+        };
         let row = tx.query_one(&format!("{DEVICE_SELECT} WHERE d.id = $1"), &[&id])?;
         tx.commit()?;
-        to_device(&row)
+        Ok(Enrolled {
+            device: to_device(&row)?,
+            last_applied,
+        })
     }
 
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {

@@ -1,7 +1,7 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
 use super::{page, Choice};
-use super::{Device, NewUser, Storage, StorageError};
+use super::{Device, Enrolled, Enrollment, NewUser, Storage, StorageError};
 use crate::sync::{apply_correction, apply_push, apply_settle};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
@@ -123,38 +123,65 @@ impl Storage for Sqlite {
         Ok(())
     }
 
-    fn enroll(
-        &self,
-        code_hash: &str,
-        token_hash: &str,
-        app_version: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Device, StorageError> {
+    fn enroll_install(&self, e: &Enrollment<'_>) -> Result<Enrolled, StorageError> {
         let mut conn = self.conn()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let user_id: i64 = tx
+        let now = e.now.to_rfc3339();
+        let first_use: Option<i64> = tx
             .query_row(
-                "UPDATE enrollment_codes SET used_at = ?2
+                "UPDATE enrollment_codes SET used_at = ?2, install_id = ?3
                  WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2
                  RETURNING user_id",
-                (code_hash, now.to_rfc3339()),
+                (e.code_hash, &now, e.install_id),
                 |r| r.get(0),
             )
-            .optional()?
-            .ok_or(StorageError::InvalidCode)?;
-        let id = uuid::Uuid::now_v7().to_string();
-        tx.execute(
-            "INSERT INTO devices (id, user_id, token_hash, app_version, enrolled_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            (&id, user_id, token_hash, app_version, now.to_rfc3339()),
-        )?;
+            .optional()?;
+        let (id, last_applied) = match first_use {
+            Some(user_id) => {
+                let id = uuid::Uuid::now_v7().to_string();
+                tx.execute(
+                    "INSERT INTO devices (id, user_id, token_hash, app_version, enrolled_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    (&id, user_id, e.token_hash, e.app_version, &now),
+                )?;
+                tx.execute(
+                    "UPDATE enrollment_codes SET device_id = ?2 WHERE code_hash = ?1",
+                    (e.code_hash, &id),
+                )?;
+                (id, 0)
+            }
+            None => {
+                let used: Option<(Option<String>, Option<String>)> = tx
+                    .query_row(
+                        "SELECT install_id, device_id FROM enrollment_codes
+                         WHERE code_hash = ?1 AND used_at IS NOT NULL AND expires_at > ?2",
+                        (e.code_hash, &now),
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?;
+                let device = super::retried_device(used, e.install_id)?;
+                let last_seq: Option<i64> = tx
+                    .query_row(
+                        "UPDATE devices SET token_hash = ?2, app_version = ?3
+                         WHERE id = ?1 AND revoked_at IS NULL RETURNING last_seq",
+                        (&device, e.token_hash, e.app_version),
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                let last_seq = last_seq.ok_or(StorageError::InvalidCode)?;
+                (device, u64::try_from(last_seq).unwrap_or_default())
+            }
+        };
         let row = tx.query_row(
             &format!("{DEVICE_SELECT} WHERE d.id = ?1"),
             [&id],
             device_row,
         )?;
         tx.commit()?;
-        to_device(row)
+        Ok(Enrolled {
+            device: to_device(row)?,
+            last_applied,
+        })
     }
 
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {

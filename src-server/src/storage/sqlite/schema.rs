@@ -2,7 +2,15 @@
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
 pub(super) const STEPS: &[&str] = &[
-    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+    SCHEMA_V7,
+    SCHEMA_V8,
+    crate::storage::ENROLLMENT_RETRY,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;

@@ -1,0 +1,136 @@
+//! Enrollment: the device connects to the municipality's server with a coordinator's
+//! one-time code. Enrolling again as the same user keeps the entries and pulls the user's log
+//! back from the start; enrolling as another user (a phone handed over, or pointed at another
+//! server) first sends the previous user's waiting changes, or discards them only when the
+//! user confirms, and erases the previous user's data before the new user's link is kept.
+
+use super::{post, SyncError};
+use crate::erase::Erasure;
+use crate::{outbox, profile, CoreError, Store};
+use brobygge_model::sync::{EnrollRequest, EnrollResponse, ServerProfile};
+use brobygge_model::{LocaleCode, Profile};
+
+/// What becomes of changes of a previous user that the server does not have yet, when the
+/// device is enrolled to another user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handover {
+    /// They are sent first; when that fails, enrollment stops with
+    /// [`SyncError::UnsentEntries`] and the previous user's data stays.
+    SendFirst,
+    /// The user confirmed that they may be discarded.
+    DiscardUnsent,
+}
+
+impl Store {
+    /// Connects this device to the server at `server` with a coordinator's one-time code, as
+    /// [`Store::enroll_with`] with [`Handover::SendFirst`].
+    pub async fn enroll(
+        &self,
+        server: &str,
+        code: &str,
+        app_version: &str,
+    ) -> Result<ServerProfile, SyncError> {
+        self.enroll_with(server, code, app_version, Handover::SendFirst)
+            .await
+    }
+
+    /// Connects this device to the server at `server` with a coordinator's one-time code. The
+    /// server's profile of the user replaces the local one. Entries logged before a first
+    /// enrollment stay and are sent; enrolling again as the same user keeps everything and
+    /// pulls from the start; another user's enrollment erases the previous user's data first
+    /// (see [`Handover`]). Sending the same code again from this install, after an answer was
+    /// lost, enrolls it again.
+    pub async fn enroll_with(
+        &self,
+        server: &str,
+        code: &str,
+        app_version: &str,
+        handover: Handover,
+    ) -> Result<ServerProfile, SyncError> {
+        let _gate = self.sync_gate.lock().await;
+        let server = server.trim_end_matches('/').to_owned();
+        let request = EnrollRequest {
+            code: code.to_owned(),
+            device_name: "Brobygge".into(),
+            app_version: app_version.to_owned(),
+            install_id: Some(self.install_id()?),
+        };
+        let url = format!("{server}/api/v1/enroll");
+        let answer: EnrollResponse = post(self.http(), url, None, &request).await?;
+        let locale = self.profile()?.map(|p| p.locale).unwrap_or(LocaleCode::Sv);
+        let profile = Profile::new(
+            &answer.profile.name,
+            locale,
+            answer.profile.projects.clone(),
+        )
+        .map_err(CoreError::from)?;
+        if let Some(previous) = self.server_link()? {
+            let same_user = previous.server == server && previous.user_id == Some(answer.user_id);
+            if !same_user {
+                if handover == Handover::SendFirst {
+                    let sent = self.push_batches(&previous).await;
+                    // A revoked previous enrollment has nothing left to send: it is erased.
+                    self.erase_if_revoked(&previous, sent).ok();
+                    let waiting = self.sync_status()?.waiting;
+                    if waiting > 0 {
+                        return Err(SyncError::UnsentEntries { waiting });
+                    }
+                }
+                self.erase(Erasure::Handover)?;
+            }
+        }
+        self.keep_link(&server, &answer, &profile)?;
+        Ok(answer.profile)
+    }
+
+    /// Keeps the new enrollment: its numbering goes on from what the server applied, and the
+    /// next pull starts from the beginning.
+    fn keep_link(
+        &self,
+        server: &str,
+        answer: &EnrollResponse,
+        profile: &Profile,
+    ) -> Result<(), CoreError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction()?;
+        // The first change waiting (or the next one made) is number `last_applied + 1` for
+        // the server.
+        let applied = i64::try_from(answer.last_applied).unwrap_or(i64::MAX);
+        let seq_base = outbox::next_seq(&tx)? - 1 - applied;
+        tx.execute(
+            "INSERT INTO sync_link (id, server, device_id, token, user_id, seq_base)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET server = excluded.server,
+                 device_id = excluded.device_id, token = excluded.token,
+                 user_id = excluded.user_id, seq_base = excluded.seq_base,
+                 pull_cursor = NULL, last_success = NULL, last_error = NULL",
+            (
+                server,
+                &answer.device_id,
+                &answer.token,
+                answer.user_id,
+                seq_base,
+            ),
+        )?;
+        // Pulling from the start brings every entry's current version again.
+        tx.execute("DELETE FROM server_copies", [])?;
+        tx.execute("UPDATE install SET erased_at = NULL", [])?;
+        profile::set(&tx, profile)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// This install's id, made on first use and kept, also when its data is erased.
+    pub(crate) fn install_id(&self) -> Result<String, CoreError> {
+        let conn = self.conn()?;
+        conn.execute(
+            "INSERT INTO install (id, install_id) VALUES (1, ?1) ON CONFLICT (id) DO NOTHING",
+            [uuid::Uuid::now_v7().to_string()],
+        )?;
+        Ok(
+            conn.query_row("SELECT install_id FROM install WHERE id = 1", [], |r| {
+                r.get(0)
+            })?,
+        )
+    }
+}
