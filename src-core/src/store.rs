@@ -79,9 +79,14 @@ impl Store {
         profile::get(&*self.conn()?)
     }
 
+    /// Keeps the user's profile. Once a user has set up the device again, the notice that a
+    /// revocation erased it has been read.
     pub fn set_profile(&self, new: &Profile) -> Result<(), CoreError> {
         let checked = Profile::new(&new.name, new.locale, new.projects.clone())?;
-        profile::set(&*self.conn()?, &checked)
+        let conn = self.conn()?;
+        profile::set(&conn, &checked)?;
+        conn.execute("UPDATE install SET erased_at = NULL", [])?;
+        Ok(())
     }
 
     pub fn reference_data(&self) -> Result<ReferenceData, CoreError> {

@@ -173,7 +173,7 @@ pub struct SyncStatus {
     /// Why the last attempt failed, if it did.
     pub last_error: Option<crate::ApiError>,
     /// When the server told this device it was revoked and the device erased its data (UTC,
-    /// RFC 3339); none once it is connected again.
+    /// RFC 3339); none once its user has set it up again.
     #[serde(default)]
     pub erased_at: Option<String>,
 }

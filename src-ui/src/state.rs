@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 
-/// Starts the app again from its first page, after the device core erased the device's data
-/// or connected it to another user: nothing of what the page holds is still true.
+/// Loads the page again, for a call that learned the device core erased the device's data and
+/// has no [`AppState`] at hand: the app starts again at its first start.
 pub fn start_again() {
     let _ = window().location().reload();
 }
@@ -152,10 +152,33 @@ impl AppState {
                     self.sync.set(Some(s));
                     self.refresh_log();
                     if erased {
-                        start_again();
+                        self.reload(Page::Setup);
                     }
                 }
                 Err(e) => self.error.set(Some(e)),
+            }
+        });
+    }
+
+    /// Reads the profile and reference data again after the device core replaced them (an
+    /// enrollment, an erasure), drops what the page held of the previous data, and shows
+    /// `page`, or the first start when there is no profile any more. A connected device syncs.
+    pub fn reload(self, page: Page) {
+        spawn_local(async move {
+            if let Ok(reference) = ipc::reference_data().await {
+                self.reference.set(reference);
+            }
+            let profile = ipc::profile().await.ok().flatten();
+            self.form.set(FormSession::new(profile.as_ref()));
+            self.coordinator.set(None);
+            self.sync.set(None);
+            let set_up = profile.is_some();
+            self.profile.set(profile);
+            self.refresh_log();
+            self.show(if set_up { page } else { Page::Setup });
+            if set_up {
+                crate::coordinator::in_app::check(self);
+                self.sync_now();
             }
         });
     }

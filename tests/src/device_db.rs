@@ -26,11 +26,15 @@ pub fn app_database(home: &Path) -> PathBuf {
     home.join("data/se.brobygge.app/brobygge.sqlite3")
 }
 
+/// The file in which the app whose config lives under `home` keeps its database's key.
+pub fn app_key_file(home: &Path) -> PathBuf {
+    home.join("config/se.brobygge.app/database.key")
+}
+
 /// The key of the app whose config lives under `home`, made as the app makes it when the app
 /// has not started yet.
 pub fn app_key(home: &Path) -> DatabaseKey {
-    DatabaseKey::load_or_create(&home.join("config/se.brobygge.app/database.key"))
-        .expect("the app's key file")
+    DatabaseKey::load_or_create(&app_key_file(home)).expect("the app's key file")
 }
 
 /// A plain connection to the database of the app under `home`, with the app's own key.

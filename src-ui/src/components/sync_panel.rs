@@ -1,7 +1,7 @@
 //! Sync with the municipality: connecting the device with a coordinator's code, "Sync now",
 //! and an honest account of the last attempt: when it last worked, what waits, why it failed.
 
-use crate::app::AppState;
+use crate::app::{AppState, Page};
 use crate::components::error_message;
 use crate::dates::local_date_time;
 use crate::i18n::{use_i18n, Arg};
@@ -30,9 +30,8 @@ pub fn SyncPanel() -> impl IntoView {
         let (address, typed) = (server.get_untracked(), code.get_untracked());
         spawn_local(async move {
             match ipc::enroll(address.trim(), typed.trim(), discard_unsent).await {
-                // The device's data may belong to another user now: start from the top, which
-                // syncs at once.
-                Ok(_) => crate::state::start_again(),
+                // The device's data may belong to another user now: read it all again, and sync.
+                Ok(_) => state.reload(Page::MyLog),
                 Err(e) if e.code == ErrorCode::UnsentEntries => {
                     let waiting = ipc::sync_status().await.map_or(0, |s| s.waiting);
                     unsent.set(Some(waiting));

@@ -1,9 +1,9 @@
 //! The app and the municipality's server: connect with a code from a running server, log an
-//! occasion while the server is down, and see it marked as received once it is back; and a
-//! device a coordinator revoked, which tells its user and wipes its data.
+//! occasion while the server is down, and see it marked as received once it is back; a device
+//! a coordinator revoked, which erases its data, says so, and is connected again.
 
 use crate::set_up;
-use brobygge_tests::device_db::{app_database, look_inside_app};
+use brobygge_tests::device_db::{app_database, app_key_file, look_inside_app};
 use brobygge_tests::driver::{App, Driver};
 use brobygge_tests::form::fill_occasion;
 use brobygge_tests::server::ServerProcess;
@@ -57,10 +57,11 @@ async fn an_occasion_logged_offline_is_received_when_the_server_is_back() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_revoked_device_tells_the_user_and_wipes_its_data() {
+async fn a_revoked_device_erases_its_data_says_so_and_connects_again() {
     let home = tempfile::tempdir().unwrap();
     let mut server = ServerProcess::new(&home.path().join("server"));
     let code = server.guide_code("Amina Hassan");
+    let again = server.admin(&["issue-code", "--user", "1"]);
     server.start();
     let driver = Driver::start(home.path());
     let app = driver.launch().await;
@@ -79,26 +80,52 @@ async fn a_revoked_device_tells_the_user_and_wipes_its_data() {
         !file.starts_with(b"SQLite format 3"),
         "the app's database is encrypted"
     );
+    let key_file = app_key_file(home.path());
+    let key_before = std::fs::read(&key_file).unwrap();
     let device: String = look_inside_app(home.path())
         .query_row("SELECT device_id FROM sync_link", [], |r| r.get(0))
         .unwrap();
     server.admin(&["revoke-device", "--device", &device]);
     app.click("#sync-now").await;
-    let banner = app
-        .wait_text(".error-banner", |t| t.contains("kopplats bort"))
+    // Back at the first start, which says what happened.
+    let notice = app
+        .wait_text("#setup-erased", |t| t.contains("kopplat bort"))
         .await;
-    assert!(banner.contains("raderas"), "{banner}");
-    app.wait_text(".setup h1", |t| !t.is_empty()).await;
+    assert!(notice.contains("raderades"), "{notice}");
     app.screenshot("sync-revoked-sv").await;
+    let key_after = std::fs::read(&key_file).unwrap();
+    assert_ne!(key_before, key_after, "the key was shredded and replaced");
     let left: i64 = look_inside_app(home.path())
         .query_row(
             "SELECT (SELECT count(*) FROM activities) + (SELECT count(*) FROM outbox)
-                  + (SELECT count(*) FROM sync_link) + (SELECT count(*) FROM profile)",
+                  + (SELECT count(*) FROM sync_link) + (SELECT count(*) FROM profile)
+                  + (SELECT count(*) FROM refusals)",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(left, 0, "the device's data is wiped");
+    assert_eq!(left, 0, "the device's data is erased");
+
+    // A new code from the coordinator: the same guide connects again, gets her log back,
+    // logs and syncs.
+    set_up(&app, "sv").await;
+    connect(&app, &server, &again).await;
+    app.wait_text("#my-log-entries .entry", |t| {
+        t.contains("Mottaget av kommunen")
+    })
+    .await;
+    app.click("#nav-log").await;
+    fill_occasion(&app, "4", "Språkcafé").await;
+    app.click("#log-save").await;
+    app.wait_text("#sync-state", |t| t.contains("Inget väntar"))
+        .await;
+    let received = app
+        .wait_text("#my-log-entries", |t| {
+            t.matches("Mottaget av kommunen").count() == 2
+        })
+        .await;
+    assert!(!received.contains("Inte skickat"), "{received}");
+    assert_eq!(server.activities().len(), 2, "both occasions, each once");
     app.close().await;
 }
 

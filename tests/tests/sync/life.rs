@@ -241,6 +241,14 @@ async fn whichever_call_learns_of_a_revocation_shreds_the_store() {
         let reopened = phone(dir.path());
         assert!(log_ids(&reopened).is_empty(), "{call:?}");
         assert!(reopened.sync_status().unwrap().erased_at.is_some());
+        let again = brobygge_model::Profile::new(
+            "Leyla",
+            brobygge_model::LocaleCode::Sv,
+            vec![Code::new("halsoguider").unwrap()],
+        );
+        reopened.set_profile(&again.unwrap()).unwrap();
+        let status = reopened.sync_status().unwrap();
+        assert_eq!(status.erased_at, None, "{call:?}: read once set up again");
     }
 }
 
