@@ -43,3 +43,4 @@ sync-handover-unsent = { PLURAL($count) ->
 }
 sync-handover-discard = حذف واتصال
 sync-handover-cancel = إلغاء
+sync-new-code = اتصال برمز جديد

@@ -38,3 +38,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Obriši i poveži
 sync-handover-cancel = Otkaži
+sync-new-code = Poveži s novim kodom

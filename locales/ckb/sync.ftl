@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = سڕینەوە و پەیوەستبوون
 sync-handover-cancel = هەڵوەشاندنەوە
+sync-new-code = پەیوەستبوون بە کۆدێکی نوێ

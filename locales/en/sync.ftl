@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Erase and connect
 sync-handover-cancel = Cancel
+sync-new-code = Connect with a new code

@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = پاک کردن و وصل شدن
 sync-handover-cancel = لغو
+sync-new-code = وصل شدن با کود نو

@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = پاک کردن و اتصال
 sync-handover-cancel = انصراف
+sync-new-code = اتصال با کد جدید

@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Poista ja yhdistä
 sync-handover-cancel = Peruuta
+sync-new-code = Yhdistä uudella koodilla

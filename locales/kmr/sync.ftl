@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Jê bibe û girê bide
 sync-handover-cancel = Betal bike
+sync-new-code = Bi kodeke nû girê bide

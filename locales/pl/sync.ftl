@@ -40,3 +40,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Usuń i połącz
 sync-handover-cancel = Anuluj
+sync-new-code = Połącz nowym kodem

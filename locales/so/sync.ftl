@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Tirtir oo ku xir
 sync-handover-cancel = Jooji
+sync-new-code = Ku xir kood cusub

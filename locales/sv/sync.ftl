@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Radera och anslut
 sync-handover-cancel = Avbryt
+sync-new-code = Anslut med en ny kod

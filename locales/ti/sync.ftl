@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = ደምስሱን ኣተኣሳስሩን
 sync-handover-cancel = ሰርዙ
+sync-new-code = ብሓድሽ ኮድ ኣተኣሳስሩ

@@ -36,3 +36,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Sil ve bağlan
 sync-handover-cancel = İptal
+sync-new-code = Yeni kodla bağlan

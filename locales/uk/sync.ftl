@@ -40,3 +40,4 @@ sync-handover-unsent = { $count ->
 }
 sync-handover-discard = Видалити й під'єднати
 sync-handover-cancel = Скасувати
+sync-new-code = Під'єднати за новим кодом

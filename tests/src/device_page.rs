@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use brobygge_core::Store;
+use brobygge_core::{Handover, Store};
 use brobygge_model::{ApiError, ErrorCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -112,11 +112,14 @@ async fn answer(store: &Store, command: &str, args: &Value) -> Result<Value, Api
         "enroll" => {
             let server: String = arg(args, "server")?;
             let code: String = arg(args, "code")?;
-            let enrolled = store
-                .enroll(&server, &code, env!("CARGO_PKG_VERSION"))
-                .await;
-            reply(enrolled)
+            let handover = match arg(args, "discardUnsent")? {
+                true => Handover::DiscardUnsent,
+                false => Handover::SendFirst,
+            };
+            let version = env!("CARGO_PKG_VERSION");
+            reply(store.enroll_with(&server, &code, version, handover).await)
         }
+        "sync_status" => reply(store.sync_status()),
         "sync_now" => {
             let _ = store.sync().await;
             reply(store.sync_status())

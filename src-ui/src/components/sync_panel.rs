@@ -22,6 +22,9 @@ pub fn SyncPanel() -> impl IntoView {
     // Entries of the previous user that could not be sent, when connecting as another user
     // would discard them: the user confirms or cancels.
     let unsent = RwSignal::new(None::<u32>);
+    // A connected device shows the form only when its user asks to connect with a new code
+    // (the phone handed to another user, or a new code from the coordinator).
+    let new_code = RwSignal::new(false);
 
     let connect = move |discard_unsent: bool| {
         busy.set(true);
@@ -31,7 +34,10 @@ pub fn SyncPanel() -> impl IntoView {
         spawn_local(async move {
             match ipc::enroll(address.trim(), typed.trim(), discard_unsent).await {
                 // The device's data may belong to another user now: read it all again, and sync.
-                Ok(_) => state.reload(Page::MyLog),
+                Ok(_) => {
+                    new_code.set(false);
+                    state.reload(Page::MyLog);
+                }
                 Err(e) if e.code == ErrorCode::UnsentEntries => {
                     let waiting = ipc::sync_status().await.map_or(0, |s| s.waiting);
                     unsent.set(Some(waiting));
@@ -80,7 +86,7 @@ pub fn SyncPanel() -> impl IntoView {
     };
 
     let status = move || state.sync.get();
-    let connected = move || status().is_some_and(|s| s.server.is_some());
+    let connected = move || status().is_some_and(|s| s.server.is_some()) && !new_code.get();
     view! {
         <section class="sync" id="sync">
             <h2>{move || i18n.t("sync-title")}</h2>
@@ -107,6 +113,12 @@ pub fn SyncPanel() -> impl IntoView {
                         disabled=move || busy.get() on:click=move |_| connect(false)>
                         {move || i18n.t("sync-connect")}
                     </button>
+                    <Show when=move || new_code.get()>
+                        <button type="button" class="secondary" id="sync-new-code-cancel"
+                            on:click=move |_| new_code.set(false)>
+                            {move || i18n.t("sync-handover-cancel")}
+                        </button>
+                    </Show>
                 }>
                     <div class="confirm" role="alertdialog" aria-labelledby="sync-handover-unsent">
                         <p id="sync-handover-unsent">{move || i18n.t_args(
@@ -145,6 +157,10 @@ pub fn SyncPanel() -> impl IntoView {
                     disabled=move || state.syncing.get()
                     on:click=move |_| state.sync_now()>
                     {sync_label}
+                </button>
+                <button type="button" class="text-button" id="sync-new-code"
+                    on:click=move |_| new_code.set(true)>
+                    {move || i18n.t("sync-new-code")}
                 </button>
             </Show>
         </section>

@@ -1,6 +1,7 @@
 //! The device pages in headless chromium through the browser harness (a real device core on
 //! its own SQLite file behind the page, a real server to sync with): every page a guide sees,
-//! in Swedish, Arabic and Sorani, checked by axe-core and screenshotted at a phone's width.
+//! in Swedish, Arabic and Sorani, checked by axe-core and screenshotted at a phone's width;
+//! and a phone handed to another user, which asks before it erases what was not sent.
 
 use super::dist;
 use brobygge_model::log::LogQuery;
@@ -107,4 +108,74 @@ async fn every_device_page_passes_axe_in_chromium_right_to_left_included() {
         "each device's occasion reached the server"
     );
     assert!(violations.is_empty(), "{}", violations.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_phone_handed_over_asks_before_it_erases_the_previous_users_unsent_entries() {
+    let home = tempfile::tempdir().unwrap();
+    let mut old = ServerProcess::new(&home.path().join("old"));
+    let mut new = ServerProcess::new(&home.path().join("new"));
+    // The number of unsent occasions, and how the question says it.
+    let cases = [("sv", 2, "2 tillfällen"), ("ar", 3, "٣ مناسبات")];
+    let codes: Vec<(String, String)> = cases
+        .iter()
+        .map(|(locale, ..)| {
+            let amina = old.guide_code(&format!("Amina {locale}"));
+            (amina, new.guide_code(&format!("Omar {locale}")))
+        })
+        .collect();
+    new.start();
+    let driver = Driver::chromium();
+    let mut violations = Vec::new();
+    for (i, ((locale, unsent, question), (amina, omar))) in cases.into_iter().zip(codes).enumerate()
+    {
+        old.start();
+        let device = DevicePage::start(&dist(), &home.path().join(format!("{i}.sqlite3"))).await;
+        let page = driver.browse(&device.url(), home.path(), "sv-SE").await;
+        page.client.set_window_size(400, 900).await.unwrap();
+        set_up(&page, locale).await;
+        page.click("#nav-my-log").await;
+        page.type_into("#sync-server", &old.url()).await;
+        page.type_into("#sync-code", &amina).await;
+        page.click("#sync-connect").await;
+        page.wait("#sync-connected").await;
+        // Amina's occasions are logged while her server cannot be reached.
+        old.kill();
+        for n in 0..unsent {
+            page.click("#nav-log").await;
+            fill_occasion(&page, &n.to_string(), "språkcafé").await;
+            page.click("#log-save").await;
+            page.wait_text("#my-log-entries", |t| !t.is_empty()).await;
+        }
+
+        // The phone goes to Omar, whose coordinator gives him a code for the new server.
+        page.click("#sync-new-code").await;
+        page.type_into("#sync-server", &new.url()).await;
+        page.type_into("#sync-code", &omar).await;
+        page.click("#sync-connect").await;
+        page.wait_text("#sync-handover-unsent", |t| t.contains(question))
+            .await;
+        check(&page, locale, "sync-handover", &mut violations).await;
+        assert_eq!(
+            device.store().log(query()).unwrap().len(),
+            unsent,
+            "{locale}: nothing erased before the user confirms"
+        );
+        page.click("#sync-handover-discard").await;
+        page.wait_text("#sync-connected", |t| t.contains(&new.url()))
+            .await;
+        page.close().await;
+        assert!(device.store().log(query()).unwrap().is_empty(), "{locale}");
+        let profile = device.store().profile().unwrap().unwrap();
+        assert_eq!(profile.name, format!("Omar {locale}"));
+    }
+    assert!(violations.is_empty(), "{}", violations.join("\n"));
+}
+
+fn query() -> LogQuery {
+    LogQuery {
+        state: ActivityState::Final,
+        limit: 10,
+        offset: 0,
+    }
 }
