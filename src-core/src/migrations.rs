@@ -38,6 +38,9 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<(), CoreError> {
         });
     }
     let target = target.min(SCHEMA_VERSION);
+    if (3..5).contains(&found) && target >= 5 {
+        sync::repair_early_v3(&tx)?;
+    }
     for step in STEPS.iter().take(target as usize).skip(found as usize) {
         for sql in *step {
             tx.execute_batch(sql)?;

@@ -72,7 +72,63 @@ impl Words {
 }
 
 /// A CSV writer that starts with a byte order mark, so that spreadsheet programs read the
-/// file as UTF-8 (Arabic labels and Swedish letters included).
-fn csv_writer() -> csv::Writer<Vec<u8>> {
-    csv::Writer::from_writer("\u{feff}".as_bytes().to_vec())
+/// file as UTF-8 (Arabic labels and Swedish letters included), and that writes no cell a
+/// spreadsheet would run as a formula.
+fn csv_writer() -> CsvWriter {
+    CsvWriter(csv::Writer::from_writer("\u{feff}".as_bytes().to_vec()))
+}
+
+struct CsvWriter(csv::Writer<Vec<u8>>);
+
+impl CsvWriter {
+    /// Writes a row, each cell through [`inert`].
+    fn write_record<I, S>(&mut self, cells: I) -> Result<(), csv::Error>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.0
+            .write_record(cells.into_iter().map(|c| inert(c.as_ref()).into_owned()))
+    }
+
+    fn into_inner(self) -> Result<Vec<u8>, ExportError> {
+        self.0
+            .into_inner()
+            .map_err(|e| ExportError::Csv(e.into_error().into()))
+    }
+}
+
+/// A cell as a spreadsheet shows it and never runs it: text that starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return (a note, a label, a name) gets a leading apostrophe, which
+/// spreadsheets read as "this is text"; a plain number stays a number.
+pub(crate) fn inert(cell: &str) -> Cow<'_, str> {
+    let starts_a_formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if starts_a_formula && cell.parse::<f64>().is_err() {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn no_cell_starts_a_formula() {
+        for (cell, written) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+46 70", "'+46 70"),
+            ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("-3", "-3"),
+            ("12", "12"),
+            ("Språkcafé = kul", "Språkcafé = kul"),
+            ("", ""),
+        ] {
+            assert_eq!(inert(cell), written, "{cell:?}");
+        }
+    }
 }

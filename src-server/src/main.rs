@@ -5,7 +5,7 @@ use brobygge_model::sync::Role;
 use brobygge_model::ActivityId;
 use brobygge_model::Code;
 use brobygge_server::storage::audit::AuditEntry;
-use brobygge_server::storage::{self, NewUser};
+use brobygge_server::storage::{self, Corrector, NewUser};
 use brobygge_server::{app, app_with_ui, demo_data, passwords, tokens, AppState};
 use clap::{Parser, Subcommand};
 use serde_json::json;
@@ -218,6 +218,10 @@ fn main() -> Result<()> {
         } => {
             let value: serde_json::Value =
                 serde_json::from_str(&value).context("the value must be JSON")?;
+            let by = Corrector {
+                name: by,
+                projects: None,
+            };
             let version = storage.correct(&ActivityId(activity), &field, value, &by)?;
             println!("{version}");
         }

@@ -6,7 +6,7 @@
 
 use crate::merge::{merge, Version};
 use crate::storage::audit::AuditEntry;
-use crate::storage::{Author, Choice, Conflict, Device, StorageError, SyncTx};
+use crate::storage::{Author, Choice, Conflict, Corrector, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
 use brobygge_model::{validate, ActivityDraft, ActivityId, ReferenceData, SaveOptions};
 use serde_json::Value;
@@ -148,14 +148,15 @@ fn apply(
 
 /// A coordinator sets one field of an activity, given as a dotted path (`people.women`,
 /// `venue`, `note`). The corrected activity must pass the same checks as a device's entry; it
-/// becomes the next version, which reaches the user's devices by pull.
+/// becomes the next version, which reaches the user's devices by pull. The entry must be in a
+/// project `by` may write into, before and after.
 pub fn apply_correction(
     tx: &mut impl SyncTx,
     reference: &ReferenceData,
     id: &ActivityId,
     field: &str,
     value: Value,
-    coordinator: &str,
+    by: &Corrector,
 ) -> Result<u64, StorageError> {
     let head = tx
         .head(id)?
@@ -166,6 +167,10 @@ pub fn apply_correction(
         .pop()
         .ok_or(StorageError::NotFound)?;
     let not_a_field = || StorageError::Invalid(format!("{field} is not a field of an activity"));
+    let before: ActivityDraft = serde_json::from_str(&current.document)?;
+    if !by.may_write(before.project.as_ref()) {
+        return Err(StorageError::Forbidden);
+    }
     let mut document: Value = serde_json::from_str(&current.document)?;
     let (parent, key) = match field.rsplit_once('.') {
         Some((parent, key)) => (crate::merge::at_mut(&mut document, parent), key),
@@ -182,6 +187,9 @@ pub fn apply_correction(
     if crate::merge::at(&serde_json::to_value(&corrected)?, field) != Some(&value) {
         return Err(not_a_field());
     }
+    if !by.may_write(corrected.project.as_ref()) {
+        return Err(StorageError::Forbidden);
+    }
     if let Err(problems) = validate(&corrected, reference, SERVER_CHECK) {
         let reasons: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
         return Err(StorageError::Invalid(reasons.join(", ")));
@@ -189,11 +197,11 @@ pub fn apply_correction(
     let version = tx.write(
         id,
         head.owner,
-        &Author::Coordinator(coordinator.to_owned()),
+        &Author::Coordinator(by.name.clone()),
         &serde_json::to_string(&corrected)?,
     )?;
     let detail = serde_json::json!({ "field": field, "value": value, "version": version });
-    tx.record(&AuditEntry::now(coordinator, "correct", &id.0, detail))?;
+    tx.record(&AuditEntry::now(&by.name, "correct", &id.0, detail))?;
     tx.finish()?;
     Ok(version)
 }
@@ -206,14 +214,19 @@ pub fn apply_settle(
     reference: &ReferenceData,
     conflict: i64,
     choice: Choice,
-    by: &str,
+    by: &Corrector,
 ) -> Result<(), StorageError> {
     let (activity, field, lost) = tx.open_conflict(conflict)?.ok_or(StorageError::NotFound)?;
     if choice == Choice::Lost {
         apply_correction(tx, reference, &activity, &field, lost, by)?;
     }
-    tx.settle_conflict(conflict, by, choice)?;
+    tx.settle_conflict(conflict, &by.name, choice)?;
     let detail = serde_json::json!({ "conflict": conflict, "field": field, "chose": choice });
-    tx.record(&AuditEntry::now(by, "settle-conflict", &activity.0, detail))?;
+    tx.record(&AuditEntry::now(
+        &by.name,
+        "settle-conflict",
+        &activity.0,
+        detail,
+    ))?;
     tx.finish()
 }

@@ -44,6 +44,30 @@ CREATE TABLE server_copies (
     document    TEXT
 );";
 
+/// Version 3 changed after its first release without a new number: the `sync_link` columns
+/// `last_success`, `last_error` and `pull_cursor` and the `refusals` table came later. Adds
+/// what a database of an early form lacks, before version 5 builds on them.
+pub(crate) fn repair_early_v3(tx: &rusqlite::Transaction<'_>) -> Result<(), CoreError> {
+    for column in ["last_success", "last_error", "pull_cursor"] {
+        let present: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('sync_link') WHERE name = ?1)",
+            [column],
+            |r| r.get(0),
+        )?;
+        if !present {
+            tx.execute_batch(&format!("ALTER TABLE sync_link ADD COLUMN {column} TEXT;"))?;
+        }
+    }
+    // As in `SCHEMA_V3`.
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS refusals (
+             activity_id TEXT PRIMARY KEY,
+             outcome     TEXT NOT NULL
+         );",
+    )?;
+    Ok(())
+}
+
 mod enroll;
 mod pull;
 mod push;

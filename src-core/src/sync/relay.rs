@@ -8,11 +8,19 @@ use crate::Store;
 use brobygge_model::sync::{RelayedAnswer, PROTOCOL_HEADER, PROTOCOL_VERSION};
 use brobygge_model::{ApiError, ErrorCode};
 
-/// Whether `path` (under `/api/v1`) is part of the coordinator API.
+/// Whether `path` (under `/api/v1`) is part of the coordinator API. The part before the query
+/// must be plain: no percent-encoding (the URL library would turn `%2e%2e` into `..`), no
+/// backslash, no dot segment, no empty segment, no fragment; the query may encode its values.
 fn relayable(path: &str) -> bool {
+    let (route, _query) = path.split_once('?').unwrap_or((path, ""));
     let coordinator =
-        path == "/auth/me" || path.starts_with("/coordinator/") || path.starts_with("/admin/");
-    coordinator && !path.contains("..") && !path.contains("//") && !path.contains('#')
+        route == "/auth/me" || route.starts_with("/coordinator/") || route.starts_with("/admin/");
+    let plain = route
+        .split('/')
+        .skip(1)
+        .all(|segment| !segment.is_empty() && segment != "." && segment != "..")
+        && !route.contains(['%', '\\']);
+    coordinator && plain && !path.contains("..") && !path.contains('#')
 }
 
 impl Store {
@@ -83,5 +91,20 @@ mod tests {
         assert!(!relayable("/enroll"));
         assert!(!relayable("/coordinator/../sync/pull"));
         assert!(!relayable("/auth/login"));
+        assert!(relayable("/coordinator/activities?venue=r%C3%A5sl%C3%A4tt"));
+        for escape in [
+            "/coordinator/%2e%2e/sync/pull",
+            "/coordinator/%2E%2E/%2e%2e/enroll",
+            "/coordinator/.%2e/sync/pull",
+            "/coordinator/%2fsync",
+            "/coordinator/..\\sync\\pull",
+            "/coordinator\\..\\sync",
+            "/coordinator/./activities",
+            "/coordinator//activities",
+            "/admin/audit#x",
+            "/coordinator/activities?x=..%2f..",
+        ] {
+            assert!(!relayable(escape), "{escape}");
+        }
     }
 }

@@ -67,7 +67,7 @@ pub async fn settle(
     if !allowed {
         return Err(not_yours());
     }
-    let name = account.profile.name;
-    blocking(&state, move |s| s.settle(id, request.keep, &name)).await?;
+    let by = super::review::corrector(&account);
+    blocking(&state, move |s| s.settle(id, request.keep, &by)).await?;
     Ok(Json(serde_json::json!({})))
 }

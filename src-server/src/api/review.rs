@@ -8,6 +8,7 @@ use super::{blocking, AppState};
 use crate::error::ServerError;
 use crate::storage::accounts::Account;
 use crate::storage::review::{ActivityFilter, Paging, ReviewPage, ReviewQuery, SortKey, MAX_PAGE};
+use crate::storage::Corrector;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::Json;
@@ -60,6 +61,14 @@ pub fn visible_projects(account: &Account) -> Option<Vec<Code>> {
     match account.profile.role {
         Role::Admin => None,
         _ => Some(account.profile.projects.clone()),
+    }
+}
+
+/// The account as it corrects: by name, into the projects it may see.
+pub fn corrector(account: &Account) -> Corrector {
+    Corrector {
+        name: account.profile.name.clone(),
+        projects: visible_projects(account),
     }
 }
 
@@ -129,9 +138,9 @@ pub async fn correct(
         .ok_or_else(|| ServerError::new(ErrorCode::NotFound, "no such activity"))?;
     let project = activity.activity.project.as_ref().ok_or_else(not_yours)?;
     visible_asking(&account, Some(project))?;
-    let name = account.profile.name;
+    let by = corrector(&account);
     let version = blocking(&state, move |s| {
-        s.correct(&id, &request.field, request.value, &name)
+        s.correct(&id, &request.field, request.value, &by)
     })
     .await?;
     Ok(Json(CorrectionAnswer { version }))

@@ -120,7 +120,6 @@ pub fn export(
                 }))?;
             }
             out.into_inner()
-                .map_err(|e| ExportError::Csv(e.into_error().into()))
         }
     }
 }

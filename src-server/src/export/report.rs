@@ -253,5 +253,4 @@ fn csv(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u
         }
     }
     out.into_inner()
-        .map_err(|e| ExportError::Csv(e.into_error().into()))
 }

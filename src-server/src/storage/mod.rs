@@ -177,6 +177,25 @@ pub struct NewUser {
     pub projects: Vec<Code>,
 }
 
+/// Who corrects an activity, and the projects they may write into: an entry of another
+/// project is not theirs to correct, and no correction may move an entry into one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Corrector {
+    pub name: String,
+    /// None: every project (an administrator, or the server's command line).
+    pub projects: Option<Vec<Code>>,
+}
+
+impl Corrector {
+    pub fn may_write(&self, project: Option<&Code>) -> bool {
+        match (&self.projects, project) {
+            (None, _) => true,
+            (Some(list), Some(project)) => list.contains(project),
+            (Some(_), None) => false,
+        }
+    }
+}
+
 /// A device asking to be enrolled.
 #[derive(Clone, Copy, Debug)]
 pub struct Enrollment<'a> {
@@ -286,10 +305,10 @@ pub trait Storage:
         id: &ActivityId,
         field: &str,
         value: serde_json::Value,
-        coordinator: &str,
+        by: &Corrector,
     ) -> Result<u64, StorageError>;
     /// A coordinator settles a kept conflict, by the rules of [`crate::sync::apply_settle`].
-    fn settle(&self, conflict: i64, choice: Choice, by: &str) -> Result<(), StorageError>;
+    fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError>;
 }
 
 /// What the sync rules need of a backend inside one transaction. A backend may hold writes

@@ -1,12 +1,12 @@
 //! A coordinator's correction and a device's later edit, decided field by field against the
 //! version the device last saw; the value that lost is kept as a conflict.
 
-use super::accounts::{login_as, session_get};
+use super::accounts::{login_as, session_get, session_send};
 use super::push::{body, occasion};
 use super::*;
 use brobygge_model::sync::{Change, Mutation};
 use brobygge_model::{ActivityId, Count};
-use brobygge_server::storage::{Author, StorageError};
+use brobygge_server::storage::{Author, Corrector, StorageError};
 use serde_json::json;
 
 fn edit(seq: u64, base_version: Option<u64>, women: u32, note: &str) -> Mutation {
@@ -22,9 +22,17 @@ fn edit(seq: u64, base_version: Option<u64>, women: u32, note: &str) -> Mutation
     }
 }
 
+/// Sara Lind, an administrator: every project is hers to correct.
+fn sara() -> Corrector {
+    Corrector {
+        name: "Sara Lind".into(),
+        projects: None,
+    }
+}
+
 fn correct(server: &Server, field: &str, value: serde_json::Value) -> Result<u64, StorageError> {
     let id = ActivityId("a".into());
-    blocking(|| server.storage.correct(&id, field, value, "Sara Lind"))
+    blocking(|| server.storage.correct(&id, field, value, &sara()))
 }
 
 #[tokio::test]
@@ -108,7 +116,7 @@ async fn a_correction_is_checked_like_an_entry() {
     let missing = blocking(|| {
         server
             .storage
-            .correct(&ActivityId("zz".into()), "note", json!("x"), "Sara")
+            .correct(&ActivityId("zz".into()), "note", json!("x"), &sara())
     });
     assert!(matches!(missing, Err(StorageError::NotFound)));
     assert_eq!(
@@ -171,4 +179,51 @@ async fn a_coordinator_settles_a_conflict_by_choosing_the_value_that_lost() {
     let log = blocking(|| server.storage.audit_log(10).unwrap());
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
     assert_eq!(actions, ["settle-conflict", "correct", "correct"]);
+}
+
+#[tokio::test]
+async fn no_correction_moves_an_entry_into_a_project_its_coordinator_does_not_coordinate() {
+    let server = Server::fresh();
+    let token = server.enroll(&server.guide_with_code("Amina")).await;
+    // Without topics, nothing else ties the entry to its project.
+    let mut activity = occasion("Språkcafé");
+    activity.topics.clear();
+    let entry = Mutation {
+        seq: 1,
+        activity_id: ActivityId("a".into()),
+        change: Change::Upsert {
+            activity: Box::new(activity),
+            base_version: None,
+        },
+    };
+    let (status, _) = server
+        .post("/sync/push", Some(&token), body(vec![entry]))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let move_to = |project: &str| json!({"field": "project", "value": project});
+    let path = "/coordinator/activities/a/correct";
+
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let moved = session_send(&server, "POST", &sara, path, move_to("egenkraft")).await;
+    assert_error(moved, StatusCode::FORBIDDEN, "forbidden");
+    let stored = blocking(|| server.storage.activities().unwrap());
+    assert_eq!(
+        stored[0].activity.project.as_ref().unwrap().as_str(),
+        "halsoguider"
+    );
+    assert_eq!(stored[0].version, 1);
+
+    // A coordinator of both projects, or an administrator, may move it.
+    let both = login_as(
+        &server,
+        "ida",
+        Role::Coordinator,
+        &["halsoguider", "egenkraft"],
+    )
+    .await;
+    let (status, json) = session_send(&server, "POST", &both, path, move_to("egenkraft")).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    // Now in Egenkraft, it is no longer Sara's to correct, nor to move back.
+    let back = session_send(&server, "POST", &sara, path, move_to("halsoguider")).await;
+    assert_error(back, StatusCode::FORBIDDEN, "forbidden");
 }

@@ -249,3 +249,30 @@ async fn the_list_of_occasions_downloads_as_xlsx_with_labels_and_is_audited() {
         .collect();
     assert_eq!(exported, [(json!("sara"), json!(3))]);
 }
+
+#[tokio::test]
+async fn no_csv_cell_is_a_formula_a_spreadsheet_would_run() {
+    use super::push::{body, upsert};
+    let server = Server::fresh();
+    let guide = server.enrolled(Role::Guide, "Amina", "halsoguider").await;
+    let notes = ["=1+2", "+46 SUM", "-2+3", "@A1", "Språkcafé"];
+    let mutations = (1..)
+        .zip(notes)
+        .map(|(n, note)| upsert(n, &format!("f{n}"), note))
+        .collect();
+    let (status, _) = server
+        .post("/sync/push", Some(&guide), body(mutations))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let path = "/coordinator/activities/export?project=halsoguider&from=2026-11-01&format=csv";
+    let (status, _, bytes) = session_download(&server, &sara, path).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let mut written: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[16].to_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["'+46 SUM", "'-2+3", "'=1+2", "'@A1", "Språkcafé"]);
+}

@@ -2,7 +2,9 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{page, Choice, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx};
+use super::{
+    page, Choice, Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx,
+};
 use crate::sync::{apply_correction, apply_push, apply_settle};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
@@ -261,12 +263,12 @@ impl Storage for Postgres {
         id: &ActivityId,
         field: &str,
         value: serde_json::Value,
-        coordinator: &str,
+        by: &Corrector,
     ) -> Result<u64, StorageError> {
         let reference = self.reference_data()?;
-        self.writing(|tx| apply_correction(tx, &reference, id, field, value, coordinator))
+        self.writing(|tx| apply_correction(tx, &reference, id, field, value, by))
     }
-    fn settle(&self, conflict: i64, choice: Choice, by: &str) -> Result<(), StorageError> {
+    fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
         let reference = self.reference_data()?;
         self.writing(|tx| apply_settle(tx, &reference, conflict, choice, by))
     }

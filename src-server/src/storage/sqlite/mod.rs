@@ -1,7 +1,7 @@
 //! The embedded default: one SQLite file in WAL mode, created and migrated on start.
 
 use super::{page, Choice};
-use super::{Device, Enrolled, Enrollment, NewUser, Storage, StorageError};
+use super::{Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError};
 use crate::sync::{apply_correction, apply_push, apply_settle};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
@@ -50,6 +50,7 @@ impl Sqlite {
                 )?;
             }
         }
+        schema::repair_early_v1(&tx)?;
         if found < SCHEMA_VERSION {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
@@ -259,7 +260,7 @@ impl Storage for Sqlite {
         id: &ActivityId,
         field: &str,
         value: serde_json::Value,
-        coordinator: &str,
+        by: &Corrector,
     ) -> Result<u64, StorageError> {
         let reference = self.reference_data()?;
         let mut conn = self.conn()?;
@@ -270,12 +271,12 @@ impl Storage for Sqlite {
             id,
             field,
             value,
-            coordinator,
+            by,
         )?;
         tx.commit()?;
         Ok(version)
     }
-    fn settle(&self, conflict: i64, choice: Choice, by: &str) -> Result<(), StorageError> {
+    fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
         let reference = self.reference_data()?;
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -197,3 +197,30 @@ pub(super) const FACTS_OF_NEW: &str = "
     coalesce(json_extract(new.document, '$.topics'), '[]'),
     coalesce(json_extract(new.document, '$.languages'), '[]'),
     coalesce(new.reviewed_version = new.version, 0)";
+
+/// Schema 1 changed after its first release without a new number: the change order
+/// (`change_seq` on activities and reference data, `change_counter`) came later. A database
+/// made before that lacks them, whatever number later steps gave it. Adds them, numbering the
+/// activities in the order they were stored, after the reference data's number 1.
+pub(super) fn repair_early_v1(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let present: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('activities') WHERE name = 'change_seq')",
+        [],
+        |r| r.get(0),
+    )?;
+    if present {
+        return Ok(());
+    }
+    tx.execute_batch(
+        "ALTER TABLE activities ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+         ALTER TABLE reference_data ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 1;
+         UPDATE activities SET change_seq = 1 + rowid;
+         CREATE INDEX activities_changes ON activities (user_id, change_seq);
+         CREATE TABLE change_counter (
+             id   INTEGER PRIMARY KEY CHECK (id = 1),
+             last INTEGER NOT NULL
+         );
+         INSERT INTO change_counter (id, last)
+             SELECT 1, max(1, coalesce(max(change_seq), 1)) FROM activities;",
+    )
+}
