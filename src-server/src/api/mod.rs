@@ -8,12 +8,16 @@ mod enroll;
 mod exports;
 mod overview;
 mod people;
+mod protect;
 mod pull;
 mod push;
 mod reference;
 mod reports;
 mod review;
 pub mod session;
+
+#[doc(hidden)]
+pub use pull::parse_cursor;
 
 use crate::storage::Storage;
 use axum::extract::DefaultBodyLimit;
@@ -51,12 +55,19 @@ impl AppState {
 /// `index.html`, where the coordinator pages route themselves).
 pub fn app_with_ui(state: AppState, ui_dir: &std::path::Path) -> Router {
     let index = ui_dir.join("index.html");
+    let policy =
+        protect::content_security_policy(&std::fs::read_to_string(&index).unwrap_or_default());
     let files = tower_http::services::ServeDir::new(ui_dir)
         .fallback(tower_http::services::ServeFile::new(index));
-    app(state).fallback_service(files)
+    protect::around(api(state).fallback_service(files), policy)
 }
 
+/// The API alone, with the headers and limits every answer gets.
 pub fn app(state: AppState) -> Router {
+    protect::around(api(state), protect::api_only_policy())
+}
+
+fn api(state: AppState) -> Router {
     let api = Router::new()
         .route("/health", get(health))
         .route("/enroll", post(enroll::enroll))
@@ -99,7 +110,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/admin/audit", get(admin::audit));
     Router::new()
-        .nest("/api/v1", api)
+        .nest("/api/v1", protect::not_cached(api))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestDecompressionLayer::new())
         // Fastest: most of the gain for JSON at a fraction of the time.

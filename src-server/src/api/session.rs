@@ -153,9 +153,9 @@ pub async fn me(session: Session) -> Json<Account> {
     Json(session.0)
 }
 
-/// A logged-in coordinator or administrator: in a browser by the session cookie, in the app
-/// by the token of a device enrolled to a coordinator or administrator, whose core relays the
-/// coordinator pages' calls.
+/// A logged-in coordinator or administrator: in a browser by the session cookie (a change only
+/// from the server's own pages), in the app by the token of a device enrolled to a coordinator
+/// or administrator, whose core relays the coordinator pages' calls.
 pub struct Session(pub Account);
 
 impl FromRequestParts<AppState> for Session {
@@ -185,6 +185,15 @@ impl FromRequestParts<AppState> for Session {
             }));
         }
         let token = session_token(&parts.headers).ok_or_else(refused)?;
+        // SameSite=Strict leaves sibling sites and older browsers: a write made with the
+        // cookie must also say it comes from the server's own pages.
+        let authority = parts.uri.authority().map(|a| a.as_str());
+        if !parts.method.is_safe() && !super::protect::from_own_pages(&parts.headers, authority) {
+            return Err(ServerError::new(
+                ErrorCode::Forbidden,
+                "a change must come from the server's own pages",
+            ));
+        }
         let token_hash = tokens::hash(&token);
         let account = blocking(state, move |s| s.session(&token_hash, Utc::now())).await?;
         account.map(Session).ok_or_else(refused)

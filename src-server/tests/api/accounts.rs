@@ -36,7 +36,7 @@ fn login_request(login: &str, password: &str, forwarded_https: bool) -> Request<
 }
 
 fn with_cookie(request: axum::http::request::Builder, cookie: &str) -> Request<Body> {
-    request
+    from_own_pages(request)
         .header("cookie", cookie)
         .body(Body::empty())
         .unwrap()
@@ -229,7 +229,7 @@ pub async fn session_send(
     path: &str,
     body: serde_json::Value,
 ) -> (StatusCode, serde_json::Value) {
-    let request = Request::builder()
+    let request = from_own_pages(Request::builder())
         .method(method)
         .uri(format!("/api/v1{path}"))
         .header("content-type", "application/json")

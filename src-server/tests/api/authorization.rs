@@ -159,7 +159,7 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
     ] {
         for call in calls() {
             let status = expected(asker, &call);
-            let mut request = Request::builder()
+            let mut request = from_own_pages(Request::builder())
                 .method(call.method)
                 .uri(format!("/api/v1{}", call.path))
                 .header("content-type", "application/json");

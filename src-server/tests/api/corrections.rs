@@ -148,7 +148,7 @@ async fn a_coordinator_settles_a_conflict_by_choosing_the_value_that_lost() {
 
     let path = format!("/api/v1/coordinator/conflicts/{}/settle", open[0]["id"]);
     let settle = |cookie: &str| {
-        Request::post(path.clone())
+        from_own_pages(Request::post(path.clone()))
             .header("content-type", "application/json")
             .header("cookie", cookie)
             .body(Body::from(r#"{"keep": "lost"}"#))

@@ -9,6 +9,7 @@ mod corrections;
 mod enroll;
 mod exports;
 mod people;
+mod protect;
 mod pull;
 mod push;
 mod reference;
@@ -132,6 +133,13 @@ impl Server {
         let field = |name: &str| json[name].as_str().unwrap().to_owned();
         (field("device_id"), field("token"))
     }
+}
+
+/// A request as the server's own pages send it: to its host, from its origin.
+pub fn from_own_pages(request: axum::http::request::Builder) -> axum::http::request::Builder {
+    request
+        .header("host", "brobygge.test")
+        .header("origin", "http://brobygge.test")
 }
 
 /// Asserts an error answer: the status and the `{code, message}` shape.
