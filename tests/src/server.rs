@@ -62,6 +62,12 @@ impl ServerProcess {
         format!("http://127.0.0.1:{}", self.port)
     }
 
+    /// The URL of the server's own PostgreSQL database, when it has one, so that a test can
+    /// fill it (with an old release's dump, say) before the server first opens it.
+    pub fn database_url(&self) -> Option<&str> {
+        self.database_url.as_deref()
+    }
+
     fn command(&self) -> Command {
         let mut command = Command::new(binary());
         command.arg("--data-dir").arg(&self.data_dir);

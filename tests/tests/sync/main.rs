@@ -18,6 +18,7 @@ mod device_cli;
 mod hard_cases;
 mod life;
 mod scenarios;
+mod upgrades;
 
 pub fn occasion(women: u32) -> ActivityDraft {
     let code = |s: &str| Some(Code::new(s).unwrap());
@@ -177,7 +178,6 @@ async fn a_second_device_of_the_same_user_receives_the_entries_and_their_deletio
     let dir = tempfile::tempdir().unwrap();
     let mut server = ServerProcess::new(&dir.path().join("server"));
     let first_code = server.guide_code("Amina");
-    let second_code = server.admin(&["issue-code", "--user", "1"]);
     server.start();
     let (phone_dir, laptop_dir) = (dir.path().join("phone"), dir.path().join("laptop"));
     std::fs::create_dir_all(&phone_dir).unwrap();
@@ -188,6 +188,8 @@ async fn a_second_device_of_the_same_user_receives_the_entries_and_their_deletio
         .enroll(&server.url(), &first_code, "0.1.0")
         .await
         .unwrap();
+    // A user's newest code is the only valid one: the laptop's comes once the phone's is used.
+    let second_code = server.admin(&["issue-code", "--user", "1"]);
     laptop
         .enroll(&server.url(), &second_code, "0.1.0")
         .await
