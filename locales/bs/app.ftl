@@ -25,6 +25,7 @@ error-too-large = Ono što je poslano preveliko je za server.
 error-sequence-gap = Neke promjene su nedostajale pri slanju; bit će ponovo poslane.
 error-invalid-code = Kod je nepoznat, već iskorišten ili prestar. Zatražite novi od koordinatora.
 error-code-used-elsewhere = Ovaj kod je već iskorišten za povezivanje drugog uređaja. Zatražite novi kod od koordinatora.
+error-invalid-server = Adresa servera mora počinjati s https://. Pitajte svog koordinatora za ispravnu adresu.
 error-unsent-entries = Susreti prethodnog korisnika još nisu stigli na server.
 error-unavailable = Server to trenutno nije mogao završiti. Ništa nije promijenjeno; pokušajte ponovo.
 error-offline = Server nije dostupan. Ono što čeka bit će poslano kada bude mreže.

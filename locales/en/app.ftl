@@ -25,6 +25,7 @@ error-too-large = What was sent is too large for the server.
 error-sequence-gap = Some changes were missing from what was sent; they will be sent again.
 error-invalid-code = The code is unknown, already used or too old. Ask your coordinator for a new one.
 error-code-used-elsewhere = This code has already connected another device. Ask your coordinator for a new code.
+error-invalid-server = The server's address must begin with https://. Ask your coordinator for the right address.
 error-unsent-entries = The previous user's occasions have not reached the server yet.
 error-unavailable = The server could not complete this right now. Nothing was changed; please try again.
 error-offline = The server could not be reached. What waits is sent when there is a network.

@@ -25,6 +25,7 @@ error-too-large = Lähetetty tieto oli liian suuri palvelimelle.
 error-sequence-gap = Lähetyksestä puuttui joitakin muutoksia; ne lähetetään uudelleen.
 error-invalid-code = Koodi on tuntematon, jo käytetty tai liian vanha. Pyydä koordinaattorilta uusi koodi.
 error-code-used-elsewhere = Koodilla on jo yhdistetty toinen laite. Pyydä koordinaattorilta uusi koodi.
+error-invalid-server = Palvelimen osoitteen on alettava merkeillä https://. Kysy oikea osoite koordinaattoriltasi.
 error-unsent-entries = Edellisen käyttäjän tilaisuudet eivät ole vielä saapuneet palvelimelle.
 error-unavailable = Palvelin ei pystynyt suorittamaan tätä juuri nyt. Mitään ei muutettu; yritä uudelleen.
 error-offline = Palvelimeen ei saatu yhteyttä. Odottavat tiedot lähetetään, kun verkkoyhteys on käytettävissä.

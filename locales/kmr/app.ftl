@@ -25,6 +25,7 @@ error-too-large = Tiştê hatî şandin ji bo serverê pir mezin e.
 error-sequence-gap = Hin guhertin di şandinê de kêm bûn; ew ê dîsa werin şandin.
 error-invalid-code = Kod nenas e, berê hatiye bikaranîn an jî pir kevn e. Ji koordînatorê xwe kodeke nû bixwaze.
 error-code-used-elsewhere = Ev kod berê ji bo girêdana cîhazeke din hatiye bikaranîn. Ji koordînatorê xwe kodeke nû bixwaze.
+error-invalid-server = Navnîşana serverê divê bi https:// dest pê bike. Navnîşana rast ji koordînatorê xwe bipirse.
 error-unsent-entries = Çalakiyên bikarhênerê berê hîn negihîştine serverê.
 error-unavailable = Server niha nekarî vê yekê biqedîne. Tiştek nehat guhertin; dîsa biceribîne.
 error-offline = Negihîşt serverê. Tiştên li bendê dê werin şandin dema ku tor hebe.

@@ -25,6 +25,7 @@ error-too-large = Wysłane dane są zbyt duże dla serwera.
 error-sequence-gap = W wysyłce brakowało niektórych zmian; zostaną wysłane ponownie.
 error-invalid-code = Kod jest nieznany, został już użyty albo jest zbyt stary. Poproś koordynatora o nowy.
 error-code-used-elsewhere = Ten kod został już użyty do połączenia innego urządzenia. Poproś koordynatora o nowy kod.
+error-invalid-server = Adres serwera musi zaczynać się od https://. Zapytaj swojego koordynatora o właściwy adres.
 error-unsent-entries = Spotkania poprzedniego użytkownika nie dotarły jeszcze do serwera.
 error-unavailable = Serwer nie mógł teraz tego wykonać. Nic nie zostało zmienione; spróbuj ponownie.
 error-offline = Nie udało się połączyć z serwerem. Oczekujące dane zostaną wysłane, gdy będzie dostęp do sieci.

@@ -25,6 +25,7 @@ error-too-large = Wixii la diray aad ayay ugu weynaayeen server-ka.
 error-sequence-gap = Isbeddello qaar ayaa ka maqnaa wixii la diray; mar kale ayaa la diri doonaa.
 error-invalid-code = Koodka lama yaqaan, hore ayaa loo isticmaalay ama waa duugoobay. Isku-duwahaaga ka codso kood cusub.
 error-code-used-elsewhere = Koodkan hore ayaa loo isticmaalay in lagu xiro qalab kale. Isku-duwahaaga ka codso kood cusub.
+error-invalid-server = Ciwaanka server-ka waa inuu ku bilaabmaa https://. Isku-duwahaaga weydii ciwaanka saxda ah.
 error-unsent-entries = Kulamada isticmaalihii hore weli ma gaarin server-ka.
 error-unavailable = Server-ku hadda ma dhammaystiri karin. Waxba isma beddelin; isku day mar kale.
 error-offline = Server-ka lama gaari karo. Waxa sugaya waa la diri doonaa marka internet-ku jiro.

@@ -25,6 +25,7 @@ error-too-large = Det som skickades var för stort för servern.
 error-sequence-gap = Några ändringar saknades i sändningen; de skickas igen.
 error-invalid-code = Koden är okänd, redan använd eller för gammal. Be samordnaren om en ny.
 error-code-used-elsewhere = Koden har redan använts för att ansluta en annan enhet. Be samordnaren om en ny kod.
+error-invalid-server = Serverns adress ska börja med https://. Fråga din samordnare efter rätt adress.
 error-unsent-entries = Den förra användarens tillfällen har inte nått servern ännu.
 error-unavailable = Servern kunde inte slutföra det just nu. Inget ändrades; försök igen.
 error-offline = Servern gick inte att nå. Det som väntar skickas när nätverket finns.

@@ -25,6 +25,7 @@ error-too-large = Gönderilen veri sunucu için çok büyük.
 error-sequence-gap = Gönderimde bazı değişiklikler eksikti; yeniden gönderilecek.
 error-invalid-code = Kod tanınmıyor, daha önce kullanılmış ya da süresi geçmiş. Koordinatörünüzden yeni bir kod isteyin.
 error-code-used-elsewhere = Bu kod daha önce başka bir cihazı bağlamak için kullanılmış. Koordinatörünüzden yeni bir kod isteyin.
+error-invalid-server = Sunucu adresi https:// ile başlamalıdır. Doğru adresi koordinatörünüze sorun.
 error-unsent-entries = Önceki kullanıcının etkinlikleri henüz sunucuya ulaşmadı.
 error-unavailable = Sunucu bu işlemi şu anda tamamlayamadı. Hiçbir şey değişmedi; tekrar deneyin.
 error-offline = Sunucuya ulaşılamadı. Bekleyenler, internet bağlantısı olunca gönderilecek.

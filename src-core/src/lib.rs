@@ -24,3 +24,5 @@ pub use sync::{Handover, PushSummary, ServerLink, SyncError};
 
 #[doc(hidden)]
 pub use migrations::migrate_to;
+#[doc(hidden)]
+pub use sync::relayable_path;

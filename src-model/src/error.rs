@@ -36,6 +36,9 @@ pub enum ErrorCode {
     SequenceGap,
     /// An enrollment code that is unknown, used or expired.
     InvalidCode,
+    /// A server address that is not a URL, or not `https://` for a server that is not on this
+    /// device itself: a token and a resident's outreach data never travel in clear.
+    InvalidServer,
     /// An enrollment code that has already connected another device (another install of the
     /// app); only the device it connected may use it again, to retry after a lost answer.
     CodeUsedElsewhere,

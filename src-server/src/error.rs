@@ -35,7 +35,9 @@ impl ServerError {
             ErrorCode::SequenceGap | ErrorCode::NotADraft | ErrorCode::UnsentEntries => {
                 StatusCode::CONFLICT
             }
-            ErrorCode::InvalidCode | ErrorCode::CodeUsedElsewhere => StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidCode | ErrorCode::CodeUsedElsewhere | ErrorCode::InvalidServer => {
+                StatusCode::BAD_REQUEST
+            }
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::NewerSchema
             | ErrorCode::Storage

@@ -21,6 +21,26 @@ pub enum Handover {
     DiscardUnsent,
 }
 
+/// The server's address as the device keeps it (without a trailing slash): an `https://` URL,
+/// or `http://` only for a server on this device itself (a test, a demo).
+fn server_address(typed: &str) -> Result<String, SyncError> {
+    let typed = typed.trim().trim_end_matches('/');
+    let refused = || SyncError::InvalidServer(typed.to_owned());
+    let url = reqwest::Url::parse(typed).map_err(|_| refused())?;
+    let on_this_device = match url.host() {
+        Some(url::Host::Domain(name)) => name == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    let plain = url.username().is_empty() && url.password().is_none() && url.query().is_none();
+    match url.scheme() {
+        "https" if plain && url.host().is_some() => Ok(typed.to_owned()),
+        "http" if plain && on_this_device => Ok(typed.to_owned()),
+        _ => Err(refused()),
+    }
+}
+
 impl Store {
     /// Connects this device to the server at `server` with a coordinator's one-time code, as
     /// [`Store::enroll_with`] with [`Handover::SendFirst`].
@@ -48,7 +68,7 @@ impl Store {
         handover: Handover,
     ) -> Result<ServerProfile, SyncError> {
         let _gate = self.sync_gate.lock().await;
-        let server = server.trim_end_matches('/').to_owned();
+        let server = server_address(server)?;
         let request = EnrollRequest {
             code: code.to_owned(),
             device_name: "Brobygge".into(),
@@ -132,5 +152,38 @@ impl Store {
                 r.get(0)
             })?,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::server_address;
+
+    #[test]
+    fn a_server_off_this_device_is_reached_only_over_https() {
+        for (typed, kept) in [
+            (
+                "https://brobygge.jonkoping.se/",
+                "https://brobygge.jonkoping.se",
+            ),
+            (" https://10.0.0.5:8443 ", "https://10.0.0.5:8443"),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+            ("http://localhost:8080/", "http://localhost:8080"),
+            ("http://[::1]:8080", "http://[::1]:8080"),
+        ] {
+            assert_eq!(server_address(typed).unwrap(), kept, "{typed}");
+        }
+        for refused in [
+            "http://brobygge.jonkoping.se",
+            "http://192.168.1.10:8080",
+            "http://127.0.0.1.evil.example",
+            "ftp://brobygge.jonkoping.se",
+            "https://user:secret@brobygge.jonkoping.se",
+            "https://brobygge.jonkoping.se/?next=http://x",
+            "brobygge.jonkoping.se",
+            "",
+        ] {
+            assert!(server_address(refused).is_err(), "{refused}");
+        }
     }
 }

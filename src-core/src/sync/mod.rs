@@ -75,6 +75,8 @@ mod relay;
 mod status;
 
 pub use enroll::Handover;
+#[doc(hidden)]
+pub use relay::relayable_path;
 
 /// Where this device syncs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +101,9 @@ pub enum SyncError {
     BadAnswer(String),
     #[error("this device is not connected to a server")]
     NotEnrolled,
+    /// The server's address is not a URL, or not `https://` for a server off this device.
+    #[error("the server's address must be an https:// URL: {0}")]
+    InvalidServer(String),
     /// Enrolling to another user would delete changes of the previous user that could not be
     /// sent now; [`Handover::DiscardUnsent`] confirms.
     #[error("{waiting} entries of the previous user have not reached the server")]
@@ -176,6 +181,7 @@ impl SyncError {
             SyncError::BadAnswer(_) => ErrorCode::Unavailable,
             SyncError::NotEnrolled => ErrorCode::Unauthorized,
             SyncError::UnsentEntries { .. } => ErrorCode::UnsentEntries,
+            SyncError::InvalidServer(_) => ErrorCode::InvalidServer,
             SyncError::Core(_) => ErrorCode::Storage,
         };
         ApiError {

@@ -23,6 +23,12 @@ fn relayable(path: &str) -> bool {
     coordinator && plain && !path.contains("..") && !path.contains('#')
 }
 
+/// [`relayable`], for the fuzz target in `fuzz/`; not part of the API.
+#[doc(hidden)]
+pub fn relayable_path(path: &str) -> bool {
+    relayable(path)
+}
+
 impl Store {
     /// Sends a coordinator page's `method` request for `path` (under `/api/v1`, with its
     /// query) with an optional JSON `body`, answering the server's status and body.

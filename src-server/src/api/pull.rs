@@ -17,12 +17,18 @@ pub async fn pull(
     AuthDevice(device): AuthDevice,
     Body(request): Body<PullRequest>,
 ) -> Result<Json<PullResponse>, ServerError> {
-    let after = match request.cursor.as_deref() {
-        None => 0,
-        Some(c) => c.parse::<u64>().map_err(|_| {
-            ServerError::new(ErrorCode::BadRequest, "not a cursor this server gave")
-        })?,
-    };
+    let after = parse_cursor(request.cursor.as_deref())?;
     let page = blocking(&state, move |s| s.pull(&device, after, PAGE)).await?;
     Ok(Json(page))
+}
+
+/// The last change number a pull's cursor stands for: 0 without one.
+#[doc(hidden)]
+pub fn parse_cursor(cursor: Option<&str>) -> Result<u64, ServerError> {
+    match cursor {
+        None => Ok(0),
+        Some(c) => c
+            .parse::<u64>()
+            .map_err(|_| ServerError::new(ErrorCode::BadRequest, "not a cursor this server gave")),
+    }
 }

@@ -255,7 +255,8 @@ pub trait Storage:
     + 'static
 {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
-    /// Stores the hash of a one-time enrollment code for `user_id`.
+    /// Stores the hash of a one-time enrollment code for `user_id`. The user's earlier codes
+    /// that were not used expire at once: the newest code handed out is the only one valid.
     fn add_code(
         &self,
         user_id: i64,

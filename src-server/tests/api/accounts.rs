@@ -150,6 +150,18 @@ async fn an_expired_session_is_refused() {
         StatusCode::UNAUTHORIZED,
         "unauthorized",
     );
+    // Once another session starts, the expired one is no longer kept at all: asked as of a
+    // time when it was still valid, it is not found.
+    let before = chrono::Utc::now() - chrono::Duration::hours(1);
+    assert!(blocking(|| server.storage.session(&hash, before).unwrap()).is_some());
+    let future = chrono::Utc::now() + chrono::Duration::hours(1);
+    blocking(|| {
+        server
+            .storage
+            .create_session("another", id, future)
+            .unwrap()
+    });
+    assert!(blocking(|| server.storage.session(&hash, before).unwrap()).is_none());
 }
 
 #[tokio::test]

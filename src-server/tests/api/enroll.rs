@@ -114,3 +114,23 @@ async fn bad_json_and_an_old_app_get_clear_answers() {
         "update-required",
     );
 }
+
+#[tokio::test]
+async fn a_new_code_ends_the_users_earlier_unused_codes() {
+    let server = Server::fresh();
+    let first = server.guide_with_code("Amina");
+    let second = server.code_for(1, chrono::Duration::hours(72));
+    let body = |code: &str| {
+        serde_json::json!({"code": code, "device_name": "phone", "app_version": "0.1.0"})
+            .to_string()
+    };
+    let stale = server.post("/enroll", None, body(&first)).await;
+    assert_error(stale, StatusCode::BAD_REQUEST, "invalid-code");
+    let (status, json) = server.post("/enroll", None, body(&second)).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    // A code used already is not ended by the next one: the device keeps working.
+    let token = json["token"].as_str().unwrap().to_owned();
+    server.code_for(1, chrono::Duration::hours(72));
+    let pull = server.post("/sync/pull", Some(&token), "{}").await;
+    assert_eq!(pull.0, StatusCode::OK);
+}

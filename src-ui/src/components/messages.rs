@@ -26,6 +26,7 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::SequenceGap => "error-sequence-gap",
         ErrorCode::InvalidCode => "error-invalid-code",
         ErrorCode::CodeUsedElsewhere => "error-code-used-elsewhere",
+        ErrorCode::InvalidServer => "error-invalid-server",
         ErrorCode::UnsentEntries => "error-unsent-entries",
         ErrorCode::Unavailable => "error-unavailable",
         ErrorCode::Offline => "error-offline",

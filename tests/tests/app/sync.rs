@@ -61,7 +61,6 @@ async fn a_revoked_device_erases_its_data_says_so_and_connects_again() {
     let home = tempfile::tempdir().unwrap();
     let mut server = ServerProcess::new(&home.path().join("server"));
     let code = server.guide_code("Amina Hassan");
-    let again = server.admin(&["issue-code", "--user", "1"]);
     server.start();
     let driver = Driver::start(home.path());
     let app = driver.launch().await;
@@ -108,6 +107,7 @@ async fn a_revoked_device_erases_its_data_says_so_and_connects_again() {
 
     // A new code from the coordinator: the same guide connects again, gets her log back,
     // logs and syncs.
+    let again = server.admin(&["issue-code", "--user", "1"]);
     set_up(&app, "sv").await;
     connect(&app, &server, &again).await;
     app.wait_text("#my-log-entries .entry", |t| {

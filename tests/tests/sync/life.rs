@@ -67,10 +67,10 @@ async fn enrolling_again_as_the_same_user_numbers_on_and_pulls_the_log_back() {
     let dir = tempfile::tempdir().unwrap();
     let mut server = ServerProcess::new(&dir.path().join("server"));
     let first = server.guide_code("Amina");
-    let second = code_for(&server, "1");
     server.start();
     let store = phone(dir.path());
     store.enroll(&server.url(), &first, "0.1.0").await.unwrap();
+    let second = code_for(&server, "1");
     let sent = [save(&store, 1), save(&store, 2)];
     store.sync().await.unwrap();
     let waiting = save(&store, 3);

@@ -70,7 +70,10 @@ impl Accounts for Postgres {
         user_id: i64,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        self.client()?.execute(
+        let mut client = self.client()?;
+        // Expired sessions are of no use to anyone: they go as new ones come.
+        client.execute("DELETE FROM sessions WHERE expires_at <= now()", &[])?;
+        client.execute(
             "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
             &[&token_hash, &user_id, &expires],
         )?;

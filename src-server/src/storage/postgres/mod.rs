@@ -144,10 +144,25 @@ impl Storage for Postgres {
         code_hash: &str,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        self.client()?.execute(
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        // The user's unused codes expire now; expired codes are forgotten (a used one only once
+        // it expired, as the install that used it may retry it until then).
+        let now = Utc::now();
+        tx.execute(
+            "UPDATE enrollment_codes SET expires_at = $2
+             WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
+            &[&user_id, &now],
+        )?;
+        tx.execute(
+            "DELETE FROM enrollment_codes WHERE expires_at < $1",
+            &[&now],
+        )?;
+        tx.execute(
             "INSERT INTO enrollment_codes (code_hash, user_id, expires_at) VALUES ($1, $2, $3)",
             &[&code_hash, &user_id, &expires],
         )?;
+        tx.commit()?;
         Ok(())
     }
 

@@ -80,7 +80,13 @@ impl Accounts for Sqlite {
         user_id: i64,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        self.conn()?.execute(
+        let conn = self.conn()?;
+        // Expired sessions are of no use to anyone: they go as new ones come.
+        conn.execute(
+            "DELETE FROM sessions WHERE expires_at <= ?1",
+            [Utc::now().to_rfc3339()],
+        )?;
+        conn.execute(
             "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
             (token_hash, user_id, expires.to_rfc3339()),
         )?;

@@ -117,10 +117,22 @@ impl Storage for Sqlite {
         code_hash: &str,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        self.conn()?.execute(
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let now = Utc::now().to_rfc3339();
+        // The user's unused codes expire now; expired codes are forgotten (a used one only once
+        // it expired, as the install that used it may retry it until then).
+        tx.execute(
+            "UPDATE enrollment_codes SET expires_at = ?2
+             WHERE user_id = ?1 AND used_at IS NULL AND expires_at > ?2",
+            (user_id, &now),
+        )?;
+        tx.execute("DELETE FROM enrollment_codes WHERE expires_at < ?1", [&now])?;
+        tx.execute(
             "INSERT INTO enrollment_codes (code_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
             (code_hash, user_id, expires.to_rfc3339()),
         )?;
+        tx.commit()?;
         Ok(())
     }
 
