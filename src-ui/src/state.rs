@@ -176,6 +176,8 @@ impl AppState {
             self.profile.set(profile);
             self.refresh_log();
             self.show(if set_up { page } else { Page::Setup });
+            // What the page now says (connected, or why the device was erased) is at its top.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
             if set_up {
                 crate::coordinator::in_app::check(self);
                 self.sync_now();
