@@ -45,6 +45,14 @@ enum Command {
         /// The built UI (src-ui/dist) to serve to coordinators' browsers.
         #[arg(long, env = "BROBYGGE_UI_DIR")]
         ui_dir: Option<PathBuf>,
+        /// A reverse proxy (its IP address) whose X-Forwarded-For names the client, for the
+        /// limits on failed logins; may be given more than once.
+        #[arg(
+            long = "trusted-proxy",
+            env = "BROBYGGE_TRUSTED_PROXIES",
+            value_delimiter = ','
+        )]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Create a user; prints the user's id.
     CreateUser {
@@ -155,9 +163,11 @@ fn main() -> Result<()> {
             address,
             secure_cookies,
             ui_dir,
+            trusted_proxies,
         } => {
             let state = AppState {
                 secure_cookies,
+                trusted_proxies: std::sync::Arc::new(trusted_proxies),
                 ..AppState::new(storage)
             };
             let router = match &ui_dir {
@@ -284,6 +294,7 @@ async fn serve(address: &str, router: axum::Router) -> Result<()> {
         .await
         .with_context(|| format!("binding {address}"))?;
     tracing::info!(address = %listener.local_addr()?, "serving");
+    let router = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, router)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -6,6 +6,7 @@ mod body;
 mod conflicts;
 mod enroll;
 mod exports;
+mod login_limits;
 mod overview;
 mod people;
 mod protect;
@@ -35,7 +36,11 @@ pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
-    pub logins: Arc<session::LoginAttempts>,
+    /// Password checks running at once: each Argon2 check takes 19 MiB and a core's time.
+    pub password_checks: Arc<tokio::sync::Semaphore>,
+    /// Proxies whose `X-Forwarded-For` names the client: the address a login is counted
+    /// under. Without one, the connection's own address.
+    pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
     /// Mark session cookies `Secure`: the server is reached over TLS (through a proxy that may
     /// not say so).
     pub secure_cookies: bool,
@@ -45,7 +50,8 @@ impl AppState {
     pub fn new(storage: Arc<dyn Storage>) -> AppState {
         AppState {
             storage,
-            logins: Arc::default(),
+            password_checks: Arc::new(tokio::sync::Semaphore::new(login_limits::PASSWORD_CHECKS)),
+            trusted_proxies: Arc::default(),
             secure_cookies: false,
         }
     }

@@ -1,14 +1,16 @@
 //! Coordinators' sessions in the browser: `POST /auth/login` with a login name and password
 //! sets a session cookie (HttpOnly, SameSite=Strict, Secure when served over TLS), `POST
-//! /auth/logout` ends it, `GET /auth/me` says who is logged in. Failed logins are limited per
-//! login name, and a wrong password and an unknown name get the same answer.
+//! /auth/logout` ends it, `GET /auth/me` says who is logged in. A wrong password and an
+//! unknown name get the same answer; failed logins slow further attempts down
+//! (`login_limits.rs`).
 
 use super::auth::AuthDevice;
 use super::body::Body;
+use super::login_limits;
 use super::{blocking, AppState};
 use crate::error::ServerError;
 use crate::storage::accounts::Account;
-use crate::{passwords, tokens};
+use crate::tokens;
 use axum::extract::{FromRequestParts, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
@@ -18,48 +20,12 @@ use axum::Json;
 use brobygge_model::sync::Role;
 use brobygge_model::ErrorCode;
 use chrono::Utc;
+use login_limits::ClientAddress;
 use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 const COOKIE_NAME: &str = "brobygge_session";
 /// How long a session lasts: a working day.
 const SESSION_HOURS: i64 = 10;
-/// Failed logins allowed per login name within [`LOCKOUT`].
-const MAX_FAILURES: u32 = 5;
-const LOCKOUT: Duration = Duration::from_secs(15 * 60);
-
-/// Failed logins per login name, kept in the server process.
-#[derive(Default)]
-pub struct LoginAttempts(Mutex<HashMap<String, (u32, Instant)>>);
-
-impl LoginAttempts {
-    fn locked(&self, login: &str) -> bool {
-        let attempts = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        attempts
-            .get(login)
-            .is_some_and(|(n, first)| *n >= MAX_FAILURES && first.elapsed() < LOCKOUT)
-    }
-
-    fn failed(&self, login: &str) {
-        let mut attempts = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = attempts
-            .entry(login.to_owned())
-            .or_insert((0, Instant::now()));
-        if entry.1.elapsed() >= LOCKOUT {
-            *entry = (0, Instant::now());
-        }
-        entry.0 += 1;
-    }
-
-    fn succeeded(&self, login: &str) {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(login);
-    }
-}
 
 #[derive(Deserialize)]
 pub struct LoginRequest {
@@ -95,33 +61,28 @@ fn session_token(headers: &HeaderMap) -> Option<String> {
 
 pub async fn login(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Body(request): Body<LoginRequest>,
 ) -> Result<impl IntoResponse, ServerError> {
     let name = request.login.trim().to_lowercase();
-    if state.logins.locked(&name) {
-        return Err(ServerError::new(
-            ErrorCode::TooManyAttempts,
-            "too many failed logins; try again in 15 minutes",
-        ));
-    }
+    let keys = login_limits::Keys::new(&name, address);
+    login_limits::count_attempt(&state, &keys).await?;
     let lookup = name.clone();
     let found = blocking(&state, move |s| s.account_by_login(&lookup)).await?;
     let password = request.password;
     let (account, stored) = found.map_or((None, None), |(a, h)| (Some(a), Some(h)));
-    // Argon2 takes tens of milliseconds of CPU: off the async threads.
-    let matches =
-        tokio::task::spawn_blocking(move || passwords::verify(&password, stored.as_deref()))
-            .await
-            .unwrap_or(false);
+    let matches = login_limits::check_password(&state, password, stored).await?;
     let Some(account) = account.filter(|_| matches) else {
-        state.logins.failed(&name);
         return Err(ServerError::new(
             ErrorCode::WrongLogin,
             "wrong login name or password",
         ));
     };
-    state.logins.succeeded(&name);
+    blocking(&state, move |s| {
+        s.login_succeeded(&keys.cleared_by_success(), &keys.address)
+    })
+    .await?;
     let token = tokens::new_token();
     let token_hash = tokens::hash(&token);
     let user_id = account.user_id;

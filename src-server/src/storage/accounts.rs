@@ -42,4 +42,35 @@ pub trait Accounts {
         now: DateTime<Utc>,
     ) -> Result<Option<Account>, StorageError>;
     fn end_session(&self, token_hash: &str) -> Result<(), StorageError>;
+    /// In one transaction: reads the failed logins kept under each of `keys` (forgetting
+    /// those older than `forget`), asks `allow` whether an attempt may go ahead, and if so
+    /// counts it under every key as a failure (until [`Accounts::login_succeeded`] says
+    /// otherwise), before the password is checked. Answers what `allow` said: how long to
+    /// wait when it refused. Several server processes share the counts.
+    fn count_login_attempt(
+        &self,
+        keys: &[String],
+        now: DateTime<Utc>,
+        forget: chrono::Duration,
+        allow: &dyn Fn(&[Failures]) -> Result<(), std::time::Duration>,
+    ) -> Result<Result<(), std::time::Duration>, StorageError>;
+    /// A login succeeded: the failures under `clear` are forgotten, and the attempt counted
+    /// under `undo` is taken back.
+    fn login_succeeded(&self, clear: &[String], undo: &str) -> Result<(), StorageError>;
 }
+
+/// The failed logins kept under one key (a login name, a client's address, or both).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Failures {
+    pub count: u32,
+    pub last: Option<DateTime<Utc>>,
+}
+
+/// The schema step, the same in SQLite and PostgreSQL, that keeps failed logins in the
+/// database, so that limits hold across restarts and server processes.
+pub(crate) const LOGIN_FAILURES: &str = "
+CREATE TABLE login_failures (
+    key      TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_at  TEXT NOT NULL
+);";

@@ -6,10 +6,10 @@ use super::*;
 use brobygge_server::passwords;
 use brobygge_server::storage::StorageError;
 
-const PASSWORD: &str = "korrekt häst batteri";
+pub const PASSWORD: &str = "korrekt häst batteri";
 
 /// A coordinator of the health-guide project who can log in as `sara`.
-fn coordinator(server: &Server) -> i64 {
+pub fn coordinator(server: &Server) -> i64 {
     let user = NewUser {
         name: "Sara Lind".into(),
         role: Role::Coordinator,
@@ -25,7 +25,7 @@ fn coordinator(server: &Server) -> i64 {
     })
 }
 
-fn login_request(login: &str, password: &str, forwarded_https: bool) -> Request<Body> {
+pub fn login_request(login: &str, password: &str, forwarded_https: bool) -> Request<Body> {
     let mut request =
         Request::post("/api/v1/auth/login").header("content-type", "application/json");
     if forwarded_https {

@@ -1,7 +1,7 @@
 //! Logins and sessions in PostgreSQL.
 
 use super::Postgres;
-use crate::storage::accounts::{Account, Accounts};
+use crate::storage::accounts::{Account, Accounts, Failures};
 use crate::storage::{device_from_columns, StorageError};
 use chrono::{DateTime, Utc};
 
@@ -62,6 +62,70 @@ impl Accounts for Postgres {
             &[&login],
         )?;
         row.map(|r| Ok((to_account(&r)?, r.get(5)))).transpose()
+    }
+
+    fn count_login_attempt(
+        &self,
+        keys: &[String],
+        now: DateTime<Utc>,
+        forget: chrono::Duration,
+        allow: &dyn Fn(&[Failures]) -> Result<(), std::time::Duration>,
+    ) -> Result<Result<(), std::time::Duration>, StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let forgotten = (now - forget).to_rfc3339();
+        tx.execute(
+            "DELETE FROM login_failures WHERE last_at < $1",
+            &[&forgotten],
+        )?;
+        let mut kept = Vec::with_capacity(keys.len());
+        for key in keys {
+            // The row exists and is locked until commit: another process counting under
+            // the same key waits, and then sees this attempt.
+            tx.execute(
+                "INSERT INTO login_failures (key, failures, last_at) VALUES ($1, 0, $2)
+                 ON CONFLICT (key) DO NOTHING",
+                &[key, &forgotten],
+            )?;
+            let row = tx.query_one(
+                "SELECT failures, last_at FROM login_failures WHERE key = $1 FOR UPDATE",
+                &[key],
+            )?;
+            let (count, last): (i32, String) = (row.get(0), row.get(1));
+            kept.push(Failures {
+                count: u32::try_from(count).unwrap_or_default(),
+                last: DateTime::parse_from_rfc3339(&last)
+                    .ok()
+                    .map(|t| t.with_timezone(&Utc))
+                    .filter(|_| count > 0),
+            });
+        }
+        let verdict = allow(&kept);
+        if verdict.is_ok() {
+            for (key, failures) in keys.iter().zip(&kept) {
+                let count = i32::try_from(failures.count + 1).unwrap_or(i32::MAX);
+                tx.execute(
+                    "UPDATE login_failures SET failures = $2, last_at = $3 WHERE key = $1",
+                    &[key, &count, &now.to_rfc3339()],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(verdict)
+    }
+
+    fn login_succeeded(&self, clear: &[String], undo: &str) -> Result<(), StorageError> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        for key in clear {
+            tx.execute("DELETE FROM login_failures WHERE key = $1", &[key])?;
+        }
+        tx.execute(
+            "UPDATE login_failures SET failures = greatest(failures - 1, 0) WHERE key = $1",
+            &[&undo],
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 
     fn create_session(

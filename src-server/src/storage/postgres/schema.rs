@@ -2,7 +2,17 @@
 //! transaction-scoped advisory lock lets one of them migrate while the others wait.
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
-pub(super) const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, crate::storage::ENROLLMENT_RETRY];
+pub(super) const STEPS: &[&str] = &[
+    V1,
+    V2,
+    V3,
+    V4,
+    V5,
+    V6,
+    V7,
+    crate::storage::ENROLLMENT_RETRY,
+    crate::storage::accounts::LOGIN_FAILURES,
+];
 
 const V1: &str = "
 CREATE TABLE users (

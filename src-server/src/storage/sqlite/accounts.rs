@@ -1,10 +1,10 @@
 //! Logins and sessions in SQLite.
 
 use super::Sqlite;
-use crate::storage::accounts::{Account, Accounts};
+use crate::storage::accounts::{Account, Accounts, Failures};
 use crate::storage::{device_from_columns, StorageError};
 use chrono::{DateTime, Utc};
-use rusqlite::OptionalExtension;
+use rusqlite::{OptionalExtension, TransactionBehavior};
 
 /// The columns an account is read from: id, login, name, role, projects.
 fn account(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
@@ -109,6 +109,66 @@ impl Accounts for Sqlite {
             )
             .optional()?;
         row.map(to_account).transpose()
+    }
+
+    fn count_login_attempt(
+        &self,
+        keys: &[String],
+        now: DateTime<Utc>,
+        forget: chrono::Duration,
+        allow: &dyn Fn(&[Failures]) -> Result<(), std::time::Duration>,
+    ) -> Result<Result<(), std::time::Duration>, StorageError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "DELETE FROM login_failures WHERE last_at < ?1",
+            [(now - forget).to_rfc3339()],
+        )?;
+        let mut kept = Vec::with_capacity(keys.len());
+        for key in keys {
+            let row: Option<(u32, String)> = tx
+                .query_row(
+                    "SELECT failures, last_at FROM login_failures WHERE key = ?1",
+                    [key],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            kept.push(row.map_or(Failures::default(), |(count, last)| {
+                Failures {
+                    count,
+                    last: DateTime::parse_from_rfc3339(&last)
+                        .ok()
+                        .map(|t| t.with_timezone(&Utc)),
+                }
+            }));
+        }
+        let verdict = allow(&kept);
+        if verdict.is_ok() {
+            for (key, failures) in keys.iter().zip(&kept) {
+                tx.execute(
+                    "INSERT INTO login_failures (key, failures, last_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (key) DO UPDATE SET
+                         failures = excluded.failures, last_at = excluded.last_at",
+                    (key, failures.count + 1, now.to_rfc3339()),
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(verdict)
+    }
+
+    fn login_succeeded(&self, clear: &[String], undo: &str) -> Result<(), StorageError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction()?;
+        for key in clear {
+            tx.execute("DELETE FROM login_failures WHERE key = ?1", [key])?;
+        }
+        tx.execute(
+            "UPDATE login_failures SET failures = max(failures - 1, 0) WHERE key = ?1",
+            [undo],
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 
     fn end_session(&self, token_hash: &str) -> Result<(), StorageError> {

@@ -11,6 +11,7 @@ pub(super) const STEPS: &[&str] = &[
     SCHEMA_V7,
     SCHEMA_V8,
     crate::storage::ENROLLMENT_RETRY,
+    crate::storage::accounts::LOGIN_FAILURES,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
