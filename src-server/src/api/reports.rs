@@ -1,6 +1,7 @@
 //! `GET /coordinator/reports/{kind}`: a report for a project and period (or the annual
 //! compilation), and `PUT /coordinator/reports/{kind}/texts`: the coordinator's texts saved
-//! with it. A coordinator reports on the projects they coordinate; an administrator on all.
+//! with it (audited). A coordinator reports on the projects they coordinate; an administrator
+//! on all.
 
 use super::body::Body;
 use super::review::visible_asking;
@@ -10,6 +11,7 @@ use crate::error::ServerError;
 use crate::report::period::{PeriodQuery, ReportPeriod};
 use crate::report::{report, Report, ReportKind, ReportTexts};
 use crate::storage::accounts::Account;
+use crate::storage::audit::AuditEntry;
 use crate::storage::reports::ReportKey;
 use crate::storage::review::ActivityFilter;
 use crate::storage::Storage;
@@ -60,14 +62,21 @@ fn period(
     Ok((period, reference))
 }
 
+/// Where a report's texts are kept: a project's report by its project; the compilation by the
+/// projects it covers for the one asking, so that a coordinator reads and writes only the
+/// texts of the compilation they see (shared with whoever coordinates the same projects).
 fn key(period: &ReportPeriod) -> ReportKey {
+    let project = match &period.project {
+        Some(project) => project.to_string(),
+        None => {
+            let mut covered: Vec<&str> = period.projects.iter().map(Code::as_str).collect();
+            covered.sort_unstable();
+            format!("compilation:{}", covered.join(","))
+        }
+    };
     ReportKey {
         kind: period.kind,
-        project: period
-            .project
-            .as_ref()
-            .map(Code::to_string)
-            .unwrap_or_default(),
+        project,
         from: period.from,
         to: period.to,
     }
@@ -131,7 +140,17 @@ pub async fn save_texts(
     let saved = texts.clone();
     off_thread(&state, move |s| {
         let (period, _) = period(s, &account, kind, &p)?;
-        Ok(s.save_report_texts(&key(&period), &saved, &name)?)
+        let key = key(&period);
+        s.save_report_texts(&key, &saved, &name)?;
+        let detail = serde_json::json!({
+            "kind": kind, "from": key.from, "to": key.to, "user": account.user_id,
+        });
+        Ok(s.record(&AuditEntry::now(
+            &name,
+            "save-report-texts",
+            &key.project,
+            detail,
+        ))?)
     })
     .await?;
     Ok(Json(texts))

@@ -10,6 +10,7 @@ use super::login_limits;
 use super::{blocking, AppState};
 use crate::error::ServerError;
 use crate::storage::accounts::Account;
+use crate::storage::audit::AuditEntry;
 use crate::tokens;
 use axum::extract::{FromRequestParts, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -79,8 +80,11 @@ pub async fn login(
             "wrong login name or password",
         ));
     };
+    let (name, user) = (account.profile.name.clone(), account.user_id);
     blocking(&state, move |s| {
-        s.login_succeeded(&keys.cleared_by_success(), &keys.address)
+        s.login_succeeded(&keys.cleared_by_success(), &keys.address)?;
+        let detail = serde_json::json!({ "user": user });
+        s.record(&AuditEntry::now(&name, "login", &user.to_string(), detail))
     })
     .await?;
     let token = tokens::new_token();

@@ -230,3 +230,48 @@ async fn the_final_report_says_when_it_is_due_and_the_compilation_covers_every_r
     let too_high = session_get(&server, &sara, &format!("{HALF}&threshold=1000")).await;
     assert_error(too_high, StatusCode::BAD_REQUEST, "bad-request");
 }
+
+#[tokio::test]
+async fn the_compilations_texts_are_each_coordinators_own_and_saving_them_is_audited() {
+    let server = Server::fresh();
+    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let nils = login_as(&server, "nils", Role::Coordinator, &["egenkraft"]).await;
+    let path = "/coordinator/reports/annual/texts?year=2026";
+    let texts = |done: &str| json!({"done": done, "analysis": "", "afterwards": ""});
+    let annual = "/coordinator/reports/annual?year=2026";
+    let (status, _) = session_send(&server, "PUT", &sara, path, texts("Hälsoguidernas år.")).await;
+    assert_eq!(status, StatusCode::OK);
+    // Nils neither reads nor overwrites what Sara wrote for her projects.
+    let (_, his) = session_get(&server, &nils, annual).await;
+    assert_eq!(his["texts"]["done"], "");
+    let (status, _) = session_send(&server, "PUT", &nils, path, texts("Egenkrafts år.")).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, hers) = session_get(&server, &sara, annual).await;
+    assert_eq!(hers["texts"]["done"], "Hälsoguidernas år.");
+    let (_, his) = session_get(&server, &nils, annual).await;
+    assert_eq!(his["texts"]["done"], "Egenkrafts år.");
+
+    let root = login_as(&server, "root", Role::Admin, &[]).await;
+    let (_, audit) = session_get(&server, &root, "/admin/audit").await;
+    let actions: Vec<(String, String)> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap().into(),
+                e["actor"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    for who in ["sara", "nils"] {
+        assert!(
+            actions.contains(&("save-report-texts".into(), who.into())),
+            "{actions:?}"
+        );
+        assert!(
+            actions.contains(&("login".into(), who.into())),
+            "{actions:?}"
+        );
+    }
+}

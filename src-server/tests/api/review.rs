@@ -179,7 +179,12 @@ async fn a_coordinator_corrects_their_projects_entries_and_it_is_audited() {
     let admin = login_as(&server, "root", Role::Admin, &[]).await;
     let (status, log) = session_get(&server, &admin, "/admin/audit").await;
     assert_eq!(status, StatusCode::OK, "{log}");
-    let log = log.as_array().unwrap();
+    let log: Vec<_> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] != "login")
+        .collect();
     assert_eq!(log.len(), 1, "only the correction that happened: {log:?}");
     assert_eq!(log[0]["actor"], "sara");
     assert_eq!(log[0]["action"], "correct");
