@@ -137,6 +137,18 @@ impl FromRequestParts<AppState> for Session {
                 .contains_key(axum::http::header::AUTHORIZATION)
         {
             let AuthDevice(device) = AuthDevice::from_request_parts(parts, state).await?;
+            // A phone is easier to lose than a password: the administrator's pages need a
+            // login in a browser, whatever the device's user may do there.
+            let path = parts
+                .extensions
+                .get::<axum::extract::OriginalUri>()
+                .map_or(parts.uri.path(), |u| u.0.path());
+            if path.starts_with("/api/v1/admin/") || path.starts_with("/admin/") {
+                return Err(ServerError::new(
+                    ErrorCode::Forbidden,
+                    "the administrator's pages need a login in a browser",
+                ));
+            }
             if !matches!(device.profile.role, Role::Coordinator | Role::Admin) {
                 return Err(ServerError::new(
                     ErrorCode::Forbidden,

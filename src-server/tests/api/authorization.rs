@@ -254,3 +254,35 @@ async fn a_coordinators_device_token_opens_the_coordinator_api_and_a_guides_does
         "revoked",
     );
 }
+
+#[tokio::test]
+async fn an_administrators_device_token_does_not_open_the_administrators_pages() {
+    let server = Server::fresh();
+    let root = blocking(|| {
+        server
+            .storage
+            .create_user(&NewUser {
+                name: "Root".into(),
+                role: Role::Admin,
+                projects: vec![],
+            })
+            .unwrap()
+    });
+    let token = server
+        .enroll(&server.code_for(root, chrono::Duration::hours(1)))
+        .await;
+    let get = |path: &str| {
+        Request::get(format!("/api/v1{path}"))
+            .header("authorization", format!("Bearer {token}"))
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (status, json) = server.call(get("/coordinator/people")).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_error(
+        server.call(get("/admin/audit")).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+}
