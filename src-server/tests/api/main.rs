@@ -10,6 +10,7 @@ mod enroll;
 mod exports;
 mod login_limits;
 mod people;
+mod postgres_limits;
 mod protect;
 mod pull;
 mod push;
@@ -55,6 +56,15 @@ impl Server {
             state: AppState::new(storage.clone()),
             storage,
             _dir: dir,
+        }
+    }
+
+    /// A server on `storage`, made by the test.
+    pub fn on(storage: Arc<dyn Storage>) -> Server {
+        Server {
+            state: AppState::new(storage.clone()),
+            storage,
+            _dir: tempfile::tempdir().unwrap(),
         }
     }
 

@@ -34,7 +34,7 @@ impl Postgres {
     /// Connects to `url` (`postgres://...`) and brings the schema up to date.
     pub fn open(url: &str) -> Result<Postgres, StorageError> {
         let pg = Postgres {
-            pool: Pool::new(url),
+            pool: Pool::new(url)?,
         };
         pg.migrate()?;
         Ok(pg)
@@ -55,6 +55,16 @@ impl Postgres {
 
     fn client(&self) -> Result<Pooled<'_>, StorageError> {
         self.pool.get()
+    }
+
+    /// A setting as this process's connections see it (`SHOW name`), for tests.
+    #[doc(hidden)]
+    pub fn setting(&self, name: &str) -> Result<String, StorageError> {
+        let name = name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "");
+        Ok(self
+            .client()?
+            .query_one(&format!("SHOW {name}"), &[])?
+            .get(0))
     }
 
     fn migrate(&self) -> Result<(), StorageError> {

@@ -1,16 +1,37 @@
 //! A small pool of connections: a server process keeps a few open between calls, takes one per
-//! call on a blocking thread, and gives it back unless it broke.
+//! call on a blocking thread, and gives it back unless it broke. At most [`MAX_CONNECTIONS`]
+//! are open at once (a call waits a while for one to come back, then fails), and every
+//! connection is made with time limits, so that one hung transaction cannot hold every write:
+//! a statement, a wait for a lock and a transaction left idle each end after a while.
 
 use crate::storage::StorageError;
-use postgres::{Client, NoTls};
-use std::sync::Mutex;
+use postgres::{Client, Config, NoTls};
+use std::str::FromStr;
+use std::sync::{Condvar, Mutex};
+use std::time::Duration;
 
 /// Connections kept open between calls.
 const IDLE_CONNECTIONS: usize = 8;
+/// Connections open at once, per server process: several processes share one database.
+pub(super) const MAX_CONNECTIONS: usize = 16;
+/// How long a call waits for a connection when all are in use.
+const WAIT_FOR_CONNECTION: Duration = Duration::from_secs(10);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The server-side limits, as PostgreSQL's `options`: a statement runs at most 30 s, a lock
+/// is waited for at most 10 s, a transaction left idle ends after 60 s.
+pub(super) const SESSION_LIMITS: &str =
+    "-c statement_timeout=30s -c lock_timeout=10s -c idle_in_transaction_session_timeout=60s";
 
 pub(super) struct Pool {
-    url: String,
-    idle: Mutex<Vec<Client>>,
+    config: Config,
+    state: Mutex<State>,
+    returned: Condvar,
+}
+
+struct State {
+    idle: Vec<Client>,
+    /// Connections open, idle or in use.
+    open: usize,
 }
 
 /// A connection taken from the pool, given back when dropped unless it broke.
@@ -20,27 +41,73 @@ pub(super) struct Pooled<'a> {
 }
 
 impl Pool {
-    pub(super) fn new(url: &str) -> Pool {
-        Pool {
-            url: url.to_owned(),
-            idle: Mutex::new(Vec::new()),
+    pub(super) fn new(url: &str) -> Result<Pool, StorageError> {
+        let mut config = Config::from_str(url)?;
+        let options = match config.get_options() {
+            Some(theirs) => format!("{theirs} {SESSION_LIMITS}"),
+            None => SESSION_LIMITS.to_owned(),
+        };
+        config.options(&options);
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(CONNECT_TIMEOUT);
         }
+        Ok(Pool {
+            config,
+            state: Mutex::new(State {
+                idle: Vec::new(),
+                open: 0,
+            }),
+            returned: Condvar::new(),
+        })
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, State>, StorageError> {
+        self.state
+            .lock()
+            .map_err(|_| StorageError::Database("lock poisoned".into()))
     }
 
     pub(super) fn get(&self) -> Result<Pooled<'_>, StorageError> {
-        let idle = self
-            .idle
-            .lock()
-            .map_err(|_| StorageError::Database("lock poisoned".into()))?
-            .pop();
-        let client = match idle {
-            Some(c) => c,
-            None => Client::connect(&self.url, NoTls)?,
-        };
-        Ok(Pooled {
+        let mut state = self.lock()?;
+        loop {
+            if let Some(client) = state.idle.pop() {
+                return Ok(self.pooled(client));
+            }
+            if state.open < MAX_CONNECTIONS {
+                state.open += 1;
+                drop(state);
+                return match self.config.connect(NoTls) {
+                    Ok(client) => Ok(self.pooled(client)),
+                    Err(e) => {
+                        self.closed();
+                        Err(e.into())
+                    }
+                };
+            }
+            let (next, waited) = self
+                .returned
+                .wait_timeout(state, WAIT_FOR_CONNECTION)
+                .map_err(|_| StorageError::Database("lock poisoned".into()))?;
+            state = next;
+            if waited.timed_out() && state.idle.is_empty() && state.open >= MAX_CONNECTIONS {
+                return Err(StorageError::Database("every connection is in use".into()));
+            }
+        }
+    }
+
+    fn pooled(&self, client: Client) -> Pooled<'_> {
+        Pooled {
             pool: self,
             client: Some(client),
-        })
+        }
+    }
+
+    /// A connection was closed (or never opened): another may be.
+    fn closed(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.open = state.open.saturating_sub(1);
+        }
+        self.returned.notify_one();
     }
 }
 
@@ -59,19 +126,28 @@ impl std::ops::DerefMut for Pooled<'_> {
 
 impl Drop for Pooled<'_> {
     fn drop(&mut self) {
-        if let Some(client) = self.client.take().filter(|c| !c.is_closed()) {
-            if let Ok(mut idle) = self.pool.idle.lock() {
-                if idle.len() < IDLE_CONNECTIONS {
-                    idle.push(client);
+        let Some(client) = self.client.take() else {
+            return;
+        };
+        if !client.is_closed() {
+            if let Ok(mut state) = self.pool.state.lock() {
+                if state.idle.len() < IDLE_CONNECTIONS {
+                    state.idle.push(client);
+                    drop(state);
+                    self.pool.returned.notify_one();
+                    return;
                 }
             }
         }
+        drop(client);
+        self.pool.closed();
     }
 }
 
 impl Drop for Pool {
     fn drop(&mut self) {
-        let idle = std::mem::take(self.idle.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let state = self.state.get_mut().unwrap_or_else(|e| e.into_inner());
+        let idle = std::mem::take(&mut state.idle);
         // A client closes its connection by blocking on a runtime of its own, which must not
         // happen on an async thread (where the server's state is dropped at shutdown).
         let _ = std::thread::spawn(move || drop(idle)).join();
