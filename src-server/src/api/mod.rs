@@ -22,7 +22,7 @@ pub use pull::parse_cursor;
 
 use crate::storage::Storage;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post, put};
+use axum::routing::{get, post, put, MethodRouter};
 use axum::{Json, Router};
 use brobygge_model::sync::PROTOCOL_VERSION;
 use std::sync::Arc;
@@ -73,48 +73,65 @@ pub fn app(state: AppState) -> Router {
     protect::around(api(state), protect::api_only_policy())
 }
 
-fn api(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/health", get(health))
-        .route("/enroll", post(enroll::enroll))
-        .route("/sync/push", post(push::push))
-        .route("/sync/pull", post(pull::pull))
-        .route("/auth/login", post(session::login))
-        .route("/auth/logout", post(session::logout))
-        .route("/auth/me", get(session::me))
-        .route("/coordinator/activities", get(review::activities))
-        .route(
+/// Every route of the API under `/api/v1`, with its handlers: the router is built from this
+/// list, and the authorization test asks the router about every path in it.
+fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/health", get(health)),
+        ("/enroll", post(enroll::enroll)),
+        ("/sync/push", post(push::push)),
+        ("/sync/pull", post(pull::pull)),
+        ("/auth/login", post(session::login)),
+        ("/auth/logout", post(session::logout)),
+        ("/auth/me", get(session::me)),
+        ("/coordinator/activities", get(review::activities)),
+        (
             "/coordinator/activities/reviewed",
             post(review::mark_reviewed),
-        )
-        .route("/coordinator/overview", get(overview::get))
-        .route(
+        ),
+        ("/coordinator/overview", get(overview::get)),
+        (
             "/coordinator/reference",
             get(reference::get).put(reference::replace),
-        )
-        .route("/coordinator/activities/export", get(exports::activities))
-        .route("/coordinator/reports/{kind}", get(reports::get))
-        .route(
+        ),
+        ("/coordinator/activities/export", get(exports::activities)),
+        ("/coordinator/reports/{kind}", get(reports::get)),
+        (
             "/coordinator/reports/{kind}/texts",
             put(reports::save_texts),
-        )
-        .route("/coordinator/reports/{kind}/export", get(exports::report))
-        .route("/coordinator/conflicts", get(conflicts::list))
-        .route(
+        ),
+        ("/coordinator/reports/{kind}/export", get(exports::report)),
+        ("/coordinator/conflicts", get(conflicts::list)),
+        (
             "/coordinator/people",
             get(people::list).post(people::create),
-        )
-        .route("/coordinator/people/{id}/code", post(people::issue_code))
-        .route("/coordinator/devices/{id}/revoke", post(people::revoke))
-        .route(
+        ),
+        ("/coordinator/people/{id}/code", post(people::issue_code)),
+        ("/coordinator/devices/{id}/revoke", post(people::revoke)),
+        (
             "/coordinator/conflicts/{id}/settle",
             post(conflicts::settle),
-        )
-        .route(
+        ),
+        (
             "/coordinator/activities/{id}/correct",
             post(review::correct),
-        )
-        .route("/admin/audit", get(admin::audit));
+        ),
+        ("/admin/audit", get(admin::audit)),
+    ]
+}
+
+/// The paths of [`routes`], for the authorization test.
+#[doc(hidden)]
+pub fn route_paths() -> Vec<&'static str> {
+    routes().into_iter().map(|(path, _)| path).collect()
+}
+
+fn api(state: AppState) -> Router {
+    let api = routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, handlers)| {
+            router.route(path, handlers)
+        });
     Router::new()
         .nest("/api/v1", protect::not_cached(api))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -22,13 +22,35 @@ pub async fn pull(
     Ok(Json(page))
 }
 
-/// The last change number a pull's cursor stands for: 0 without one.
+/// The last change number a pull's cursor stands for: 0 without one. Change numbers are
+/// SQL's 64-bit integers, so a cursor above `i64::MAX` is none this server gave.
 #[doc(hidden)]
 pub fn parse_cursor(cursor: Option<&str>) -> Result<u64, ServerError> {
+    let refused = || ServerError::new(ErrorCode::BadRequest, "not a cursor this server gave");
     match cursor {
         None => Ok(0),
         Some(c) => c
             .parse::<u64>()
-            .map_err(|_| ServerError::new(ErrorCode::BadRequest, "not a cursor this server gave")),
+            .ok()
+            .filter(|&n| i64::try_from(n).is_ok())
+            .ok_or_else(refused),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_cursor;
+
+    #[test]
+    fn a_cursor_is_a_change_number() {
+        assert_eq!(parse_cursor(None).unwrap(), 0);
+        assert_eq!(parse_cursor(Some("42")).unwrap(), 42);
+        let max = i64::MAX.to_string();
+        assert_eq!(parse_cursor(Some(&max)).unwrap(), i64::MAX as u64);
+        // Found by the `pull_cursor` fuzz target: the storage read this one as `i64::MAX`, so
+        // the page's cursor went back from it.
+        for refused in ["9223372036854775808", "18446744073709551616", "-1", "x", ""] {
+            assert!(parse_cursor(Some(refused)).is_err(), "{refused:?}");
+        }
     }
 }

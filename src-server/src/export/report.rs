@@ -14,16 +14,24 @@ fn label(reference: &ReferenceData, list: List, key: &str, words: Words) -> Stri
     }
 }
 
-/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique in the book.
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, neither starting
+/// nor ending with an apostrophe, not blank, unique in the book regardless of case.
 fn sheet_name(label: &str, taken: &mut Vec<String>) -> String {
     let clean: String = label
         .chars()
         .filter(|c| !"[]:*?/\\".contains(*c))
         .take(28)
         .collect();
+    let clean = match clean.trim_matches(|c: char| c == '\'' || c.is_whitespace()) {
+        "" => (taken.len() + 1).to_string(),
+        clean => clean.to_owned(),
+    };
     let mut name = clean.clone();
     let mut n = 2;
-    while taken.contains(&name) {
+    while taken
+        .iter()
+        .any(|t| t.to_lowercase() == name.to_lowercase())
+    {
         name = format!("{clean} {n}");
         n += 1;
     }
@@ -253,4 +261,29 @@ fn csv(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u
         }
     }
     out.into_inner()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sheet_name;
+
+    /// Found while fuzzing the XLSX export (`xlsx_writer` failed on a blank sheet name): a
+    /// project's label, which a coordinator edits, that is blank once cleaned, starts or ends
+    /// with an apostrophe, or equals another sheet's name but for case broke Excel's rules
+    /// for sheet names, and the whole report failed.
+    #[test]
+    fn every_label_makes_a_sheet_name_excel_accepts() {
+        let mut taken = Vec::new();
+        for (label, name) in [
+            ("Підсумок", "Підсумок"),
+            ("Гіди з питань здоров'я", "Гіди з питань здоров'я"),
+            ("Hälsoguider", "Hälsoguider"),
+            ("hälsoguider", "hälsoguider 2"),
+            ("'Språk' ", "Språk"),
+            (" [] ", "6"),
+            ("a/b", "ab"),
+        ] {
+            assert_eq!(sheet_name(label, &mut taken), name, "{label:?}");
+        }
+    }
 }

@@ -2,132 +2,42 @@
 //! project: one table, checked cell by cell. Guides and staff cannot log in at all, so every
 //! coordinator endpoint refuses them as it refuses someone not logged in.
 
+mod rows;
+
 use super::accounts::login_as;
 use super::*;
 use brobygge_model::sync::{Change, Mutation};
 use brobygge_model::ActivityId;
+pub use rows::{calls, Call};
 
 /// Who asks.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Asker {
     Nobody,
-    /// A coordinator of the health-guide project, whose entry `h` is.
+    /// A guide's phone and a contact-centre staff member's, in the health-guide project.
+    GuideDevice,
+    StaffDevice,
+    /// A coordinator of the health-guide project, whose entry `h` is: in a browser, and
+    /// through the app's relay with their device's token.
     OwnCoordinator,
+    OwnCoordinatorDevice,
     /// A coordinator of Egenkraft only.
     OtherCoordinator,
     Admin,
 }
 
-/// One call of a coordinator endpoint; the calls that name a project name the health guides.
-/// A coordinator of the project gets `own`, a coordinator of another project `other`; an
-/// administrator always succeeds and someone not logged in never does.
-struct Call {
-    method: &'static str,
-    path: &'static str,
-    body: Option<serde_json::Value>,
-    own: StatusCode,
-    other: StatusCode,
-}
-
-fn call(method: &'static str, path: &'static str, own: u16, other: u16) -> Call {
-    Call {
-        method,
-        path,
-        body: None,
-        own: StatusCode::from_u16(own).unwrap(),
-        other: StatusCode::from_u16(other).unwrap(),
-    }
-}
-
-fn with(mut call: Call, body: serde_json::Value) -> Call {
-    call.body = Some(body);
-    call
-}
-
-/// The reference data with the health guides' Swedish label changed.
-fn renamed_reference() -> serde_json::Value {
-    let seed = include_str!("../../../src-core/seed/reference-data.json");
-    let mut reference: serde_json::Value = serde_json::from_str(seed).unwrap();
-    reference["projects"][0]["labels"]["sv"] = "Hälsoguiderna".into();
-    reference
-}
-
-fn calls() -> Vec<Call> {
-    let correction = serde_json::json!({"field": "note", "value": "Rättad anteckning."});
-    let reviewed = serde_json::json!({"ids": ["h"], "reviewed": true});
-    let texts = serde_json::json!({"done": "Språkcaféer varje vecka."});
-    vec![
-        call("GET", "/auth/me", 200, 200),
-        call("GET", "/coordinator/activities", 200, 200),
-        call(
-            "GET",
-            "/coordinator/activities?project=halsoguider",
-            200,
-            403,
-        ),
-        call("GET", "/coordinator/overview?project=halsoguider", 200, 403),
-        with(
-            call("POST", "/coordinator/activities/h/correct", 200, 403),
-            correction,
-        ),
-        // Marking answers how many were marked: none of another project's.
-        with(
-            call("POST", "/coordinator/activities/reviewed", 200, 200),
-            reviewed,
-        ),
-        call(
-            "GET",
-            "/coordinator/activities/export?project=halsoguider",
-            200,
-            403,
-        ),
-        call("GET", "/coordinator/conflicts", 200, 200),
-        call("GET", "/coordinator/people", 200, 200),
-        call("GET", "/coordinator/reference", 200, 200),
-        with(
-            call("PUT", "/coordinator/reference", 200, 403),
-            renamed_reference(),
-        ),
-        call(
-            "GET",
-            "/coordinator/reports/half-year?project=halsoguider&year=2026&half=2",
-            200,
-            403,
-        ),
-        with(
-            call(
-                "PUT",
-                "/coordinator/reports/half-year/texts?project=halsoguider&year=2026&half=2",
-                200,
-                403,
-            ),
-            texts,
-        ),
-        call(
-            "GET",
-            "/coordinator/reports/half-year/export?project=halsoguider&year=2026&half=2&format=csv",
-            200,
-            403,
-        ),
-        call(
-            "GET",
-            "/coordinator/reports/final/export?project=halsoguider",
-            200,
-            403,
-        ),
-        // The compilation holds what the asker may see.
-        call("GET", "/coordinator/reports/annual?year=2026", 200, 200),
-        call("GET", "/admin/audit", 403, 403),
-    ]
-}
+/// What an entry of the health guides says, which no one else may see.
+const MARKER: &str = "Språkcafé 7c1f";
 
 /// The expected status of `call` for `asker`.
 fn expected(asker: Asker, call: &Call) -> StatusCode {
     match asker {
         Asker::Nobody => StatusCode::UNAUTHORIZED,
-        Asker::OwnCoordinator => call.own,
+        Asker::GuideDevice | Asker::StaffDevice => StatusCode::FORBIDDEN,
+        Asker::OwnCoordinatorDevice if call.path.starts_with("/admin/") => StatusCode::FORBIDDEN,
+        Asker::OwnCoordinator | Asker::OwnCoordinatorDevice => call.own,
         Asker::OtherCoordinator => call.other,
-        Asker::Admin => StatusCode::OK,
+        Asker::Admin => call.admin,
     }
 }
 
@@ -139,7 +49,7 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
         seq: 1,
         activity_id: ActivityId("h".into()),
         change: Change::Upsert {
-            activity: Box::new(super::push::occasion("Språkcafé")),
+            activity: Box::new(super::push::occasion(MARKER)),
             base_version: None,
         },
     };
@@ -148,23 +58,44 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
         .await;
     assert_eq!(status, StatusCode::OK);
 
+    let staff = server.enrolled(Role::Staff, "Lina", "halsoguider").await;
     let own = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    let sara_device = server
+        .enroll(&server.code_for(
+            blocking(|| {
+                server
+                    .storage
+                    .account_by_login("sara")
+                    .unwrap()
+                    .unwrap()
+                    .0
+                    .user_id
+            }),
+            chrono::Duration::hours(1),
+        ))
+        .await;
     let other = login_as(&server, "nils", Role::Coordinator, &["egenkraft"]).await;
     let admin = login_as(&server, "root", Role::Admin, &[]).await;
-    for (asker, cookie) in [
+    let cookie = |c: &str| ("cookie", c.to_owned());
+    let bearer = |t: &str| ("authorization", format!("Bearer {t}"));
+    for (asker, credential) in [
         (Asker::Nobody, None),
-        (Asker::OwnCoordinator, Some(&own)),
-        (Asker::OtherCoordinator, Some(&other)),
-        (Asker::Admin, Some(&admin)),
+        (Asker::GuideDevice, Some(bearer(&guide))),
+        (Asker::StaffDevice, Some(bearer(&staff))),
+        (Asker::OwnCoordinator, Some(cookie(&own))),
+        (Asker::OwnCoordinatorDevice, Some(bearer(&sara_device))),
+        (Asker::OtherCoordinator, Some(cookie(&other))),
+        (Asker::Admin, Some(cookie(&admin))),
     ] {
         for call in calls() {
             let status = expected(asker, &call);
             let mut request = from_own_pages(Request::builder())
                 .method(call.method)
                 .uri(format!("/api/v1{}", call.path))
-                .header("content-type", "application/json");
-            if let Some(c) = cookie {
-                request = request.header("cookie", c.as_str());
+                .header("content-type", "application/json")
+                .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string());
+            if let Some((name, value)) = &credential {
+                request = request.header(*name, value.as_str());
             }
             let mut body = call.body.clone();
             if let Some(b) = body
@@ -188,6 +119,17 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
                     json["code"].is_string() && json["message"].is_string(),
                     "{json}"
                 );
+            }
+            if asker == Asker::OtherCoordinator {
+                let body = json.to_string();
+                for theirs in [MARKER, "Amina", "Lina"] {
+                    assert!(
+                        !body.contains(theirs),
+                        "{} {}: {body}",
+                        call.method,
+                        call.path
+                    );
+                }
             }
         }
     }

@@ -71,7 +71,10 @@ async fn another_server_process_sees_the_failures_and_a_stranger_only_slows_a_co
         assert!(here <= 5, "{address}: {here} guesses checked");
         checked += here;
     }
-    assert!(checked >= 10, "the name's count reached its free failures: {checked}");
+    assert!(
+        checked >= 10,
+        "the name's count reached its free failures: {checked}"
+    );
     // A second server process on the same database holds the stranger back too...
     let second = app(AppState::new(server.storage.clone()));
     let held = answer(&second, from("10.0.0.66", "sara", "gissning")).await;

@@ -18,6 +18,7 @@ mod reference;
 mod refusals;
 mod reports;
 mod review;
+mod routes;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
