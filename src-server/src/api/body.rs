@@ -1,11 +1,12 @@
-//! A JSON body whose rejections use the server's error shape: 400 for a body that is not JSON
+//! A JSON body (and path parameters) whose rejections use the server's error shape: 400 for a body that is not JSON
 //! or cannot be read, 413 for a body over the limit. Parsed with plain `serde_json`: a push
 //! carries a megabyte of entries, and tracking the path of every value (as axum's `Json`
 //! does for its messages) costs time on every request, not only on bad ones.
 
 use crate::error::ServerError;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use brobygge_model::ErrorCode;
 use serde::de::DeserializeOwned;
@@ -40,5 +41,20 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Body<T> {
                 format!("the request body could not be read: {e}"),
             )
         })
+    }
+}
+
+/// A route's path parameters, whose rejections (an id that is not a number, a report kind
+/// that does not exist) use the server's error shape, as axum's own `Path` does not.
+pub struct Path<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for Path<T> {
+    type Rejection = ServerError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| Path(value))
+            .map_err(|r| ServerError::new(ErrorCode::BadRequest, r.body_text()))
     }
 }

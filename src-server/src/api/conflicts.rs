@@ -2,13 +2,14 @@
 //! `POST /coordinator/conflicts/{id}/settle` with `{"keep": "kept" | "lost"}`.
 
 use super::body::Body;
+use super::body::Path;
 use super::review::{not_yours, visible_projects};
 use super::session::Session;
 use super::{blocking, AppState};
 use crate::error::ServerError;
 use crate::storage::accounts::Account;
 use crate::storage::{Choice, KeptConflict, Storage, StorageError};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use brobygge_model::ActivityId;
 use serde::Deserialize;

@@ -2,6 +2,7 @@
 //! with `format=xlsx|csv` and `lang`. Every export is written to the audit log before the file
 //! is sent.
 
+use super::body::Path;
 use super::reports::{build, query_params, ReportParams};
 use super::review::{visible_asking, ActivitiesParams};
 use super::session::Session;
@@ -11,7 +12,7 @@ use crate::export::{self, ExportError, Format, Words};
 use crate::report::ReportKind;
 use crate::storage::audit::AuditEntry;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use brobygge_model::{ErrorCode, LocaleCode};

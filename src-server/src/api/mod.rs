@@ -20,11 +20,13 @@ pub mod session;
 #[doc(hidden)]
 pub use pull::parse_cursor;
 
+use crate::error::ServerError;
 use crate::storage::Storage;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post, put, MethodRouter};
 use axum::{Json, Router};
 use brobygge_model::sync::PROTOCOL_VERSION;
+use brobygge_model::ErrorCode;
 use std::sync::Arc;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::decompression::RequestDecompressionLayer;
@@ -131,6 +133,15 @@ fn api(state: AppState) -> Router {
         .into_iter()
         .fold(Router::new(), |router, (path, handlers)| {
             router.route(path, handlers)
+        })
+        // A path or a method the API does not have is answered in the shared shape too.
+        .fallback(|| async { ServerError::new(ErrorCode::NotFound, "no such route") })
+        .method_not_allowed_fallback(|| async {
+            let error = brobygge_model::ApiError {
+                code: ErrorCode::BadRequest,
+                message: "this route does not take that method".into(),
+            };
+            (axum::http::StatusCode::METHOD_NOT_ALLOWED, Json(error))
         });
     Router::new()
         .nest("/api/v1", protect::not_cached(api))

@@ -5,6 +5,7 @@
 //! everyone and alone creates coordinators and administrators. Every change is audited.
 
 use super::body::Body;
+use super::body::Path;
 use super::review::visible_projects;
 use super::session::Session;
 use super::{blocking, AppState};
@@ -14,7 +15,7 @@ use crate::storage::audit::AuditEntry;
 use crate::storage::people::Person;
 use crate::storage::{NewUser, StorageError};
 use crate::tokens;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use brobygge_model::sync::Role;
 use brobygge_model::{Code, ErrorCode};

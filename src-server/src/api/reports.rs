@@ -4,6 +4,7 @@
 //! on all.
 
 use super::body::Body;
+use super::body::Path;
 use super::review::visible_asking;
 use super::session::Session;
 use super::{off_thread, AppState};
@@ -16,7 +17,7 @@ use crate::storage::reports::ReportKey;
 use crate::storage::review::ActivityFilter;
 use crate::storage::Storage;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::Json;
 use brobygge_model::{privacy, Code, ErrorCode, LocaleCode};
 use serde::Deserialize;

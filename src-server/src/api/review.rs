@@ -3,6 +3,7 @@
 //! corrects the projects they coordinate; an administrator every project.
 
 use super::body::Body;
+use super::body::Path;
 use super::session::Session;
 use super::{blocking, AppState};
 use crate::error::ServerError;
@@ -10,7 +11,7 @@ use crate::storage::accounts::Account;
 use crate::storage::review::{ActivityFilter, Paging, ReviewPage, ReviewQuery, SortKey, MAX_PAGE};
 use crate::storage::Corrector;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::Json;
 use brobygge_model::sync::Role;
 use brobygge_model::{ActivityId, Code, ErrorCode};

@@ -8,6 +8,7 @@ mod authorization;
 mod corrections;
 mod enroll;
 mod exports;
+mod hostile;
 mod login_limits;
 mod people;
 mod postgres_limits;
