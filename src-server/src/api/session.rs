@@ -25,6 +25,9 @@ use login_limits::ClientAddress;
 use serde::Deserialize;
 
 const COOKIE_NAME: &str = "brobygge_session";
+/// How long a coordinator's or administrator's device may open the coordinator pages after its
+/// enrollment.
+const PRIVILEGED_DEVICE_LIFE: chrono::TimeDelta = chrono::TimeDelta::days(30);
 /// How long a session lasts: a working day.
 const SESSION_HOURS: i64 = 10;
 
@@ -153,6 +156,16 @@ impl FromRequestParts<AppState> for Session {
                 return Err(ServerError::new(
                     ErrorCode::Forbidden,
                     "guides and staff have no coordinator pages",
+                ));
+            }
+            // A lost phone must not open the coordinator pages for ever: a month after its
+            // enrollment, a device needs a new code for them (its own sync goes on).
+            let id = device.id.clone();
+            let enrolled = blocking(state, move |s| s.enrolled_at(&id)).await?;
+            if enrolled.is_none_or(|at| Utc::now() - at > PRIVILEGED_DEVICE_LIFE) {
+                return Err(ServerError::new(
+                    ErrorCode::Unauthorized,
+                    "the coordinator pages on this device need a new code",
                 ));
             }
             return Ok(Session(Account {

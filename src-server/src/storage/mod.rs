@@ -289,6 +289,8 @@ pub trait Storage:
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError>;
     /// Returns whether the device existed and was not already revoked.
     fn revoke(&self, device_id: &str) -> Result<bool, StorageError>;
+    /// When the device was enrolled, if it exists.
+    fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError>;
     fn reference_data(&self) -> Result<ReferenceData, StorageError>;
     /// What changed for the device's user after the change number `after`: at most `limit`
     /// activities, and the reference data if it changed.

@@ -228,3 +228,54 @@ async fn an_administrators_device_token_does_not_open_the_administrators_pages()
         "forbidden",
     );
 }
+
+#[tokio::test]
+async fn a_coordinators_device_opens_the_coordinator_pages_for_a_month_after_enrollment() {
+    use brobygge_server::storage::Enrollment;
+    let server = Server::fresh();
+    let sara = blocking(|| {
+        server
+            .storage
+            .create_user(&NewUser {
+                name: "Sara".into(),
+                role: Role::Coordinator,
+                projects: vec![Code::new("halsoguider").unwrap()],
+            })
+            .unwrap()
+    });
+    let code = server.code_for(sara, chrono::Duration::hours(1));
+    let token = brobygge_server::tokens::new_token();
+    blocking(|| {
+        let code_hash = tokens::hash(&tokens::normalize_code(&code));
+        let token_hash = tokens::hash(&token);
+        server
+            .storage
+            .enroll_install(&Enrollment {
+                code_hash: &code_hash,
+                token_hash: &token_hash,
+                app_version: "0.1.0",
+                install_id: None,
+                now: chrono::Utc::now() - chrono::Duration::days(31),
+            })
+            .unwrap()
+    });
+    let call = |path: &str| {
+        let request = Request::get(format!("/api/v1{path}"))
+            .header("authorization", format!("Bearer {token}"))
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string());
+        server.call(request.body(Body::empty()).unwrap())
+    };
+    assert_error(
+        call("/coordinator/activities").await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    );
+    // Its own sync goes on.
+    let pull = Request::post("/api/v1/sync/pull")
+        .header("authorization", format!("Bearer {token}"))
+        .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
+        .header("content-type", "application/json")
+        .body(Body::from("{}"))
+        .unwrap();
+    assert_eq!(server.call(pull).await.0, StatusCode::OK);
+}

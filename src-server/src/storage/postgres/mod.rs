@@ -244,6 +244,14 @@ impl Storage for Postgres {
         Ok(changed == 1)
     }
 
+    fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
+        let row = self.client()?.query_opt(
+            "SELECT enrolled_at FROM devices WHERE id = $1",
+            &[&device_id],
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {
         let mut client = self.client()?;
         let mut tx = client.transaction()?;

@@ -217,6 +217,20 @@ impl Storage for Sqlite {
         Ok(changed == 1)
     }
 
+    fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
+        let at: Option<String> = self
+            .conn()?
+            .query_row(
+                "SELECT enrolled_at FROM devices WHERE id = ?1",
+                [device_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(at
+            .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
+            .map(|at| at.with_timezone(&Utc)))
+    }
+
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {
         let conn = self.conn()?;
         let doc: String = conn.query_row(
