@@ -14,4 +14,4 @@ pub mod storage;
 pub mod sync;
 pub mod tokens;
 
-pub use api::{app, app_with_ui, route_paths, AppState};
+pub use api::{app, app_with_ui, route_paths, serve, AppState};

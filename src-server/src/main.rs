@@ -175,7 +175,9 @@ fn main() -> Result<()> {
                 None => app(state),
             };
             let runtime = tokio::runtime::Runtime::new()?;
-            runtime.block_on(serve(&address, router))?;
+            runtime
+                .block_on(brobygge_server::serve(&address, router))
+                .with_context(|| format!("serving on {address}"))?;
         }
         Command::SetPassword { user, login } => {
             let password = match std::env::var("BROBYGGE_PASSWORD") {
@@ -286,19 +288,5 @@ fn main() -> Result<()> {
             }
         }
     }
-    Ok(())
-}
-
-async fn serve(address: &str, router: axum::Router) -> Result<()> {
-    let listener = tokio::net::TcpListener::bind(address)
-        .await
-        .with_context(|| format!("binding {address}"))?;
-    tracing::info!(address = %listener.local_addr()?, "serving");
-    let router = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
     Ok(())
 }

@@ -3,7 +3,6 @@
 //! leaving the page loses nothing: it is stored as a draft when left, when the app is hidden
 //! and shortly after each change.
 
-use crate::ids::new_activity_id;
 use crate::ipc;
 use brobygge_model::log::Entry;
 use brobygge_model::sync::SyncStatus;
@@ -19,6 +18,9 @@ pub fn start_again() {
     let _ = window().location().reload();
 }
 
+mod form_session;
+pub use form_session::FormSession;
+
 /// How long after the last change the form is stored as a draft.
 const KEEP_AFTER: Duration = Duration::from_millis(1500);
 
@@ -31,51 +33,6 @@ pub enum Page {
     Log,
     MyLog,
     Coordinator,
-}
-
-/// The log form's content. Its draft always has an id, made when the form started.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FormSession {
-    pub draft: ActivityDraft,
-    /// The state of the stored entry being edited, if it is stored.
-    pub editing: Option<ActivityState>,
-    /// Changed since it was last stored.
-    pub dirty: bool,
-    /// Counts changes, so a delayed store can tell whether more came after it.
-    pub revision: u32,
-}
-
-impl FormSession {
-    /// A new, empty occasion with today's date, the time now and the user's first project.
-    pub fn new(profile: Option<&Profile>) -> FormSession {
-        FormSession {
-            draft: ActivityDraft {
-                id: Some(new_activity_id()),
-                project: profile.and_then(|p| p.projects.first().cloned()),
-                date: Some(crate::dates::today()),
-                start_time: Some(crate::dates::now_rounded()),
-                duration_minutes: Some(60),
-                ..ActivityDraft::default()
-            },
-            ..FormSession::default()
-        }
-    }
-
-    /// A stored entry or draft, opened for editing.
-    pub fn editing(entry: Entry) -> FormSession {
-        FormSession {
-            draft: ActivityDraft {
-                id: Some(entry.id),
-                ..entry.draft
-            },
-            editing: Some(entry.state),
-            ..FormSession::default()
-        }
-    }
-
-    fn id(&self) -> Option<&ActivityId> {
-        self.draft.id.as_ref()
-    }
 }
 
 /// A short message at the bottom of the screen, optionally with an undo. It keeps the message's

@@ -153,6 +153,19 @@ fn api(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Serves `router` on `address`, each connection's address known to the login limits, until
+/// the process is interrupted.
+pub async fn serve(address: &str, router: Router) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(address).await?;
+    tracing::info!(address = %listener.local_addr()?, "serving");
+    let router = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}
+
 async fn health() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok", "protocol": PROTOCOL_VERSION }))
 }

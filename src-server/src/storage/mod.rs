@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+mod enrollment;
 pub mod inspect;
 pub mod people;
 pub mod postgres;
@@ -13,9 +14,13 @@ pub mod reports;
 pub mod review;
 mod rows;
 pub mod sqlite;
+mod sync_tx;
 
+pub(crate) use enrollment::{retried_device, ENROLLMENT_RETRY};
+pub use enrollment::{Enrolled, Enrollment};
 use rows::{activity_from_columns, conflict_from_columns, device_from_columns, role_str};
 pub use rows::{page, PullRow};
+pub use sync_tx::SyncTx;
 
 use brobygge_model::sync::{PullResponse, PushResponse, Role, ServerProfile};
 use brobygge_model::{ActivityDraft, ActivityId, Code, ReferenceData};
@@ -196,43 +201,6 @@ impl Corrector {
     }
 }
 
-/// A device asking to be enrolled.
-#[derive(Clone, Copy, Debug)]
-pub struct Enrollment<'a> {
-    pub code_hash: &'a str,
-    pub token_hash: &'a str,
-    pub app_version: &'a str,
-    pub install_id: Option<&'a str>,
-    pub now: DateTime<Utc>,
-}
-
-/// An enrolled device and the last mutation number applied for it (0 when it is new).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Enrolled {
-    pub device: Device,
-    pub last_applied: u64,
-}
-
-/// The schema step, the same in both dialects, that remembers which install and device used
-/// each enrollment code, so that the same install can retry it.
-pub(crate) const ENROLLMENT_RETRY: &str = "
-ALTER TABLE enrollment_codes ADD COLUMN install_id TEXT;
-ALTER TABLE enrollment_codes ADD COLUMN device_id TEXT;";
-
-/// The device a code already used may enroll again: the one it connected, when `install` is
-/// the install that used it. `used` is the code's install and device, if the code was used and
-/// has not expired.
-pub(crate) fn retried_device(
-    used: Option<(Option<String>, Option<String>)>,
-    install: Option<&str>,
-) -> Result<String, StorageError> {
-    match used {
-        None => Err(StorageError::InvalidCode),
-        Some((Some(by), Some(device))) if install == Some(by.as_str()) => Ok(device),
-        Some(_) => Err(StorageError::CodeUsedElsewhere),
-    }
-}
-
 /// An enrolled device, as found by its token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Device {
@@ -312,52 +280,4 @@ pub trait Storage:
     ) -> Result<u64, StorageError>;
     /// A coordinator settles a kept conflict, by the rules of [`crate::sync::apply_settle`].
     fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError>;
-}
-
-/// What the sync rules need of a backend inside one transaction. A backend may hold writes
-/// back and send them together, as long as every read sees them.
-pub trait SyncTx {
-    /// The activities a push is about to touch, so that a backend can look them up at once.
-    fn prefetch(&mut self, _ids: &[&ActivityId]) -> Result<(), StorageError> {
-        Ok(())
-    }
-    /// Called once before the transaction commits: writes what was held back.
-    fn finish(&mut self) -> Result<(), StorageError> {
-        Ok(())
-    }
-    fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError>;
-    fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError>;
-    /// The activity's head, if the server has it.
-    fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError>;
-    /// The kept versions numbered `from` and later, oldest first.
-    fn versions_from(
-        &mut self,
-        id: &ActivityId,
-        from: u64,
-    ) -> Result<Vec<StoredVersion>, StorageError>;
-    /// The latest version this device wrote, if any.
-    fn last_version_by(
-        &mut self,
-        id: &ActivityId,
-        device_id: &str,
-    ) -> Result<Option<u64>, StorageError>;
-    /// Writes the next version of an activity (its first if it is new, undeleting it if it was
-    /// deleted) with the next change number, keeps the version, and returns its number.
-    fn write(
-        &mut self,
-        id: &ActivityId,
-        owner: i64,
-        author: &Author,
-        document: &str,
-    ) -> Result<u64, StorageError>;
-    fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError>;
-    fn add_conflict(&mut self, conflict: &Conflict) -> Result<(), StorageError>;
-    /// An open conflict: its activity, field and the value that lost.
-    fn open_conflict(
-        &mut self,
-        id: i64,
-    ) -> Result<Option<(ActivityId, String, serde_json::Value)>, StorageError>;
-    fn settle_conflict(&mut self, id: i64, by: &str, chose: Choice) -> Result<(), StorageError>;
-    /// Adds an entry to the audit log in this transaction.
-    fn record(&mut self, entry: &audit::AuditEntry) -> Result<(), StorageError>;
 }
