@@ -1,13 +1,17 @@
 //! The developer commands. `cargo xtask run` builds everything and starts the app;
 //! `cargo xtask test` runs every check and test, the end-to-end ones in a real window;
-//! `cargo xtask bench` prints the figures the issues ask for. Each installs what is missing.
+//! `cargo xtask bench` prints the figures the issues ask for; `cargo xtask fuzz` runs the fuzz
+//! targets; `cargo xtask soak` runs the random sync scenarios by the thousand on both backends.
+//! Each installs what is missing.
 
 mod bench;
 mod build;
 mod demo;
 mod display;
+mod fuzz;
 mod install;
 mod postgres;
+mod soak;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -21,10 +25,12 @@ fn main() -> Result<()> {
         Some("run") => run(&root),
         Some("test") => test(&root),
         Some("bench") => bench::bench(&root, args.get(1).map(String::as_str)),
-        Some("install") => install::all().map(|_| ()),
+        Some("fuzz") => fuzz::fuzz(&root, fuzz_seconds(args.get(1))?),
+        Some("soak") => soak::soak(&root, args.get(1).map(String::as_str)),
+        Some("install") => install::all().and_then(|_| fuzz::tools()),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench [store | app | sync | desk] | install>"
+                "usage: cargo xtask <run | test | bench [store | app | sync | desk] | fuzz [seconds] | soak [N] | install>"
             );
             std::process::exit(2);
         }
@@ -144,8 +150,19 @@ fn test(root: &Path) -> Result<()> {
         .env("BROBYGGE_DEVICE", &device)
         .env("BROBYGGE_TEST_POSTGRES", cluster.url());
     step("devices syncing with the server again, on PostgreSQL", sync)?;
+    let mut fuzzing = Command::new(std::env::current_exe()?);
+    fuzzing.args(["fuzz", &fuzz::SHORT_SECONDS.to_string()]);
+    step("fuzzing: each fuzz target briefly", fuzzing)?;
     println!("\nAll checks and tests passed.");
     Ok(())
+}
+
+/// The seconds each fuzz target runs: the argument, or [`fuzz::DEFAULT_SECONDS`].
+fn fuzz_seconds(arg: Option<&String>) -> Result<u64> {
+    arg.map_or(Ok(fuzz::DEFAULT_SECONDS), |s| {
+        s.parse()
+            .with_context(|| format!("not a number of seconds: {s}"))
+    })
 }
 
 pub(crate) fn cargo(args: &[&str]) -> Command {

@@ -11,7 +11,11 @@ use brobygge_model::{ApiError, ErrorCode};
 /// Whether `path` (under `/api/v1`) is part of the coordinator API. The part before the query
 /// must be plain: no percent-encoding (the URL library would turn `%2e%2e` into `..`), no
 /// backslash, no dot segment, no empty segment, no fragment; the query may encode its values.
+/// No control character anywhere: the URL library drops tabs and newlines, so `.\t.` is `..`.
 fn relayable(path: &str) -> bool {
+    if path.contains(char::is_control) {
+        return false;
+    }
     let (route, _query) = path.split_once('?').unwrap_or((path, ""));
     let coordinator =
         route == "/auth/me" || route.starts_with("/coordinator/") || route.starts_with("/admin/");
@@ -109,6 +113,10 @@ mod tests {
             "/coordinator//activities",
             "/admin/audit#x",
             "/coordinator/activities?x=..%2f..",
+            // Found by the `relay_path` fuzz target: the URL library drops tabs and newlines.
+            "/admin/audit/.\t./.\t./sync/push",
+            "/coordinator/.\n./enroll",
+            "/coordinator/\r../sync/pull",
         ] {
             assert!(!relayable(escape), "{escape}");
         }

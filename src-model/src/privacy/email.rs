@@ -10,7 +10,7 @@ pub(super) fn emails(chars: &[(usize, char)]) -> Vec<Span> {
     fn run(chars: impl Iterator<Item = char>, keep: impl Fn(char) -> bool) -> usize {
         chars.take_while(|&c| keep(c)).count()
     }
-    let mut found = Vec::new();
+    let mut found: Vec<Span> = Vec::new();
     for (at, _) in chars.iter().enumerate().filter(|(_, &(_, c))| c == '@') {
         let start = at - run(text(0..at).rev(), local);
         let start = start + run(text(start..at), |c| !c.is_alphanumeric());
@@ -22,8 +22,13 @@ pub(super) fn emails(chars: &[(usize, char)]) -> Vec<Span> {
             && !name.split('.').any(str::is_empty)
             && tld.chars().count() >= 2
             && tld.chars().all(char::is_alphabetic);
-        if start < at && domain_ok {
-            found.push((FindingKind::Email, start, end));
+        if start >= at || !domain_ok {
+            continue;
+        }
+        // `a@b.se@c.se`: the domain of one is the local part of the next; one finding.
+        match found.last_mut() {
+            Some(last) if start < last.2 => last.2 = last.2.max(end),
+            _ => found.push((FindingKind::Email, start, end)),
         }
     }
     found

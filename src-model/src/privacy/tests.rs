@@ -287,3 +287,5 @@ fn redaction_removes_every_finding_and_keeps_the_rest() {
     assert!(scan(&redacted).is_empty());
     assert_eq!(redact("Inget att dölja"), "Inget att dölja");
 }
+
+mod fuzzed;
