@@ -38,17 +38,20 @@ impl Store {
     /// encrypted first; one written with another key is refused untouched.
     ///
     /// The key is the caller's to keep; erasing the store (a revoked device) makes a new one
-    /// that only lives in memory. The app uses [`Store::open_with_key_file`].
+    /// that only lives in memory. The app uses [`Store::open_with_key_file`]. An erasure a
+    /// crash interrupted is finished first (see `erase.rs`).
     pub fn open(path: impl AsRef<Path>, key: &DatabaseKey) -> Result<Store, CoreError> {
         let files = StoreFiles {
             database: path.as_ref().to_owned(),
             key_file: None,
         };
+        crate::erase::finish_interrupted(&files, Some(key))?;
         Store::from_connection(connect(&files.database, key)?, files)
     }
 
     /// Opens (or creates) the database at `database` with the key kept in the file `key_file`
-    /// (made on first start, readable by its owner only). Erasing the store deletes both.
+    /// (made on first start, readable by its owner only). Erasing the store deletes both; an
+    /// erasure a crash interrupted is finished first.
     pub fn open_with_key_file(
         database: impl AsRef<Path>,
         key_file: impl AsRef<Path>,
@@ -57,6 +60,7 @@ impl Store {
             database: database.as_ref().to_owned(),
             key_file: Some(key_file.as_ref().to_owned()),
         };
+        crate::erase::finish_interrupted(&files, None)?;
         let key = files.key()?;
         Store::from_connection(connect(&files.database, &key)?, files)
     }

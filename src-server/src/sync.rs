@@ -1,6 +1,7 @@
 //! The rules of a push and of a correction, the same for every storage backend: mutations are
 //! applied in the device's order, each number exactly once, a gap refused, and a mutation that
-//! fails validation answered `rejected` without blocking the ones after it. An edit of an
+//! fails validation answered `rejected` without blocking the ones after it (and answered so
+//! again when the same number comes again after a lost answer). An edit of an
 //! activity that changed on the server since the device last saw it is merged field by field
 //! ([`crate::merge`]), and the values that lost are kept as conflicts.
 
@@ -33,9 +34,15 @@ pub fn apply_push(
     let mut results = Vec::with_capacity(mutations.len());
     for m in mutations {
         if m.seq <= last {
+            // Sent again after a lost answer: a refusal is said again, or the device would
+            // take the entry for received.
+            let outcome = match tx.kept_refusal(&device.id, m.seq)? {
+                Some(kept) => serde_json::from_str(&kept)?,
+                None => Outcome::AlreadyApplied,
+            };
             results.push(MutationResult {
                 seq: m.seq,
-                outcome: Outcome::AlreadyApplied,
+                outcome,
             });
             continue;
         }
@@ -46,6 +53,9 @@ pub fn apply_push(
             });
         }
         let outcome = apply(tx, device, m, reference)?;
+        if matches!(outcome, Outcome::Rejected { .. } | Outcome::Forbidden) {
+            tx.keep_refusal(&device.id, m.seq, &serde_json::to_string(&outcome)?)?;
+        }
         results.push(MutationResult {
             seq: m.seq,
             outcome,

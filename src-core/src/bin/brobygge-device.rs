@@ -1,15 +1,20 @@
 //! A device database driven from the command line, the way the app drives it: `cargo xtask
-//! run` connects the demo app to the demo server with it before the app starts.
+//! run` connects the demo app to the demo server with it before the app starts, and the sync
+//! tests run it as a real device process that they can kill.
 //!
 //! `brobygge-device enroll --database <file> --key <key file> --server <url> --code <code>`
 //! connects the device whose database is `file`, encrypted with the key in `key file` (made
 //! when missing, as the app does), unless it is connected to that server already.
+//!
+//! `brobygge-device sync --database <file> --key <key file>` syncs it once, as the app's sync
+//! button does (push, then pull), and prints what was sent and refused.
 
 use brobygge_core::Store;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: brobygge-device enroll --database <file> --key <key file> --server <url> --code <code>";
+    "usage: brobygge-device enroll --database <file> --key <key file> --server <url> --code <code>
+       brobygge-device sync --database <file> --key <key file>";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -20,17 +25,21 @@ async fn main() -> ExitCode {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
-    let (Some("enroll"), Some(database), Some(key), Some(server), Some(code)) = (
+    let outcome = match (
         args.first().map(String::as_str),
         value("--database"),
         value("--key"),
-        value("--server"),
-        value("--code"),
-    ) else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    ) {
+        (Some("enroll"), Some(database), Some(key)) => {
+            let (Some(server), Some(code)) = (value("--server"), value("--code")) else {
+                return usage();
+            };
+            enroll(&database, &key, &server, &code).await
+        }
+        (Some("sync"), Some(database), Some(key)) => sync(&database, &key).await,
+        _ => return usage(),
     };
-    match enroll(&database, &key, &server, &code).await {
+    match outcome {
         Ok(message) => {
             println!("{message}");
             ExitCode::SUCCESS
@@ -40,6 +49,11 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
 }
 
 async fn enroll(database: &str, key: &str, server: &str, code: &str) -> Result<String, String> {
@@ -58,4 +72,18 @@ async fn enroll(database: &str, key: &str, server: &str, code: &str) -> Result<S
         .await
         .map_err(|e| e.to_string())?;
     Ok(format!("connected to {server} as {}", profile.name))
+}
+
+/// One sync of an existing device database. A device the server says is revoked erases its
+/// data here too, as in the app.
+async fn sync(database: &str, key: &str) -> Result<String, String> {
+    if !std::path::Path::new(database).exists() {
+        return Err(format!("no device database at {database}"));
+    }
+    let store = Store::open_with_key_file(database, key).map_err(|e| e.to_string())?;
+    let summary = store.sync().await.map_err(|e| e.to_string())?;
+    Ok(format!(
+        "synced: {} sent, {} refused",
+        summary.sent, summary.refused
+    ))
 }

@@ -16,6 +16,15 @@ pub trait SyncTx {
     }
     fn last_seq(&mut self, device_id: &str) -> Result<u64, StorageError>;
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> Result<(), StorageError>;
+    /// Keeps the outcome of a mutation the server refused, for the same number sent again.
+    fn keep_refusal(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+        outcome: &str,
+    ) -> Result<(), StorageError>;
+    /// The kept outcome of a refused mutation, if the number was refused.
+    fn kept_refusal(&mut self, device_id: &str, seq: u64) -> Result<Option<String>, StorageError>;
     /// The activity's head, if the server has it.
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError>;
     /// The kept versions numbered `from` and later, oldest first.

@@ -133,6 +133,16 @@ async fn another_users_entry_is_forbidden() {
         )
         .await;
     assert_eq!(outcomes(&json), ["forbidden"]);
+    // The answer was lost and Omar's device sends the number again: it is told again.
+    let (_, again) = server
+        .post(
+            "/sync/push",
+            Some(&omar),
+            body(vec![upsert(1, "a", "Omars")]),
+        )
+        .await;
+    assert_eq!(outcomes(&again), ["forbidden"]);
+    assert_eq!(again["last_applied"], 1);
 }
 
 #[tokio::test]

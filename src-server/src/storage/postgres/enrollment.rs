@@ -38,7 +38,7 @@ pub(super) fn enroll(db: &Postgres, e: &Enrollment<'_>) -> Result<Enrolled, Stor
             let device = crate::storage::retried_device(used, e.install_id)?;
             let last_seq: i64 = tx
                 .query_opt(
-                    "UPDATE devices SET token_hash = $2, app_version = $3
+                    "UPDATE devices SET retry_token_hash = $2, app_version = $3
                      WHERE id = $1 AND revoked_at IS NULL RETURNING last_seq",
                     &[&device, &e.token_hash, &e.app_version],
                 )?

@@ -183,7 +183,7 @@ impl Storage for Postgres {
 
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
         let row = self.client()?.query_opt(
-            &format!("{DEVICE_SELECT} WHERE d.token_hash = $1"),
+            &format!("{DEVICE_SELECT} WHERE d.token_hash = $1 OR d.retry_token_hash = $1"),
             &[&token_hash],
         )?;
         row.as_ref().map(to_device).transpose()

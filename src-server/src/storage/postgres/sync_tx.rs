@@ -111,6 +111,28 @@ impl SyncTx for PgTx<'_, '_> {
         Ok(())
     }
 
+    fn keep_refusal(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+        outcome: &str,
+    ) -> Result<(), StorageError> {
+        self.tx.execute(
+            "INSERT INTO push_refusals (device_id, seq, outcome) VALUES ($1, $2, $3)
+             ON CONFLICT (device_id, seq) DO UPDATE SET outcome = excluded.outcome",
+            &[&device_id, &to_i64(seq), &outcome],
+        )?;
+        Ok(())
+    }
+
+    fn kept_refusal(&mut self, device_id: &str, seq: u64) -> Result<Option<String>, StorageError> {
+        let row = self.tx.query_opt(
+            "SELECT outcome FROM push_refusals WHERE device_id = $1 AND seq = $2",
+            &[&device_id, &to_i64(seq)],
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         if let Some(head) = self.heads.get(&id.0) {
             return Ok(*head);

@@ -43,7 +43,7 @@ pub(super) fn enroll(db: &Sqlite, e: &Enrollment<'_>) -> Result<Enrolled, Storag
             let device = crate::storage::retried_device(used, e.install_id)?;
             let last_seq: Option<i64> = tx
                 .query_row(
-                    "UPDATE devices SET token_hash = ?2, app_version = ?3
+                    "UPDATE devices SET retry_token_hash = ?2, app_version = ?3
                      WHERE id = ?1 AND revoked_at IS NULL RETURNING last_seq",
                     (&device, e.token_hash, e.app_version),
                     |r| r.get(0),

@@ -145,7 +145,7 @@ impl Storage for Sqlite {
         let conn = self.conn()?;
         let row = conn
             .query_row(
-                &format!("{DEVICE_SELECT} WHERE d.token_hash = ?1"),
+                &format!("{DEVICE_SELECT} WHERE d.token_hash = ?1 OR d.retry_token_hash = ?1"),
                 [token_hash],
                 device_row,
             )

@@ -70,6 +70,28 @@ impl SyncTx for SqliteTx<'_, '_> {
         Ok(())
     }
 
+    fn keep_refusal(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+        outcome: &str,
+    ) -> Result<(), StorageError> {
+        self.tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO push_refusals (device_id, seq, outcome) VALUES (?1, ?2, ?3)",
+            )?
+            .execute((device_id, to_i64(seq), outcome))?;
+        Ok(())
+    }
+
+    fn kept_refusal(&mut self, device_id: &str, seq: u64) -> Result<Option<String>, StorageError> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT outcome FROM push_refusals WHERE device_id = ?1 AND seq = ?2")?
+            .query_row((device_id, to_i64(seq)), |r| r.get(0))
+            .optional()?)
+    }
+
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         Ok(self
             .tx
