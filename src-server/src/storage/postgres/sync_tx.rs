@@ -3,6 +3,9 @@
 //! activities a push touches are looked up at once, new versions written by devices are held
 //! back and written together (two statements per push), and change numbers are counted here
 //! and stored once. Anything that reads what was held back writes it first.
+//!
+//! Over 300 lines, and left so: it is one implementation of `SyncTx`, which Rust keeps in one
+//! block; its writing of held rows already lives apart, in `held.rs`.
 
 use super::held::{write_held, HeldWrite};
 use crate::storage::audit::AuditEntry;
