@@ -1,5 +1,5 @@
 //! `POST /enroll`: a one-time code for a token and the user's profile. The install that used
-//! a code may send it again (its answer was lost) and gets a new token for the same device.
+//! a code may send it again (its answer was lost) and gets a second token for the same device.
 
 use super::auth::check_protocol;
 use super::body::Body;

@@ -1,5 +1,6 @@
 //! Enrollment as the storage sees it: a code used once, by one install, which may use it again
-//! (its answer was lost) until the code expires, for the same device with a new token.
+//! (its answer was lost) until the code expires, for the same device with a second token
+//! beside its first.
 
 use super::StorageError;
 use chrono::{DateTime, Utc};

@@ -251,8 +251,8 @@ pub trait Storage:
     }
     /// Uses up a code and creates a device holding `token_hash`, in one transaction. The
     /// install that used a code may use it again until it expires (its first answer was
-    /// lost): its device, unless revoked, then holds the new token instead. Another install
-    /// is refused with [`StorageError::CodeUsedElsewhere`].
+    /// lost): its device, unless revoked, then holds the new token beside its first. Another
+    /// install is refused with [`StorageError::CodeUsedElsewhere`].
     fn enroll_install(&self, enrollment: &Enrollment<'_>) -> Result<Enrolled, StorageError>;
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError>;
     /// Returns whether the device existed and was not already revoked.
