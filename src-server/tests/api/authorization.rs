@@ -156,16 +156,7 @@ async fn guides_and_staff_cannot_log_in() {
 async fn a_coordinators_device_token_opens_the_coordinator_api_and_a_guides_does_not() {
     let server = Server::fresh();
     let guide = server.enroll(&server.guide_with_code("Amina")).await;
-    let sara = blocking(|| {
-        server
-            .storage
-            .create_user(&NewUser {
-                name: "Sara".into(),
-                role: Role::Coordinator,
-                projects: vec![Code::new("halsoguider").unwrap()],
-            })
-            .unwrap()
-    });
+    let sara = user(&server, "Sara", Role::Coordinator, &["halsoguider"]);
     let (sara_device, sara_token) = server
         .enroll_device(&server.code_for(sara, chrono::Duration::hours(1)))
         .await;
@@ -200,16 +191,7 @@ async fn a_coordinators_device_token_opens_the_coordinator_api_and_a_guides_does
 #[tokio::test]
 async fn an_administrators_device_token_does_not_open_the_administrators_pages() {
     let server = Server::fresh();
-    let root = blocking(|| {
-        server
-            .storage
-            .create_user(&NewUser {
-                name: "Root".into(),
-                role: Role::Admin,
-                projects: vec![],
-            })
-            .unwrap()
-    });
+    let root = user(&server, "Root", Role::Admin, &[]);
     let token = server
         .enroll(&server.code_for(root, chrono::Duration::hours(1)))
         .await;
@@ -233,16 +215,7 @@ async fn an_administrators_device_token_does_not_open_the_administrators_pages()
 async fn a_coordinators_device_opens_the_coordinator_pages_for_a_month_after_enrollment() {
     use brobygge_server::storage::Enrollment;
     let server = Server::fresh();
-    let sara = blocking(|| {
-        server
-            .storage
-            .create_user(&NewUser {
-                name: "Sara".into(),
-                role: Role::Coordinator,
-                projects: vec![Code::new("halsoguider").unwrap()],
-            })
-            .unwrap()
-    });
+    let sara = user(&server, "Sara", Role::Coordinator, &["halsoguider"]);
     let code = server.code_for(sara, chrono::Duration::hours(1));
     let token = brobygge_server::tokens::new_token();
     blocking(|| {
@@ -278,4 +251,14 @@ async fn a_coordinators_device_opens_the_coordinator_pages_for_a_month_after_enr
         .body(Body::from("{}"))
         .unwrap();
     assert_eq!(server.call(pull).await.0, StatusCode::OK);
+}
+
+/// A new user with `role` in `projects`; answers their id.
+fn user(server: &Server, name: &str, role: Role, projects: &[&str]) -> i64 {
+    let user = NewUser {
+        name: name.into(),
+        role,
+        projects: projects.iter().map(|p| Code::new(*p).unwrap()).collect(),
+    };
+    blocking(|| server.storage.create_user(&user).unwrap())
 }
