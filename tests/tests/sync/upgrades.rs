@@ -80,6 +80,7 @@ releases! {
     release_11_35847f8: "11-35847f8",
     release_12_fc5b5dc: "12-fc5b5dc",
     release_13_0c61061: "13-0c61061",
+    release_14_20f14db: "14-20f14db",
 }
 
 fn releases_dir() -> PathBuf {
