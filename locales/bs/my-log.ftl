@@ -46,3 +46,4 @@ my-log-delete-no = Zadrži
 my-log-deleted = Susret je obrisan.
 my-log-settings = Postavke
 my-log-more = Prikaži više
+my-log-key-in-file = Ključ baze podataka uređaja čuva se u datoteci jer na uređaju ne radi nijedno spremište ključeva koje bi ga prihvatilo.

@@ -41,3 +41,4 @@ my-log-delete-no = Keep
 my-log-deleted = The occasion was deleted.
 my-log-settings = Settings
 my-log-more = Show more
+my-log-key-in-file = The key to the device's database is kept in a file, because no keyring on the device is running and accepting it.

@@ -41,3 +41,4 @@ my-log-delete-no = Säilytä
 my-log-deleted = Tilaisuus poistettiin.
 my-log-settings = Asetukset
 my-log-more = Näytä lisää
+my-log-key-in-file = Laitteen tietokannan avain on tiedostossa, koska laitteella ei ole käynnissä avainnippua, joka ottaisi sen vastaan.

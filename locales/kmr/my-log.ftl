@@ -41,3 +41,4 @@ my-log-delete-no = Bihêle
 my-log-deleted = Çalakî hat jêbirin.
 my-log-settings = Mîheng
 my-log-more = Zêdetir nîşan bide
+my-log-key-in-file = Mifteya danegeha cîhazê di pelekê de tê parastin, ji ber ku li ser cîhazê tu embareke mifteyan naxebite ku wê qebûl bike.

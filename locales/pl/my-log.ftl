@@ -51,3 +51,4 @@ my-log-delete-no = Zachowaj
 my-log-deleted = Spotkanie zostało usunięte.
 my-log-settings = Ustawienia
 my-log-more = Pokaż więcej
+my-log-key-in-file = Klucz do bazy danych urządzenia jest przechowywany w pliku, ponieważ na urządzeniu nie działa żadna baza kluczy, która mogłaby go przyjąć.

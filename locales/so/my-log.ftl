@@ -41,3 +41,4 @@ my-log-delete-no = Hay
 my-log-deleted = Kulanka waa la tirtiray.
 my-log-settings = Dejinta
 my-log-more = Tus wax badan
+my-log-key-in-file = Furaha kaydka xogta ee qalabka waxaa lagu hayaa fayl, sababtoo ah qalabka kuma shaqeeyo kayd furayaal oo aqbali kara.

@@ -41,3 +41,4 @@ my-log-delete-no = Behåll
 my-log-deleted = Tillfället togs bort.
 my-log-settings = Inställningar
 my-log-more = Visa fler
+my-log-key-in-file = Nyckeln till enhetens databas ligger i en fil, eftersom ingen nyckelring på enheten är igång och tar emot den.

@@ -41,3 +41,4 @@ my-log-delete-no = ኣይትደምስሱ
 my-log-deleted = እቲ ንጥፈት ተደምሲሱ።
 my-log-settings = ምድላዋት
 my-log-more = ተወሳኺ ርኣዩ
+my-log-key-in-file = መፍትሕ ዳታቤዝ ናይዚ መሳርሒ ኣብ ፋይል ተቐሚጡ ኣሎ፣ ምኽንያቱ ኣብዚ መሳርሒ ዝሰርሕን ክቕበሎ ዝኽእልን መኽዘን መፍትሕ የለን።

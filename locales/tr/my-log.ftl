@@ -41,3 +41,4 @@ my-log-delete-no = Vazgeç
 my-log-deleted = Etkinlik silindi.
 my-log-settings = Ayarlar
 my-log-more = Daha fazla göster
+my-log-key-in-file = Cihazın veritabanı anahtarı bir dosyada tutuluyor, çünkü cihazda onu kabul edecek çalışan bir anahtarlık yok.

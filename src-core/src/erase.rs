@@ -1,16 +1,19 @@
 //! Erasing the device's data, a crypto-shred: when the server says the device is revoked, and
 //! before a phone handed to another user is enrolled to them. The connection is closed, the
-//! key file overwritten and deleted, the database and its `-wal`, `-shm` and `-journal` files
-//! deleted; what a flash chip may still hold of them is noise without the key. A new, empty
-//! database under a new key takes their place, as on the app's first start, keeping only this
-//! install's id (and, after a revocation, when it happened, for the app to say so).
+//! key deleted from the secret store and its file overwritten and deleted, the database and
+//! its `-wal`, `-shm` and `-journal` files deleted; what a flash chip may still hold of them is
+//! noise without the key. A new, empty database under a new key takes their place, as on the
+//! app's first start, keeping only this install's id (and, after a revocation, when it
+//! happened, for the app to say so).
 //!
 //! An erasure a crash interrupts (the app killed, a flat battery) is finished by the next
 //! open: a marker beside the database, written before anything is deleted and removed last,
-//! keeps the install's id and why the data went.
+//! keeps the install's id, why the data went, and whether the key was in the secret store
+//! (then the erasure is finished only once the secret store answers and the key is gone).
 
 use crate::store::{connect, StoreFiles};
 use crate::{CoreError, DatabaseKey, Store};
+use brobygge_model::KeyStorage;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
@@ -34,6 +37,9 @@ struct Pending {
     install_id: String,
     /// When a revocation erased the data; none for a handover.
     erased_at: Option<String>,
+    /// Whether the key was in the secret store (none in a marker from an older release).
+    #[serde(default)]
+    key_in_secret_store: bool,
 }
 
 impl Store {
@@ -43,12 +49,18 @@ impl Store {
             install_id: self.install_id()?,
             erased_at: (why == Erasure::Revoked)
                 .then(|| chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            key_in_secret_store: self.key_storage() == KeyStorage::SecretStore,
         };
         write_marker(&self.files.database, &pending)?;
         let mut conn = self.conn()?;
         let old = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
         old.close().map_err(|(_, e)| e)?;
-        *conn = wipe(&self.files, &pending, None)?;
+        let (fresh, storage) = wipe(&self.files, &pending, None)?;
+        *conn = fresh;
+        *self
+            .key_storage
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = storage;
         Ok(())
     }
 }
@@ -69,33 +81,32 @@ pub(crate) fn finish_interrupted(
     let pending = serde_json::from_str(&text).unwrap_or_else(|_| Pending {
         install_id: uuid::Uuid::now_v7().to_string(),
         erased_at: Some(chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        key_in_secret_store: false,
     });
     wipe(files, &pending, key)?;
     Ok(())
 }
 
 /// Shreds the key, deletes the database's files and makes the fresh database (under `key`,
-/// or a new one) that keeps `pending`; then removes the marker. Whatever part of this a crash
-/// interrupts, doing it again finishes it.
+/// or a new one, wherever the store's keys go now) that keeps `pending`; then removes the
+/// marker. Whatever part of this a crash interrupts, doing it again finishes it.
 fn wipe(
     files: &StoreFiles,
     pending: &Pending,
     key: Option<&DatabaseKey>,
-) -> Result<Connection, CoreError> {
-    if let Some(key_file) = &files.key_file {
-        shred_key(key_file)?;
-    }
+) -> Result<(Connection, KeyStorage), CoreError> {
+    files.shred_key(pending.key_in_secret_store)?;
     let database = &files.database;
     remove(database)?;
     for suffix in COMPANIONS {
         remove(&beside(database, suffix))?;
     }
     let made;
-    let key = match key {
-        Some(key) => key,
+    let (key, storage) = match key {
+        Some(key) => (key, KeyStorage::Caller),
         None => {
             made = files.key()?;
-            &made
+            (&made.0, made.1)
         }
     };
     let fresh = connect(database, key)?;
@@ -104,7 +115,7 @@ fn wipe(
         (&pending.install_id, &pending.erased_at),
     )?;
     remove(&marker(database))?;
-    Ok(fresh)
+    Ok((fresh, storage))
 }
 
 /// The marker of an erasure under way.
@@ -130,21 +141,6 @@ fn write_marker(database: &Path, pending: &Pending) -> Result<(), CoreError> {
     write().map_err(|e| CoreError::file(&marker, e))
 }
 
-/// Overwrites the key file with zeros, flushes that to the disk, and deletes it.
-fn shred_key(path: &Path) -> Result<(), CoreError> {
-    let overwrite = || -> std::io::Result<()> {
-        let length = std::fs::metadata(path)?.len();
-        let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
-        file.write_all(&vec![0; usize::try_from(length).unwrap_or(64)])?;
-        file.sync_all()
-    };
-    match overwrite() {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(CoreError::file(path, e)),
-        _ => {}
-    }
-    remove(path)
-}
-
 fn remove(path: &Path) -> Result<(), CoreError> {
     match std::fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(CoreError::file(path, e)),
@@ -167,10 +163,11 @@ mod tests {
         let pending = Pending {
             install_id: store.install_id().unwrap(),
             erased_at: Some("2026-12-06T21:05:58Z".into()),
+            key_in_secret_store: false,
         };
         drop(store);
         write_marker(&database, &pending).unwrap();
-        shred_key(&key_file).unwrap();
+        crate::key::shred_key_file(&key_file).unwrap();
 
         let store = Store::open_with_key_file(&database, &key_file).unwrap();
         assert_eq!(store.install_id().unwrap(), pending.install_id);
@@ -181,5 +178,35 @@ mod tests {
         // Finished: it opens again as it is.
         let store = Store::open_with_key_file(&database, &key_file).unwrap();
         assert_eq!(store.sync_status().unwrap().erased_at, pending.erased_at);
+    }
+
+    /// The same with the key in the secret store: a crash after the marker was written, with
+    /// the old key and database still there. The next open deletes the old key from the secret
+    /// store and keeps the new one there.
+    #[test]
+    fn an_erasure_a_crash_interrupted_deletes_the_key_from_the_secret_store() {
+        use crate::key_home::tests::{secret_service, Device};
+        if !secret_service() {
+            return;
+        }
+        let device = Device::new();
+        let store = device.open();
+        let old = device.kept_key().unwrap();
+        let pending = Pending {
+            install_id: store.install_id().unwrap(),
+            erased_at: Some("2026-12-06T21:05:58Z".into()),
+            key_in_secret_store: true,
+        };
+        drop(store);
+        write_marker(&device.database, &pending).unwrap();
+
+        let store = device.open();
+        let new = device.kept_key().expect("a new key in the secret store");
+        assert_ne!(new, old);
+        assert!(!device.key_file.exists());
+        assert_eq!(store.key_storage(), KeyStorage::SecretStore);
+        assert_eq!(store.install_id().unwrap(), pending.install_id);
+        assert_eq!(store.sync_status().unwrap().erased_at, pending.erased_at);
+        assert!(!marker(&device.database).exists());
     }
 }

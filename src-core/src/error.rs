@@ -31,6 +31,14 @@ pub enum CoreError {
     DamagedKey(PathBuf),
     #[error("the database cannot be read with this device's key")]
     WrongKey,
+    #[error(
+        "the database's key is in the operating system's secret store, which does not answer: {0}"
+    )]
+    SecretStore(String),
+    #[error(
+        "the database's key is neither in the operating system's secret store nor in its file"
+    )]
+    KeyMissing,
 }
 
 impl CoreError {
@@ -52,7 +60,10 @@ impl CoreError {
             CoreError::Storage(_) | CoreError::Corrupt(_) | CoreError::File { .. } => {
                 ErrorCode::Storage
             }
-            CoreError::DamagedKey(_) | CoreError::WrongKey => ErrorCode::Locked,
+            CoreError::DamagedKey(_)
+            | CoreError::WrongKey
+            | CoreError::SecretStore(_)
+            | CoreError::KeyMissing => ErrorCode::Locked,
             CoreError::Poisoned => ErrorCode::Internal,
         };
         ApiError {

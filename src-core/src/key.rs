@@ -1,7 +1,8 @@
 //! The key the device database is encrypted with: SQLCipher's AES-256 with 32 random bytes,
-//! made on the device's first start and kept apart from the database (in the app's config
-//! folder, readable by its owner only), so that a copy of the database file alone reads as
-//! noise. A database written before encryption is encrypted in place on its first open.
+//! made on the device's first start and kept apart from the database, so that a copy of the
+//! database file alone reads as noise: in the operating system's secret store where one runs
+//! (see `key_home.rs`), else in a key file in the app's config folder, readable by its owner
+//! only. A database written before encryption is encrypted in place on its first open.
 
 use crate::CoreError;
 use rusqlite::Connection;
@@ -43,7 +44,8 @@ impl DatabaseKey {
         Some(DatabaseKey(bytes))
     }
 
-    fn hex(&self) -> String {
+    /// The key as 64 hexadecimal digits, as a key file and the secret store keep it.
+    pub(crate) fn hex(&self) -> String {
         self.0.iter().map(|b| format!("{b:02x}")).collect()
     }
 
@@ -57,24 +59,23 @@ impl DatabaseKey {
     /// none. A damaged file is an error, never replaced: a new key would leave the database
     /// unreadable.
     pub fn load_or_create(path: &Path) -> Result<DatabaseKey, CoreError> {
-        match std::fs::File::open(path) {
-            Ok(mut file) => {
-                let mut text = String::new();
-                file.read_to_string(&mut text)
-                    .map_err(|e| CoreError::file(path, e))?;
-                DatabaseKey::from_hex(&text).ok_or_else(|| CoreError::DamagedKey(path.into()))
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        match read_key_file(path)? {
+            Some(key) => key.ok_or_else(|| CoreError::DamagedKey(path.into())),
+            None => {
                 let key = DatabaseKey::generate();
-                key.write(path).map_err(|e| CoreError::file(path, e))?;
+                key.write(path)?;
                 Ok(key)
             }
-            Err(e) => Err(CoreError::file(path, e)),
         }
     }
 
-    /// Writes the key whole or not at all: to a file beside it, then renamed into place.
-    fn write(&self, path: &Path) -> std::io::Result<()> {
+    /// Writes the key to the file at `path`, readable by its owner only, whole or not at all:
+    /// to a file beside it, flushed, then renamed into place.
+    pub(crate) fn write(&self, path: &Path) -> Result<(), CoreError> {
+        self.write_file(path).map_err(|e| CoreError::file(path, e))
+    }
+
+    fn write_file(&self, path: &Path) -> std::io::Result<()> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
@@ -103,6 +104,71 @@ impl DatabaseKey {
             }
             other => other.map_err(CoreError::from),
         }
+    }
+}
+
+/// What the key file at `path` holds: none when there is no file, `Some(None)` when it does
+/// not hold a key.
+pub(crate) fn read_key_file(path: &Path) -> Result<Option<Option<DatabaseKey>>, CoreError> {
+    match std::fs::File::open(path) {
+        Ok(mut file) => {
+            let mut text = String::new();
+            // A file that is not even text (a shred a crash interrupted) holds no key.
+            match file.read_to_string(&mut text) {
+                Err(e) if e.kind() != std::io::ErrorKind::InvalidData => {
+                    Err(CoreError::file(path, e))
+                }
+                _ => Ok(Some(DatabaseKey::from_hex(&text))),
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(CoreError::file(path, e)),
+    }
+}
+
+/// Overwrites the key file at `path` with zeros, flushes that to the disk, and deletes it. A
+/// file that is not there is shredded already.
+pub(crate) fn shred_key_file(path: &Path) -> Result<(), CoreError> {
+    let overwrite = || -> std::io::Result<()> {
+        let length = std::fs::metadata(path)?.len();
+        let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+        file.write_all(&vec![0; usize::try_from(length).unwrap_or(64)])?;
+        file.sync_all()
+    };
+    match overwrite() {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(CoreError::file(path, e)),
+        _ => {}
+    }
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(CoreError::file(path, e)),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a database at `path` needs the key it was written with: it exists, holds something
+/// and is encrypted. A new, empty or unencrypted database opens with any key.
+pub(crate) fn needs_its_key(path: &Path) -> Result<bool, CoreError> {
+    match std::fs::metadata(path) {
+        Ok(meta) => Ok(meta.len() > 0 && !is_plain(path)?),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(CoreError::file(path, e)),
+    }
+}
+
+/// Whether `key` opens the database at `path` (any key opens one that does not need its key).
+/// Writes nothing of its own; opened read-write only so that SQLite can use a write-ahead log
+/// it finds.
+pub(crate) fn opens(path: &Path, key: &DatabaseKey) -> Result<bool, CoreError> {
+    if !needs_its_key(path)? {
+        return Ok(true);
+    }
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    match key.unlock(&conn) {
+        Ok(()) => Ok(true),
+        Err(CoreError::WrongKey) => Ok(false),
+        Err(e) => Err(e),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The device engine: everything the app does with its data, testable without a window. A
-//! [`Store`] is one SQLite file in WAL mode, encrypted with the device's [`DatabaseKey`];
+//! [`Store`] is one SQLite file in WAL mode, encrypted with the device's [`DatabaseKey`]
+//! (kept in the operating system's secret store, or a file where none runs);
 //! every save is one transaction that also writes the outbox row the sync sends to the
 //! municipality's server.
 
@@ -7,10 +8,12 @@ mod activities;
 mod erase;
 mod error;
 mod key;
+mod key_home;
 mod migrations;
 mod outbox;
 mod profile;
 mod reference;
+mod secret_store;
 mod store;
 mod sync;
 

@@ -3,12 +3,14 @@
 
 use crate::activities;
 use crate::key::{self, DatabaseKey};
+use crate::key_home::KeyHome;
 use crate::outbox::{self, Mutation, OutboxRow};
 use crate::{migrations, profile, reference, CoreError};
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
 use brobygge_model::privacy::redact;
 use brobygge_model::{
-    validate, ActivityDraft, ActivityId, ActivityState, Profile, ReferenceData, SaveOptions,
+    validate, ActivityDraft, ActivityId, ActivityState, KeyStorage, Profile, ReferenceData,
+    SaveOptions,
 };
 use chrono::NaiveDate;
 use rusqlite::{Connection, TransactionBehavior};
@@ -22,6 +24,8 @@ pub struct Store {
     conn: Mutex<Connection>,
     /// Where the database and its key are, for erasing them (see `erase.rs`).
     pub(crate) files: StoreFiles,
+    /// Where the key is now; an erasure may put the new key elsewhere.
+    pub(crate) key_storage: Mutex<KeyStorage>,
     /// Held by whatever talks to the server and then writes what it learned (enroll, push,
     /// pull, and erasing a revoked device), so that an enrollment never meets a push halfway.
     pub(crate) sync_gate: tokio::sync::Mutex<()>,
@@ -38,37 +42,65 @@ impl Store {
     /// encrypted first; one written with another key is refused untouched.
     ///
     /// The key is the caller's to keep; erasing the store (a revoked device) makes a new one
-    /// that only lives in memory. The app uses [`Store::open_with_key_file`]. An erasure a
+    /// that only lives in memory. The app uses [`Store::open_with_device_key`]. An erasure a
     /// crash interrupted is finished first (see `erase.rs`).
     pub fn open(path: impl AsRef<Path>, key: &DatabaseKey) -> Result<Store, CoreError> {
         let files = StoreFiles {
             database: path.as_ref().to_owned(),
-            key_file: None,
+            key_home: KeyHome::Caller,
         };
         crate::erase::finish_interrupted(&files, Some(key))?;
-        Store::from_connection(connect(&files.database, key)?, files)
+        let conn = connect(&files.database, key)?;
+        Store::from_connection(conn, files, KeyStorage::Caller)
     }
 
     /// Opens (or creates) the database at `database` with the key kept in the file `key_file`
-    /// (made on first start, readable by its owner only). Erasing the store deletes both; an
-    /// erasure a crash interrupted is finished first.
+    /// only (made on first start, readable by its owner only), as releases before the secret
+    /// store did: for tools and tests that keep a device's key themselves, and for the
+    /// databases of older releases. Erasing the store deletes both; an erasure a crash
+    /// interrupted is finished first.
     pub fn open_with_key_file(
         database: impl AsRef<Path>,
         key_file: impl AsRef<Path>,
     ) -> Result<Store, CoreError> {
-        let files = StoreFiles {
-            database: database.as_ref().to_owned(),
-            key_file: Some(key_file.as_ref().to_owned()),
-        };
-        crate::erase::finish_interrupted(&files, None)?;
-        let key = files.key()?;
-        Store::from_connection(connect(&files.database, &key)?, files)
+        Store::open_with_key_home(database, KeyHome::File(key_file.as_ref().to_owned()))
     }
 
-    fn from_connection(conn: Connection, files: StoreFiles) -> Result<Store, CoreError> {
+    /// Opens (or creates) the database at `database` as the app does: with its key in the
+    /// operating system's secret store where one answers, else in the file `key_file`; a key
+    /// file from an older release is moved into the secret store. [`Store::key_storage`] says
+    /// where the key is. Erasing the store deletes the key from both; an erasure a crash
+    /// interrupted is finished first. See `key_home.rs`.
+    pub fn open_with_device_key(
+        database: impl AsRef<Path>,
+        key_file: impl AsRef<Path>,
+    ) -> Result<Store, CoreError> {
+        let fallback = key_file.as_ref().to_owned();
+        Store::open_with_key_home(database, KeyHome::SecretStore { fallback })
+    }
+
+    fn open_with_key_home(
+        database: impl AsRef<Path>,
+        key_home: KeyHome,
+    ) -> Result<Store, CoreError> {
+        let files = StoreFiles {
+            database: database.as_ref().to_owned(),
+            key_home,
+        };
+        crate::erase::finish_interrupted(&files, None)?;
+        let (key, storage) = files.key()?;
+        Store::from_connection(connect(&files.database, &key)?, files, storage)
+    }
+
+    fn from_connection(
+        conn: Connection,
+        files: StoreFiles,
+        key_storage: KeyStorage,
+    ) -> Result<Store, CoreError> {
         Ok(Store {
             conn: Mutex::new(conn),
             files,
+            key_storage: Mutex::new(key_storage),
             sync_gate: tokio::sync::Mutex::new(()),
             http: std::sync::OnceLock::new(),
             progress: Mutex::new(None),
@@ -77,6 +109,14 @@ impl Store {
 
     pub(crate) fn conn(&self) -> Result<MutexGuard<'_, Connection>, CoreError> {
         self.conn.lock().map_err(|_| CoreError::Poisoned)
+    }
+
+    /// Where the database's key is kept, for the app to tell its user when it is a file.
+    pub fn key_storage(&self) -> KeyStorage {
+        *self
+            .key_storage
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     pub fn profile(&self) -> Result<Option<Profile>, CoreError> {
@@ -188,22 +228,10 @@ impl Store {
     }
 }
 
-/// The files a store lives in.
+/// The files a store lives in, and where its key is (see `key_home.rs`).
 pub(crate) struct StoreFiles {
     pub(crate) database: PathBuf,
-    /// None when the caller keeps the key (tests, the command line with its own key file).
-    pub(crate) key_file: Option<PathBuf>,
-}
-
-impl StoreFiles {
-    /// The key in the key file, made when there is none; a new random key when the store has
-    /// no key file.
-    pub(crate) fn key(&self) -> Result<DatabaseKey, CoreError> {
-        match &self.key_file {
-            Some(path) => DatabaseKey::load_or_create(path),
-            None => Ok(DatabaseKey::generate()),
-        }
-    }
+    pub(crate) key_home: KeyHome,
 }
 
 /// Opens the database at `path` with `key`: a database written before encryption is encrypted

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod count;
 pub mod error;
+pub mod key_storage;
 pub mod locale;
 pub mod log;
 pub mod overview;
@@ -18,6 +19,7 @@ pub mod validation;
 pub use activity::{Activity, ActivityDraft, ActivityId, ActivityState, QuestionCount, Referral};
 pub use count::{Count, CountError, PeopleReached};
 pub use error::{ApiError, ErrorCode};
+pub use key_storage::{KeyFileReason, KeyStorage};
 pub use locale::LocaleCode;
 pub use privacy::{Finding, FindingKind, Note};
 pub use profile::Profile;

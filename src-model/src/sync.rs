@@ -161,7 +161,8 @@ pub struct SyncProgress {
     pub total: u32,
 }
 
-/// What the app shows about sync.
+/// What the app shows about sync, and about the device's data: whether a revocation erased
+/// it, and where its key is.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncStatus {
     /// The server this device is connected to; none before enrollment.
@@ -176,6 +177,10 @@ pub struct SyncStatus {
     /// RFC 3339); none once its user has set it up again.
     #[serde(default)]
     pub erased_at: Option<String>,
+    /// Where the database's key is kept; the app tells its user when it is a file because no
+    /// secret store took it.
+    #[serde(default)]
+    pub key_storage: crate::KeyStorage,
 }
 
 #[cfg(test)]

@@ -5,6 +5,11 @@
 use brobygge_core::{DatabaseKey, Store};
 use std::path::{Path, PathBuf};
 
+/// A D-Bus session address where no bus listens: given to the app and to `brobygge-device`
+/// when a test reads their key file, so that on a desktop with a keyring their key stays in
+/// the file (as it does where no secret store runs) instead of moving into the keyring.
+pub const NO_SESSION_BUS: &str = "unix:path=/nonexistent/brobygge-tests/no-session-bus";
+
 /// The key of the device databases a test makes itself.
 pub fn key() -> DatabaseKey {
     DatabaseKey::from_hex(&"a5".repeat(32)).expect("a key")
@@ -32,7 +37,7 @@ pub fn app_key_file(home: &Path) -> PathBuf {
 }
 
 /// The key of the app whose config lives under `home`, made as the app makes it when the app
-/// has not started yet.
+/// has not started yet (with no secret store, see [`NO_SESSION_BUS`]).
 pub fn app_key(home: &Path) -> DatabaseKey {
     DatabaseKey::load_or_create(&app_key_file(home)).expect("the app's key file")
 }

@@ -167,7 +167,9 @@ fn tauri_driver(home: &Path) -> Running {
         ])
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_CACHE_HOME", home.join("cache"));
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        // The tests read the app's key file: no secret store for the app.
+        .env("DBUS_SESSION_BUS_ADDRESS", crate::device_db::NO_SESSION_BUS);
     spawn(command, port)
 }
 

@@ -26,6 +26,9 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "postgresql-15",
     "chromium",
     "chromium-driver",
+    // A private D-Bus session with a secret service, for the tests of the device key.
+    "dbus",
+    "gnome-keyring",
 ];
 
 const TRUNK: &str = "0.21.14";

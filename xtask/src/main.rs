@@ -11,6 +11,7 @@ mod display;
 mod fuzz;
 mod install;
 mod postgres;
+mod secret_service;
 mod soak;
 
 use anyhow::{bail, Context, Result};
@@ -98,13 +99,15 @@ fn test(root: &Path) -> Result<()> {
             "warnings",
         ]),
     )?;
+    let tests = cargo(&["test", "--workspace", "--exclude", "brobygge-ui"]);
     step(
-        "unit and integration tests",
-        cargo(&["test", "--workspace", "--exclude", "brobygge-ui"]),
+        "unit and integration tests (beside a throwaway secret service, for the device key)",
+        secret_service::around(root, &tests)?,
     )?;
     let cluster = postgres::Cluster::start(postgres::Durability::Tests)?;
     let mut api = cargo(&["test", "-p", "brobygge-server", "--test", "api"]);
-    api.env("BROBYGGE_TEST_POSTGRES", cluster.url());
+    api.env("BROBYGGE_TEST_POSTGRES", cluster.url())
+        .env("BROBYGGE_TEST_POSTGRES_CA", cluster.ca_file());
     step("the server's API tests again, on PostgreSQL", api)?;
     build::ui(root, &tools, build::Profile::Release)?;
     let app = build::app(root, build::Profile::Debug)?;
@@ -174,9 +177,11 @@ pub(crate) fn cargo(args: &[&str]) -> Command {
 /// Runs one named step, failing with its name.
 pub(crate) fn step(name: &str, mut command: Command) -> Result<()> {
     println!("\n==> {name}");
+    let started = std::time::Instant::now();
     let status = command
         .status()
         .with_context(|| format!("{name}: could not start {command:?}"))?;
+    println!("<== {name}: {} s", started.elapsed().as_secs());
     if !status.success() {
         bail!("{name} failed ({status})");
     }

@@ -1,6 +1,8 @@
 //! A throwaway PostgreSQL cluster of the project's own, for the tests and the bench that run
 //! the server on PostgreSQL: made with Debian's binaries in a temporary folder, on a free
-//! local port, with trust authentication on loopback only, and removed when dropped.
+//! local port, with trust authentication on loopback only, and removed when dropped. It serves
+//! TLS too, with a certificate for 127.0.0.1 and localhost from a throwaway CA made with the
+//! `openssl` command line, so that the tests can connect with `sslmode=require`.
 
 use anyhow::{bail, Context, Result};
 use std::net::TcpListener;
@@ -12,6 +14,12 @@ pub struct Cluster {
     bin: PathBuf,
     port: u16,
 }
+
+/// In the cluster's folder: the throwaway CA's certificate and key, and the server's.
+const CA_FILE: &str = "tls/ca.crt";
+const CA_KEY_FILE: &str = "tls/ca.key";
+const SERVER_CERT_FILE: &str = "tls/server.crt";
+const SERVER_KEY_FILE: &str = "tls/server.key";
 
 /// How durable the throwaway cluster is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -100,6 +108,18 @@ impl Cluster {
             ],
         )?;
         let cluster = Cluster { dir, bin, port };
+        cluster.make_certificates()?;
+        let tls_settings = format!(
+            "\n# Added by cargo xtask: TLS with a throwaway CA's certificate.\n\
+             ssl = on\nssl_cert_file = '{}'\nssl_key_file = '{}'\n",
+            cluster.dir.join(SERVER_CERT_FILE).display(),
+            cluster.dir.join(SERVER_KEY_FILE).display(),
+        );
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(data.join("postgresql.conf"))
+            .and_then(|mut conf| std::io::Write::write_all(&mut conf, tls_settings.as_bytes()))
+            .context("turning TLS on in postgresql.conf")?;
         let mut options = format!(
             "-p {port} -k {} -c listen_addresses=127.0.0.1 -c max_connections=200",
             cluster.dir.display()
@@ -124,6 +144,97 @@ impl Cluster {
     pub fn url(&self) -> String {
         format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
     }
+
+    /// The throwaway CA (PEM) that signed the cluster's certificate, for the tests that
+    /// connect with TLS (`BROBYGGE_TEST_POSTGRES_CA`).
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir.join(CA_FILE)
+    }
+
+    /// A CA, and a certificate it signs for 127.0.0.1 and localhost whose key only the
+    /// server's user may read (PostgreSQL refuses a key others can read), valid for 30 days.
+    fn make_certificates(&self) -> Result<()> {
+        let tls = self.dir.join("tls");
+        std::fs::create_dir_all(&tls)?;
+        let path = |name: &str| self.dir.join(name).to_string_lossy().into_owned();
+        let (ca_key, ca_cert) = (path(CA_KEY_FILE), path(CA_FILE));
+        let (key, cert) = (path(SERVER_KEY_FILE), path(SERVER_CERT_FILE));
+        let (request, extensions) = (path("tls/server.csr"), path("tls/server.ext"));
+        std::fs::write(
+            &extensions,
+            "basicConstraints = critical, CA:FALSE\n\
+             keyUsage = critical, digitalSignature\n\
+             extendedKeyUsage = serverAuth\n\
+             subjectAltName = IP:127.0.0.1, DNS:localhost\n",
+        )?;
+        let p256 = [
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+        ];
+        openssl(
+            "making the test cluster's CA",
+            Command::new("openssl")
+                .args(["req", "-x509"])
+                .args(p256)
+                .args(["-keyout", &ca_key, "-out", &ca_cert, "-days", "30"])
+                .args(["-subj", "/CN=Brobygge test CA"])
+                .args(["-addext", "basicConstraints=critical,CA:TRUE"])
+                .args(["-addext", "keyUsage=critical,keyCertSign,cRLSign"]),
+        )?;
+        openssl(
+            "making the test cluster's key",
+            Command::new("openssl").arg("req").args(p256).args([
+                "-keyout",
+                &key,
+                "-out",
+                &request,
+                "-subj",
+                "/CN=localhost",
+            ]),
+        )?;
+        openssl(
+            "signing the test cluster's certificate",
+            Command::new("openssl")
+                .args([
+                    "x509", "-req", "-in", &request, "-out", &cert, "-days", "30",
+                ])
+                .args(["-CA", &ca_cert, "-CAkey", &ca_key, "-CAcreateserial"])
+                .args(["-extfile", &extensions]),
+        )?;
+        if is_root() {
+            let status = Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(&tls)
+                .status()?;
+            if !status.success() {
+                bail!("could not give {} to the postgres user", tls.display());
+            }
+        }
+        #[cfg(unix)]
+        for secret in [&key, &ca_key] {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(secret, std::fs::Permissions::from_mode(0o600))?;
+        }
+        Ok(())
+    }
+}
+
+/// Runs an `openssl` command, quietly unless it fails.
+fn openssl(what: &str, command: &mut Command) -> Result<()> {
+    let out = command
+        .output()
+        .with_context(|| format!("{what}: starting openssl (apt install openssl)"))?;
+    if !out.status.success() {
+        bail!(
+            "{what} failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(())
 }
 
 impl Drop for Cluster {

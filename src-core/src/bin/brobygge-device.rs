@@ -3,8 +3,11 @@
 //! tests run it as a real device process that they can kill.
 //!
 //! `brobygge-device enroll --database <file> --key <key file> --server <url> --code <code>`
-//! connects the device whose database is `file`, encrypted with the key in `key file` (made
-//! when missing, as the app does), unless it is connected to that server already.
+//! connects the device whose database is `file`, unless it is connected to that server
+//! already. Its key is found as the app finds it: in the operating system's secret store where
+//! one answers, else in `key file` (made when missing); a key file is moved into the secret
+//! store. (The tests that look inside its database point `DBUS_SESSION_BUS_ADDRESS` nowhere,
+//! so that the key stays in the file.)
 //!
 //! `brobygge-device sync --database <file> --key <key file>` syncs it once, as the app's sync
 //! button does (push, then pull), and prints what was sent and refused.
@@ -60,7 +63,7 @@ async fn enroll(database: &str, key: &str, server: &str, code: &str) -> Result<S
     if let Some(dir) = std::path::Path::new(database).parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    let store = Store::open_with_key_file(database, key).map_err(|e| e.to_string())?;
+    let store = Store::open_with_device_key(database, key).map_err(|e| e.to_string())?;
     let server = server.trim_end_matches('/');
     if let Some(link) = store.server_link().map_err(|e| e.to_string())? {
         if link.server == server {
@@ -80,7 +83,7 @@ async fn sync(database: &str, key: &str) -> Result<String, String> {
     if !std::path::Path::new(database).exists() {
         return Err(format!("no device database at {database}"));
     }
-    let store = Store::open_with_key_file(database, key).map_err(|e| e.to_string())?;
+    let store = Store::open_with_device_key(database, key).map_err(|e| e.to_string())?;
     let summary = store.sync().await.map_err(|e| e.to_string())?;
     Ok(format!(
         "synced: {} sent, {} refused",

@@ -5,7 +5,8 @@ use brobygge_model::sync::SyncStatus;
 use rusqlite::OptionalExtension;
 
 impl Store {
-    /// What the app shows about sync: where to, when it last worked, what waits, why it failed.
+    /// What the app shows about sync: where to, when it last worked, what waits, why it failed;
+    /// and where the database's key is.
     pub fn sync_status(&self) -> Result<SyncStatus, CoreError> {
         let conn = self.conn()?;
         let waiting: u32 =
@@ -35,6 +36,7 @@ impl Store {
             None => SyncStatus {
                 waiting,
                 erased_at,
+                key_storage: self.key_storage(),
                 ..SyncStatus::default()
             },
             Some((server, last_success, last_error)) => SyncStatus {
@@ -43,6 +45,7 @@ impl Store {
                 last_success,
                 last_error: last_error.and_then(|e| serde_json::from_str(&e).ok()),
                 erased_at: None,
+                key_storage: self.key_storage(),
             },
         })
     }

@@ -1,5 +1,6 @@
 //! My log: the user's entries newest first with what has not reached the server, the drafts to
-//! finish, and this week's and month's totals.
+//! finish, and this week's and month's totals; then sync and the settings, which say when the
+//! database's key is in a file because no keyring took it.
 
 use crate::app::{AppState, ToastMessage};
 use crate::components::{LanguagePicker, SyncPanel};
@@ -75,6 +76,13 @@ pub fn MyLog() -> impl IntoView {
     let more_possible =
         move || entries.with(|e| e.as_ref().is_some_and(|e| e.len() as u32 == shown.get()));
 
+    // Where no keyring took the database's key, the settings say it is in a file.
+    let key_in_file = move || {
+        state
+            .sync
+            .with(|s| s.as_ref().is_some_and(|s| s.key_storage.is_fallback()))
+    };
+
     view! {
         <section class="my-log">
             <h1>{move || i18n.t("my-log-title")}</h1>
@@ -107,6 +115,9 @@ pub fn MyLog() -> impl IntoView {
             <SyncPanel />
             <h2>{move || i18n.t("my-log-settings")}</h2>
             <LanguagePicker />
+            <Show when=key_in_file>
+                <p class="notice" id="my-log-key-in-file">{move || i18n.t("my-log-key-in-file")}</p>
+            </Show>
         </section>
     }
 }

@@ -31,7 +31,21 @@ async fn an_occasion_is_logged_listed_and_still_there_after_a_restart() {
     assert!(entry.contains("Råslätt"), "{entry}");
     let week = app.wait_text("#my-log-week", |t| !t.is_empty()).await;
     assert_eq!(week, "Den här veckan: 1 tillfälle, 5 personer nådda");
+    // No keyring answers the app under test (`device_db::NO_SESSION_BUS`): the settings say
+    // that its key is in a file.
+    let notice = app
+        .wait_text("#my-log-key-in-file", |t| !t.is_empty())
+        .await;
+    assert!(notice.contains("ligger i en fil"), "{notice}");
     app.screenshot("my-log-sv").await;
+    app.client
+        .execute(
+            "document.getElementById('my-log-key-in-file').scrollIntoView({block: 'center'});",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("my-log-settings-sv").await;
     app.close().await;
 
     let app = driver.launch().await;

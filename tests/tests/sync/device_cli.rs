@@ -5,6 +5,7 @@
 //! `cargo xtask test` builds it and sets `BROBYGGE_DEVICE`.
 
 use brobygge_core::{DatabaseKey, Store};
+use brobygge_tests::device_db::NO_SESSION_BUS;
 use brobygge_tests::server::ServerProcess;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -20,6 +21,8 @@ fn device(args: &[&str], database: &Path, server: &str) -> Output {
         .arg("--key")
         .arg(key_file(database))
         .args(["--server", server])
+        // The test reads the key file: no secret store for the device process.
+        .env("DBUS_SESSION_BUS_ADDRESS", NO_SESSION_BUS)
         .output()
         .unwrap()
 }

@@ -176,6 +176,11 @@ impl World<'_> {
             .arg(&files.database)
             .arg("--key")
             .arg(&files.key)
+            // The scenario opens the files with the key file: no secret store for the process.
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                brobygge_tests::device_db::NO_SESSION_BUS,
+            )
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
