@@ -32,6 +32,8 @@ error-offline = تعذّر الوصول إلى الخادم. سيُرسل ما �
 error-wrong-login = اسم الدخول أو كلمة المرور غير صحيحة.
 error-too-many-attempts = محاولات دخول فاشلة كثيرة. انتظر ربع ساعة ثم حاول مرة أخرى.
 error-forbidden = دورك أو مشاريعك لا تسمح بالوصول إلى هذا.
+error-account-disabled = الحساب معطّل. تواصل مع مسؤول النظام.
+error-weak-password = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.
 
 stepper-decrease = إنقاص
 stepper-increase = زيادة

@@ -137,3 +137,35 @@ coordinator-project-start = بداية المشروع
 coordinator-project-end = نهاية المشروع (يُسلَّم التقرير الختامي بعد شهر)
 coordinator-save-reference = حفظ القوائم
 coordinator-reference-saved = تم حفظ القوائم وستصل إلى الأجهزة عند المزامنة التالية.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = الحساب
+account-disabled = معطّل
+account-disable = تعطيل الحساب
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = تعطيل حساب { $name }؟ تنتهي فورًا كل جلسات الدخول بهذا الحساب وتُفصل الأجهزة المرتبطة به؛ ويُحذف ما على هذه الأجهزة عند مزامنتها التالية.
+account-disable-yes = نعم، تعطيل
+account-enable = تفعيل الحساب
+account-cancel = إلغاء
+account-reset = إعادة تعيين كلمة المرور
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = رمز لمرة واحدة لـ { $name } (اسم الدخول: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = يمكن استخدام الرمز مرة واحدة فقط، حتى { $at } (UTC). لا تسلّمه إلا للشخص نفسه.
+password-change = تغيير كلمة المرور
+password-current = كلمة المرور الحالية
+password-new = كلمة المرور الجديدة (12 حرفًا على الأقل)
+password-repeat = اكتب كلمة المرور الجديدة مرة أخرى
+password-mismatch = كلمتا المرور الجديدتان غير متطابقتين.
+password-changed = تم تغيير كلمة المرور. انتهت كل جلسات الدخول الأخرى بهذا الحساب.
+password-reset-link = هل حصلت على رمز لمرة واحدة لاختيار كلمة مرور؟
+password-reset-title = اختيار كلمة مرور جديدة
+password-reset-code = رمز لمرة واحدة
+password-reset-done = تم اختيار كلمة المرور. سجّل الدخول بكلمة المرور الجديدة.
+session-ended = تم تسجيل خروجك لأن الصفحة لم تُستخدم لمدة ساعة أو لأن كلمة المرور تغيّرت. يُرجى تسجيل الدخول مرة أخرى.

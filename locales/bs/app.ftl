@@ -32,6 +32,8 @@ error-offline = Server nije dostupan. Ono što čeka bit će poslano kada bude m
 error-wrong-login = Pogrešno korisničko ime ili lozinka.
 error-too-many-attempts = Previše neuspješnih prijava. Sačekajte četvrt sata i pokušajte ponovo.
 error-forbidden = Vaša uloga ili Vaši projekti ne daju pristup ovome.
+error-account-disabled = Korisnički račun je deaktiviran. Obratite se administratoru.
+error-weak-password = Lozinka mora imati najmanje 12 znakova.
 
 stepper-decrease = Smanji
 stepper-increase = Povećaj

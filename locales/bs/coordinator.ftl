@@ -133,3 +133,35 @@ coordinator-project-start = Projekat počinje
 coordinator-project-end = Projekat završava (završni izvještaj predaje se mjesec dana kasnije)
 coordinator-save-reference = Sačuvaj liste
 coordinator-reference-saved = Liste su sačuvane i stići će na uređaje pri sljedećoj sinhronizaciji.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Račun
+account-disabled = Deaktiviran
+account-disable = Deaktiviraj račun
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Deaktivirati račun osobe { $name }? Sve prijave s tim računom odmah se prekidaju, a uređaji te osobe odmah se isključuju; podaci na uređajima brišu se pri njihovoj sljedećoj sinhronizaciji.
+account-disable-yes = Da, deaktiviraj
+account-enable = Aktiviraj račun
+account-cancel = Otkaži
+account-reset = Resetuj lozinku
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Jednokratni kod za { $name } (korisničko ime: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Kod se može iskoristiti jednom, do { $at } (UTC). Predajte ga samo toj osobi lično.
+password-change = Promijeni lozinku
+password-current = Trenutna lozinka
+password-new = Nova lozinka (najmanje 12 znakova)
+password-repeat = Ponovo upišite novu lozinku
+password-mismatch = Dvije nove lozinke nisu iste.
+password-changed = Lozinka je promijenjena. Sve druge prijave s ovim računom su prekinute.
+password-reset-link = Jeste li dobili jednokratni kod za odabir lozinke?
+password-reset-title = Odaberite novu lozinku
+password-reset-code = Jednokratni kod
+password-reset-done = Lozinka je odabrana. Prijavite se novom lozinkom.
+session-ended = Vaša prijava je prekinuta jer stranica nije korištena sat vremena ili je lozinka promijenjena. Prijavite se ponovo.

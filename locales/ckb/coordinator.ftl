@@ -131,3 +131,35 @@ coordinator-project-start = دەستپێکی پڕۆژە
 coordinator-project-end = کۆتایی پڕۆژە (ڕاپۆرتی کۆتایی مانگێک دواتر دەدرێت)
 coordinator-save-reference = پاشەکەوتکردنی لیستەکان
 coordinator-reference-saved = لیستەکان پاشەکەوت کران و لە هاوکاتکردنی داهاتوودا دەگەنە ئامێرەکان.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = هەژمار
+account-disabled = ناچالاک
+account-disable = ناچالاککردنی هەژمارەکە
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = هەژماری { $name } ناچالاک بکرێت؟ هەموو چوونەژوورەوەکانی ئەم هەژمارە یەکسەر کۆتاییان دێت و ئامێرەکانی یەکسەر دەپچڕێنرێن؛ ئەوەی لەسەر ئامێرەکانە لە هاوکاتکردنی داهاتوویاندا دەسڕدرێتەوە.
+account-disable-yes = بەڵێ، ناچالاکی بکە
+account-enable = چالاککردنی هەژمارەکە
+account-cancel = هەڵوەشاندنەوە
+account-reset = دانانەوەی وشەی نهێنی
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = کۆدی یەکجاری بۆ { $name } (ناوی چوونەژوورەوە: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = کۆدەکە تەنها یەک جار بەکاردێت، تا { $at } (UTC). تەنها بیدە بە خودی کەسەکە.
+password-change = گۆڕینی وشەی نهێنی
+password-current = وشەی نهێنیی ئێستا
+password-new = وشەی نهێنیی نوێ (لانیکەم 12 پیت)
+password-repeat = وشەی نهێنییە نوێیەکە دووبارە بنووسەوە
+password-mismatch = دوو وشە نهێنییە نوێیەکە وەک یەک نین.
+password-changed = وشەی نهێنی گۆڕدرا. هەموو چوونەژوورەوەکانی تری ئەم هەژمارە کۆتاییان پێهێنرا.
+password-reset-link = کۆدێکی یەکجاریت بۆ هەڵبژاردنی وشەی نهێنی وەرگرتووە؟
+password-reset-title = وشەی نهێنییەکی نوێ هەڵبژێرە
+password-reset-code = کۆدی یەکجاری
+password-reset-done = وشەی نهێنی هەڵبژێردرا. بە وشەی نهێنییە نوێیەکە بچۆ ژوورەوە.
+session-ended = لە هەژمارەکەت هێنرایتە دەرەوە، چونکە پەڕەکە بۆ ماوەی کاتژمێرێک بەکارنەهێنرا یان وشەی نهێنی گۆڕدرا. دووبارە بچۆ ژوورەوە.

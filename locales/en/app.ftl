@@ -32,6 +32,8 @@ error-offline = The server could not be reached. What waits is sent when there i
 error-wrong-login = Wrong login name or password.
 error-too-many-attempts = Too many failed logins. Wait a quarter of an hour and try again.
 error-forbidden = Your role or your projects do not give access to this.
+error-account-disabled = The account is disabled. Contact the administrator.
+error-weak-password = The password needs at least 12 characters.
 
 stepper-decrease = Decrease
 stepper-increase = Increase

@@ -131,3 +131,35 @@ coordinator-project-start = The project starts
 coordinator-project-end = The project ends (the final report is due a month later)
 coordinator-save-reference = Save the lists
 coordinator-reference-saved = The lists are saved and reach the devices at their next sync.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Account
+account-disabled = Disabled
+account-disable = Disable the account
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Disable the account of { $name }? Their logins end and their devices are disconnected at once; what is on the devices is erased the next time they sync.
+account-disable-yes = Yes, disable
+account-enable = Enable the account
+account-cancel = Cancel
+account-reset = Reset the password
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = One-time code for { $name }, who logs in as { $login }:
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = The code can be used once, until { $at } (UTC). Give it only to the person themselves.
+password-change = Change password
+password-current = Current password
+password-new = New password (at least 12 characters)
+password-repeat = Type the new password again
+password-mismatch = The two new passwords are not the same.
+password-changed = The password is changed. Every other login with the account has ended.
+password-reset-link = Have you been given a one-time code to choose a password?
+password-reset-title = Choose a new password
+password-reset-code = One-time code
+password-reset-done = The password is chosen. Log in with the new password.
+session-ended = You have been logged out, because the page was not used for an hour or the password was changed. Log in again.

@@ -32,6 +32,8 @@ error-offline = سرور در دسترس نیست. هر چه منتظر است،
 error-wrong-login = نام کاربری یا رمز اشتباه است.
 error-too-many-attempts = کوشش‌های ناکام برای ورود زیاد شد. پانزده دقیقه صبر کنید و دوباره کوشش کنید.
 error-forbidden = نقش یا پروژه‌های شما اجازهٔ دسترسی به این بخش را نمی‌دهد.
+error-account-disabled = حساب غیرفعال شده است. با مدیر سیستم به تماس شوید.
+error-weak-password = رمز باید حداقل 12 حرف داشته باشد.
 
 stepper-decrease = کم کردن
 stepper-increase = زیاد کردن

@@ -131,3 +131,35 @@ coordinator-project-start = شروع پروژه
 coordinator-project-end = ختم پروژه (گزارش نهایی یک ماه بعد تسلیم داده می‌شود)
 coordinator-save-reference = ذخیرهٔ لست‌ها
 coordinator-reference-saved = لست‌ها ذخیره شد و در همگام‌سازی بعدی به دستگاه‌ها می‌رسد.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = حساب
+account-disabled = غیرفعال
+account-disable = غیرفعال کردن حساب
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = حساب { $name } غیرفعال شود؟ همه ورودهای او فوراً ختم می‌شود و دستگاه‌هایش قطع می‌شوند؛ هر چه روی دستگاه‌ها است، در همگام‌سازی بعدی آن‌ها پاک می‌شود.
+account-disable-yes = بلی، غیرفعال شود
+account-enable = فعال کردن حساب
+account-cancel = لغو
+account-reset = تنظیم دوبارهٔ رمز
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = کود یک‌بارمصرف برای { $name } که با نام کاربری { $login } وارد می‌شود:
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = این کود فقط یک بار و تا { $at } (UTC) قابل استفاده است. آن را تنها به خود همین شخص بدهید.
+password-change = تغییر رمز
+password-current = رمز فعلی
+password-new = رمز نو (حداقل 12 حرف)
+password-repeat = رمز نو را دوباره بنویسید
+password-mismatch = دو رمز نو یکسان نیستند.
+password-changed = رمز تغییر کرد. همه ورودهای دیگر با این حساب ختم شد.
+password-reset-link = آیا یک کود یک‌بارمصرف برای انتخاب رمز گرفته‌اید؟
+password-reset-title = یک رمز نو انتخاب کنید
+password-reset-code = کود یک‌بارمصرف
+password-reset-done = رمز انتخاب شد. با رمز نو وارد شوید.
+session-ended = از حساب خود خارج شدید، زیرا یک ساعت از صفحه استفاده نشد یا رمز تغییر کرد. دوباره وارد شوید.

@@ -32,6 +32,8 @@ error-offline = به سرور دسترسی نیست. هر چه در انتظار
 error-wrong-login = نام کاربری یا رمز عبور اشتباه است.
 error-too-many-attempts = ورودهای ناموفق زیاد بود. یک ربع صبر کنید و دوباره امتحان کنید.
 error-forbidden = نقش یا پروژه‌های شما اجازهٔ دسترسی به این بخش را نمی‌دهد.
+error-account-disabled = حساب کاربری غیرفعال شده است. با مدیر سیستم تماس بگیرید.
+error-weak-password = رمز عبور باید دست‌کم 12 نویسه داشته باشد.
 
 stepper-decrease = کم کردن
 stepper-increase = زیاد کردن

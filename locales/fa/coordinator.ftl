@@ -131,3 +131,35 @@ coordinator-project-start = شروع پروژه
 coordinator-project-end = پایان پروژه (گزارش نهایی یک ماه بعد تحویل داده می‌شود)
 coordinator-save-reference = ذخیرهٔ فهرست‌ها
 coordinator-reference-saved = فهرست‌ها ذخیره شد و در همگام‌سازی بعدی به دستگاه‌ها می‌رسد.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = حساب
+account-disabled = غیرفعال
+account-disable = غیرفعال کردن حساب
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = حساب { $name } غیرفعال شود؟ همهٔ ورودهای او فوراً پایان می‌یابد و اتصال دستگاه‌هایش قطع می‌شود؛ آنچه روی دستگاه‌هاست در همگام‌سازی بعدی آن‌ها پاک می‌شود.
+account-disable-yes = بله، غیرفعال شود
+account-enable = فعال کردن حساب
+account-cancel = انصراف
+account-reset = بازنشانی رمز عبور
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = کد یک‌بارمصرف برای { $name } که با نام کاربری { $login } وارد می‌شود:
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = این کد فقط یک بار و تا { $at } (UTC) قابل استفاده است. آن را فقط به خود این شخص بدهید.
+password-change = تغییر رمز عبور
+password-current = رمز عبور فعلی
+password-new = رمز عبور جدید (دست‌کم 12 نویسه)
+password-repeat = رمز عبور جدید را دوباره بنویسید
+password-mismatch = دو رمز عبور جدید یکسان نیستند.
+password-changed = رمز عبور تغییر کرد. همهٔ ورودهای دیگر با این حساب پایان یافت.
+password-reset-link = کد یک‌بارمصرفی برای انتخاب رمز عبور گرفته‌اید؟
+password-reset-title = انتخاب رمز عبور جدید
+password-reset-code = کد یک‌بارمصرف
+password-reset-done = رمز عبور انتخاب شد. با رمز عبور جدید وارد شوید.
+session-ended = از حساب خود خارج شدید، چون یک ساعت از صفحه استفاده نشد یا رمز عبور تغییر کرد. دوباره وارد شوید.

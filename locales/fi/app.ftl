@@ -32,6 +32,8 @@ error-offline = Palvelimeen ei saatu yhteyttä. Odottavat tiedot lähetetään, 
 error-wrong-login = Väärä käyttäjätunnus tai salasana.
 error-too-many-attempts = Liian monta epäonnistunutta kirjautumista. Odota vartti ja yritä uudelleen.
 error-forbidden = Roolisi tai projektisi eivät anna pääsyä tähän.
+error-account-disabled = Käyttäjätili on poistettu käytöstä. Ota yhteyttä ylläpitäjään.
+error-weak-password = Salasanassa on oltava vähintään 12 merkkiä.
 
 stepper-decrease = Vähennä
 stepper-increase = Lisää

@@ -131,3 +131,35 @@ coordinator-project-start = Projekti alkaa
 coordinator-project-end = Projekti päättyy (loppuraportti jätetään kuukautta myöhemmin)
 coordinator-save-reference = Tallenna luettelot
 coordinator-reference-saved = Luettelot on tallennettu. Ne siirtyvät laitteille seuraavassa synkronoinnissa.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Tili
+account-disabled = Poistettu käytöstä
+account-disable = Poista tili käytöstä
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Poistetaanko henkilön { $name } tili käytöstä? Hänen kirjautumisensa päättyvät ja hänen laitteensa irrotetaan heti; laitteilla olevat tiedot poistetaan, kun laitteet synkronoidaan seuraavan kerran.
+account-disable-yes = Kyllä, poista käytöstä
+account-enable = Ota tili käyttöön
+account-cancel = Peruuta
+account-reset = Nollaa salasana
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Kertakäyttökoodi henkilölle { $name }, jonka käyttäjätunnus on { $login }:
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Koodia voi käyttää kerran, { $at } asti (UTC). Anna se vain henkilölle itselleen.
+password-change = Vaihda salasana
+password-current = Nykyinen salasana
+password-new = Uusi salasana (vähintään 12 merkkiä)
+password-repeat = Kirjoita uusi salasana uudelleen
+password-mismatch = Uudet salasanat eivät ole samat.
+password-changed = Salasana on vaihdettu. Kaikki tilin muut kirjautumiset on päätetty.
+password-reset-link = Oletko saanut kertakäyttökoodin salasanan valitsemista varten?
+password-reset-title = Valitse uusi salasana
+password-reset-code = Kertakäyttökoodi
+password-reset-done = Salasana on valittu. Kirjaudu sisään uudella salasanalla.
+session-ended = Sinut on kirjattu ulos, koska sivua ei käytetty tuntiin tai salasana vaihdettiin. Kirjaudu sisään uudelleen.

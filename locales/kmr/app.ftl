@@ -32,6 +32,8 @@ error-offline = Negihîşt serverê. Tiştên li bendê dê werin şandin dema k
 error-wrong-login = Navê têketinê an şîfre şaş e.
 error-too-many-attempts = Gelek têketinên bêserketî. Çaryek saetê bisekine û dîsa biceribîne.
 error-forbidden = Rola te an projeyên te destûra vê yekê nadin.
+error-account-disabled = Hesab hatiye neçalakkirin. Bi rêveber re têkilî dayne.
+error-weak-password = Divê şîfre herî kêm 12 tîp be.
 
 stepper-decrease = Kêm bike
 stepper-increase = Zêde bike

@@ -131,3 +131,35 @@ coordinator-project-start = Proje dest pê dike
 coordinator-project-end = Proje diqede (rapora dawî mehek paşê tê radestkirin)
 coordinator-save-reference = Lîsteyan tomar bike
 coordinator-reference-saved = Lîste hatin tomarkirin û di hevdemkirina bê de digihîjin cîhazan.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Hesab
+account-disabled = Neçalak
+account-disable = Hesabê neçalak bike
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Tu dixwazî hesabê { $name } neçalak bikî? Hemû têketinên bi vî hesabî yekser diqedin û girêdana cîhazên vî kesî yekser tê qutkirin; tiştên li ser cîhazan dê di hevdemkirina wan a bê de werin jêbirin.
+account-disable-yes = Erê, neçalak bike
+account-enable = Hesabê çalak bike
+account-cancel = Betal bike
+account-reset = Şîfreyê ji nû ve saz bike
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Koda yekcarî ji bo { $name } (navê têketinê: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Kod tenê carekê dikare were bikaranîn, heta { $at } (UTC). Kodê tenê bide xwediyê hesabê bi xwe.
+password-change = Şîfreyê biguherîne
+password-current = Şîfreya niha
+password-new = Şîfreya nû (herî kêm 12 tîp)
+password-repeat = Şîfreya nû dîsa binivîse
+password-mismatch = Her du şîfreyên nû ne wek hev in.
+password-changed = Şîfre hat guhertin. Hemû têketinên din ên bi vî hesabî qediyan.
+password-reset-link = Te koda yekcarî ji bo hilbijartina şîfreyê wergirtiye?
+password-reset-title = Şîfreyeke nû hilbijêre
+password-reset-code = Koda yekcarî
+password-reset-done = Şîfre hat hilbijartin. Bi şîfreya nû têkeve.
+session-ended = Tu ji hesabê xwe hatî derxistin, ji ber ku rûpel saetekê nehat bikaranîn an şîfre hat guhertin. Dîsa têkeve.

@@ -32,6 +32,8 @@ error-offline = Nie udało się połączyć z serwerem. Oczekujące dane zostan�
 error-wrong-login = Nieprawidłowa nazwa użytkownika lub hasło.
 error-too-many-attempts = Zbyt wiele nieudanych prób logowania. Odczekaj kwadrans i spróbuj ponownie.
 error-forbidden = Twoja rola lub Twoje projekty nie dają dostępu do tych danych.
+error-account-disabled = Konto zostało dezaktywowane. Skontaktuj się z administratorem.
+error-weak-password = Hasło musi mieć co najmniej 12 znaków.
 
 stepper-decrease = Zmniejsz
 stepper-increase = Zwiększ

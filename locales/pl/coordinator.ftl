@@ -135,3 +135,35 @@ coordinator-project-start = Początek projektu
 coordinator-project-end = Koniec projektu (raport końcowy składa się miesiąc później)
 coordinator-save-reference = Zapisz listy
 coordinator-reference-saved = Listy zostały zapisane i trafią na urządzenia przy następnej synchronizacji.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Konto
+account-disabled = Nieaktywne
+account-disable = Dezaktywuj konto
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Dezaktywować konto osoby { $name }? Wszystkie logowania na to konto zostaną od razu zakończone, a urządzenia tej osoby od razu odłączone; dane na urządzeniach zostaną usunięte przy ich następnej synchronizacji.
+account-disable-yes = Tak, dezaktywuj
+account-enable = Aktywuj konto
+account-cancel = Anuluj
+account-reset = Zresetuj hasło
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Kod jednorazowy dla osoby { $name }, która loguje się jako { $login }:
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Kodu można użyć jeden raz, do { $at } (UTC). Przekaż go wyłącznie tej osobie.
+password-change = Zmień hasło
+password-current = Obecne hasło
+password-new = Nowe hasło (co najmniej 12 znaków)
+password-repeat = Wpisz nowe hasło ponownie
+password-mismatch = Nowe hasła nie są takie same.
+password-changed = Hasło zostało zmienione. Wszystkie inne logowania na to konto zostały zakończone.
+password-reset-link = Masz kod jednorazowy do ustawienia hasła?
+password-reset-title = Ustaw nowe hasło
+password-reset-code = Kod jednorazowy
+password-reset-done = Hasło zostało ustawione. Zaloguj się nowym hasłem.
+session-ended = Wylogowano cię, ponieważ strona nie była używana przez godzinę lub hasło zostało zmienione. Zaloguj się ponownie.

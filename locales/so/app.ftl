@@ -32,6 +32,8 @@ error-offline = Server-ka lama gaari karo. Waxa sugaya waa la diri doonaa marka 
 error-wrong-login = Magaca gelitaanka ama furaha sirta ah waa khalad.
 error-too-many-attempts = Isku dayo badan oo gelitaan ah ayaa fashilmay. Sug rubuc saac, kadibna isku day mar kale.
 error-forbidden = Doorkaaga ama mashaariicdaadu kuuma oggola inaad tan gasho.
+error-account-disabled = Akoonka waa la xannibay. La xiriir maamulaha.
+error-weak-password = Furaha sirta ahi waa inuu ka koobnaadaa ugu yaraan 12 xaraf.
 
 stepper-decrease = Yaree
 stepper-increase = Kordhi

@@ -131,3 +131,35 @@ coordinator-project-start = Mashruucu wuxuu bilaabmayaa
 coordinator-project-end = Mashruucu wuxuu dhammaanayaa (warbixinta kama dambaysta ah waxaa la gudbiyaa hal bil kadib)
 coordinator-save-reference = Kaydi liisaska
 coordinator-reference-saved = Liisaska waa la kaydiyay, waxayna gaari doonaan qalabka marka xigta ee la isku waafajiyo.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Akoon
+account-disabled = La xannibay
+account-disable = Xannib akoonka
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Ma hubtaa inaad xannibto akoonka { $name }? Dhammaan gelitaannada akoonkan isla markiiba waa la joojinayaa, qalabka qofkanna isla markiiba waa laga gooyayaa; xogta qalabka saaran waa la tirtiri doonaa marka xigta ee la isku waafajiyo.
+account-disable-yes = Haa, xannib
+account-enable = Fur akoonka
+account-cancel = Jooji
+account-reset = Dib u deji furaha sirta ah
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Kood hal mar la isticmaalo oo loogu talagalay { $name } (magaca gelitaanka: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Koodka hal mar keliya ayaa la isticmaali karaa, ilaa { $at } (UTC). Koodka u dhiib qofka laftiisa oo keliya.
+password-change = Beddel furaha sirta ah
+password-current = Furaha sirta ah ee hadda
+password-new = Furaha sirta ah ee cusub (ugu yaraan 12 xaraf)
+password-repeat = Mar kale qor furaha sirta ah ee cusub
+password-mismatch = Labada furaha sirta ah ee cusub isku mid ma aha.
+password-changed = Furaha sirta ah waa la beddelay. Dhammaan gelitaannada kale ee akoonkan waa la joojiyay.
+password-reset-link = Ma heshay kood hal mar la isticmaalo oo aad ku dooranayso furaha sirta ah?
+password-reset-title = Dooro furaha sirta ah oo cusub
+password-reset-code = Kood hal mar la isticmaalo
+password-reset-done = Furaha sirta ah waa la doortay. Ku soo gal furaha sirta ah ee cusub.
+session-ended = Waxaa lagaa saaray akoonkaaga, sababtoo ah bogga lama isticmaalin muddo saacad ah ama furaha sirta ah waa la beddelay. Mar kale soo gal.

@@ -32,6 +32,8 @@ error-offline = Servern gick inte att nå. Det som väntar skickas när nätverk
 error-wrong-login = Fel inloggningsnamn eller lösenord.
 error-too-many-attempts = För många misslyckade inloggningar. Vänta en kvart och försök igen.
 error-forbidden = Din roll eller dina projekt ger inte tillgång till det här.
+error-account-disabled = Kontot är avstängt. Kontakta administratören.
+error-weak-password = Lösenordet måste ha minst 12 tecken.
 
 stepper-decrease = Minska
 stepper-increase = Öka

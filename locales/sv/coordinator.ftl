@@ -131,3 +131,35 @@ coordinator-project-start = Projektet startar
 coordinator-project-end = Projektet slutar (slutrapporten lämnas en månad senare)
 coordinator-save-reference = Spara listorna
 coordinator-reference-saved = Listorna är sparade och når enheterna vid nästa synkning.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Konto
+account-disabled = Avstängt
+account-disable = Stäng av kontot
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Stänga av kontot för { $name }? Hens inloggningar avslutas och hens enheter kopplas bort direkt; det som finns på enheterna raderas nästa gång de synkar.
+account-disable-yes = Ja, stäng av
+account-enable = Aktivera kontot
+account-cancel = Avbryt
+account-reset = Återställ lösenordet
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Engångskod för { $name }, som loggar in som { $login }:
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Koden kan användas en gång, fram till { $at } (UTC). Lämna den bara till personen själv.
+password-change = Byt lösenord
+password-current = Nuvarande lösenord
+password-new = Nytt lösenord (minst 12 tecken)
+password-repeat = Skriv det nya lösenordet igen
+password-mismatch = De två nya lösenorden är inte lika.
+password-changed = Lösenordet är bytt. Alla andra inloggningar med kontot har avslutats.
+password-reset-link = Har du fått en engångskod för att välja lösenord?
+password-reset-title = Välj ett nytt lösenord
+password-reset-code = Engångskod
+password-reset-done = Lösenordet är valt. Logga in med det nya lösenordet.
+session-ended = Du har loggats ut, eftersom sidan inte användes på en timme eller lösenordet byttes. Logga in igen.

@@ -32,6 +32,8 @@ error-offline = እቲ ሰርቨር ክብጻሕ ኣይከኣለን። ዝጽበ
 error-wrong-login = ናይ ምእታው ስም ወይ መሕለፊ ቃል ጌጋ እዩ።
 error-too-many-attempts = ብዙሕ ዘይተዓወተ ፈተነ ምእታው። ርብዒ ሰዓት ተጸበዩ እሞ ደጊምኩም ፈትኑ።
 error-forbidden = ግደኹም ወይ ፕሮጀክትታትኩም ናብዚ ክትኣትዉ ኣየፍቅደልኩምን።
+error-account-disabled = እቲ ኣካውንት ዘይንጡፍ ተገይሩ ኣሎ። ንኣመሓዳሪ ተወከሱ።
+error-weak-password = መሕለፊ ቃል እንተወሓደ 12 ፊደላት ክህልዎ ኣለዎ።
 
 stepper-decrease = ኣጉድሉ
 stepper-increase = ወስኹ

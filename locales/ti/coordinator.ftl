@@ -131,3 +131,35 @@ coordinator-project-start = እቲ ፕሮጀክት ዝጅምረሉ
 coordinator-project-end = እቲ ፕሮጀክት ዝውድኣሉ (ናይ መወዳእታ ጸብጻብ ድሕሪ ሓደ ወርሒ ይቐርብ)
 coordinator-save-reference = ዝርዝራት ዓቅቡ
 coordinator-reference-saved = እቶም ዝርዝራት ተዓቂቦም፣ ኣብ ዝመጽእ ምውህሃድ ናብ መሳርሒታት ክበጽሑ እዮም።
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = ኣካውንት
+account-disabled = ዘይንጡፍ
+account-disable = ነቲ ኣካውንት ዘይንጡፍ ግበሩ
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = ናይ { $name } ኣካውንት ዘይንጡፍ ይገበር ድዩ? ኩሉ ምእታዋት ብዚ ኣካውንት ብኡንብኡ ይውዳእ፣ ምትእስሳር መሳርሒታት እዚ ሰብ ድማ ብኡንብኡ ይቋረጽ፤ ኣብቶም መሳርሒታት ዘሎ ኩሉ ኣብ ዝመጽእ ምውህሃድ ክድምሰስ እዩ።
+account-disable-yes = እወ፣ ዘይንጡፍ ግበሩ
+account-enable = ነቲ ኣካውንት ንጡፍ ግበሩ
+account-cancel = ሰርዙ
+account-reset = መሕለፊ ቃል ዳግም ኣቐምጡ
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = ንሓደ ግዜ ዝሰርሕ ኮድ ን{ $name } (ናይ ምእታው ስም፦ { $login })፦
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = እዚ ኮድ ክሳብ { $at } (UTC)፣ ሓደ ግዜ ጥራይ ይሰርሕ። ንዋና እቲ ኣካውንት ጥራይ ሃብዎ።
+password-change = መሕለፊ ቃል ቀይሩ
+password-current = ናይ ሕጂ መሕለፊ ቃል
+password-new = ሓድሽ መሕለፊ ቃል (እንተወሓደ 12 ፊደላት)
+password-repeat = ነቲ ሓድሽ መሕለፊ ቃል ደጊምኩም ጽሓፍዎ
+password-mismatch = እቶም ክልተ ሓደስቲ መሕለፊ ቃላት ሓደ ዓይነት ኣይኮኑን።
+password-changed = መሕለፊ ቃል ተቐይሩ። ካልኦት ምእታዋት ብዚ ኣካውንት ኩሎም ተወዲኦም እዮም።
+password-reset-link = መሕለፊ ቃል ንምምራጽ ንሓደ ግዜ ዝሰርሕ ኮድ ተዋሂቡኩም ድዩ?
+password-reset-title = ሓድሽ መሕለፊ ቃል ምረጹ
+password-reset-code = ንሓደ ግዜ ዝሰርሕ ኮድ
+password-reset-done = መሕለፊ ቃል ተመሪጹ። ብሓድሽ መሕለፊ ቃል እተዉ።
+session-ended = እቲ ገጽ ንሓደ ሰዓት ስለ ዘይተጠቐምኩምሉ ወይ መሕለፊ ቃል ስለ ዝተቐየረ፣ ካብ ኣካውንትኩም ወጺእኩም ኣለኹም። ደጊምኩም እተዉ።

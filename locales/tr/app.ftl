@@ -32,6 +32,8 @@ error-offline = Sunucuya ulaşılamadı. Bekleyenler, internet bağlantısı olu
 error-wrong-login = Kullanıcı adı veya şifre yanlış.
 error-too-many-attempts = Çok fazla başarısız giriş denemesi. Çeyrek saat bekleyip tekrar deneyin.
 error-forbidden = Rolünüz veya projeleriniz buna erişim izni vermiyor.
+error-account-disabled = Hesap devre dışı bırakıldı. Yöneticiyle iletişime geçin.
+error-weak-password = Şifre en az 12 karakter olmalıdır.
 
 stepper-decrease = Azalt
 stepper-increase = Artır

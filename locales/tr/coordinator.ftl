@@ -131,3 +131,35 @@ coordinator-project-start = Projenin başlangıcı
 coordinator-project-end = Projenin bitişi (son rapor bir ay sonra teslim edilir)
 coordinator-save-reference = Listeleri kaydet
 coordinator-reference-saved = Listeler kaydedildi; bir sonraki eşitlemede cihazlara ulaşacak.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Hesap
+account-disabled = Devre dışı
+account-disable = Hesabı devre dışı bırak
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = { $name } adlı kişinin hesabı devre dışı bırakılsın mı? Bu hesaptaki tüm oturumlar hemen kapanır ve bu kişinin cihazlarının bağlantısı hemen kesilir; cihazlardaki bilgiler bir sonraki eşitlemede silinir.
+account-disable-yes = Evet, devre dışı bırak
+account-enable = Hesabı etkinleştir
+account-cancel = İptal
+account-reset = Şifreyi sıfırla
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = { $name } için tek kullanımlık kod (kullanıcı adı: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Kod, { $at } (UTC) tarihine kadar yalnızca bir kez kullanılabilir. Kodu yalnızca kişinin kendisine verin.
+password-change = Şifreyi değiştir
+password-current = Mevcut şifre
+password-new = Yeni şifre (en az 12 karakter)
+password-repeat = Yeni şifreyi tekrar yazın
+password-mismatch = İki yeni şifre aynı değil.
+password-changed = Şifre değiştirildi. Bu hesaptaki diğer tüm oturumlar kapatıldı.
+password-reset-link = Şifre belirlemek için tek kullanımlık bir kod aldınız mı?
+password-reset-title = Yeni bir şifre belirleyin
+password-reset-code = Tek kullanımlık kod
+password-reset-done = Şifre belirlendi. Yeni şifrenizle giriş yapın.
+session-ended = Sayfa bir saat boyunca kullanılmadığı veya şifre değiştirildiği için oturumunuz kapatıldı. Tekrar giriş yapın.

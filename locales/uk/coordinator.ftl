@@ -135,3 +135,35 @@ coordinator-project-start = Початок проєкту
 coordinator-project-end = Кінець проєкту (підсумковий звіт подається через місяць)
 coordinator-save-reference = Зберегти списки
 coordinator-reference-saved = Списки збережено. Вони надійдуть на пристрої під час наступної синхронізації.
+
+## Accounts: an administrator disables and enables them and hands out password resets; a
+## coordinator changes their own password, or chooses one with a one-time code.
+
+account-column = Обліковий запис
+account-disabled = Вимкнено
+account-disable = Вимкнути обліковий запис
+# Variables:
+#   $name (String) - the person whose account is disabled
+account-disable-confirm = Вимкнути обліковий запис { $name }? Усі сеанси цього облікового запису буде негайно завершено, а пристрої цієї людини — негайно від'єднано; дані на пристроях буде видалено під час їхньої наступної синхронізації.
+account-disable-yes = Так, вимкнути
+account-enable = Увімкнути обліковий запис
+account-cancel = Скасувати
+account-reset = Скинути пароль
+# Variables:
+#   $name (String) - the person the code is for
+#   $login (String) - the login name they log in with
+account-reset-for = Одноразовий код для { $name } (логін: { $login }):
+# Variables:
+#   $at (String) - date and time (UTC) the code stops working
+account-reset-expires = Код можна використати один раз, до { $at } (UTC). Передайте його лише цій людині особисто.
+password-change = Змінити пароль
+password-current = Поточний пароль
+password-new = Новий пароль (щонайменше 12 символів)
+password-repeat = Введіть новий пароль ще раз
+password-mismatch = Два нові паролі не збігаються.
+password-changed = Пароль змінено. Усі інші сеанси цього облікового запису завершено.
+password-reset-link = Ви отримали одноразовий код, щоб вибрати пароль?
+password-reset-title = Виберіть новий пароль
+password-reset-code = Одноразовий код
+password-reset-done = Пароль вибрано. Увійдіть з новим паролем.
+session-ended = Ваш сеанс завершено, бо сторінкою не користувалися протягом години або пароль змінено. Увійдіть ще раз.

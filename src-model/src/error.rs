@@ -56,6 +56,10 @@ pub enum ErrorCode {
     TooManyAttempts,
     /// The user's role or projects do not allow this.
     Forbidden,
+    /// An administrator disabled the account: its logins, sessions and devices no longer work.
+    AccountDisabled,
+    /// A new password too short (or too long) to be accepted.
+    WeakPassword,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

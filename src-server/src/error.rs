@@ -25,7 +25,8 @@ impl ServerError {
         match self.code {
             ErrorCode::Unauthorized | ErrorCode::WrongLogin => StatusCode::UNAUTHORIZED,
             ErrorCode::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-            ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+            ErrorCode::Forbidden | ErrorCode::AccountDisabled => StatusCode::FORBIDDEN,
+            ErrorCode::WeakPassword => StatusCode::BAD_REQUEST,
             ErrorCode::Revoked => StatusCode::FORBIDDEN,
             ErrorCode::UpdateRequired => StatusCode::UPGRADE_REQUIRED,
             ErrorCode::BadRequest | ErrorCode::Invalid | ErrorCode::InvalidProfile => {
@@ -57,6 +58,7 @@ impl From<StorageError> for ServerError {
             }
             StorageError::NotFound => ServerError::new(ErrorCode::NotFound, e.to_string()),
             StorageError::Forbidden => ServerError::new(ErrorCode::Forbidden, e.to_string()),
+            StorageError::Disabled => ServerError::new(ErrorCode::AccountDisabled, e.to_string()),
             StorageError::Invalid(_) => ServerError::new(ErrorCode::Invalid, e.to_string()),
             StorageError::SequenceGap { .. } => {
                 ServerError::new(ErrorCode::SequenceGap, e.to_string())

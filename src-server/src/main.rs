@@ -29,6 +29,10 @@ struct Cli {
     /// of in the SQLite file in the data folder.
     #[arg(long, env = "BROBYGGE_DATABASE_URL", global = true)]
     database_url: Option<String>,
+    /// A certificate authority (PEM) to trust for the PostgreSQL server's certificate, beside
+    /// the system's. Connections to another host need TLS unless the URL says `sslmode`.
+    #[arg(long, env = "BROBYGGE_DATABASE_CA", global = true)]
+    database_ca: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -144,7 +148,10 @@ fn main() -> Result<()> {
         None => cli.data_dir.to_string_lossy().into_owned(),
     };
     // Opened before the async runtime starts: the PostgreSQL client blocks.
-    let storage = storage::open(&database).context("opening the database")?;
+    let trust = storage::postgres::TlsTrust {
+        ca_file: cli.database_ca.clone(),
+    };
+    let storage = storage::open_with(&database, &trust).context("opening the database")?;
     let create = |name: String, role: Role, projects: Vec<String>| -> Result<()> {
         let projects = projects
             .into_iter()
@@ -188,11 +195,8 @@ fn main() -> Result<()> {
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 }
             };
-            if password.chars().count() < passwords::MIN_LENGTH {
-                anyhow::bail!(
-                    "a password needs at least {} characters",
-                    passwords::MIN_LENGTH
-                );
+            if let Some(problem) = passwords::problem(&password) {
+                anyhow::bail!(problem);
             }
             let login = login.trim().to_lowercase();
             storage.set_login(user, &login, &passwords::hash(&password))?;
@@ -232,6 +236,7 @@ fn main() -> Result<()> {
                 serde_json::from_str(&value).context("the value must be JSON")?;
             let by = Corrector {
                 name: by,
+                user_id: None,
                 projects: None,
             };
             let version = storage.correct(&ActivityId(activity), &field, value, &by)?;

@@ -6,6 +6,20 @@ use argon2::Argon2;
 
 /// The shortest password a coordinator may choose.
 pub const MIN_LENGTH: usize = 12;
+/// The longest: hashing a long password costs no more, but nobody needs more.
+const MAX_BYTES: usize = 256;
+
+/// Why a new password is refused, or none: long enough to resist guessing, and at most
+/// [`MAX_BYTES`] long.
+pub fn problem(password: &str) -> Option<String> {
+    if password.chars().count() < MIN_LENGTH {
+        Some(format!("a password needs at least {MIN_LENGTH} characters"))
+    } else if password.len() > MAX_BYTES {
+        Some(format!("a password may have at most {MAX_BYTES} bytes"))
+    } else {
+        None
+    }
+}
 
 pub fn hash(password: &str) -> String {
     let mut salt = [0u8; 16];

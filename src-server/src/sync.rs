@@ -6,7 +6,6 @@
 //! ([`crate::merge`]), and the values that lost are kept as conflicts.
 
 use crate::merge::{merge, Version};
-use crate::storage::audit::AuditEntry;
 use crate::storage::{Author, Choice, Conflict, Corrector, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
 use brobygge_model::{validate, ActivityDraft, ActivityId, ReferenceData, SaveOptions};
@@ -211,7 +210,7 @@ pub fn apply_correction(
         &serde_json::to_string(&corrected)?,
     )?;
     let detail = serde_json::json!({ "field": field, "value": value, "version": version });
-    tx.record(&AuditEntry::now(&by.name, "correct", &id.0, detail))?;
+    tx.record(&by.audit("correct", &id.0, detail))?;
     tx.finish()?;
     Ok(version)
 }
@@ -232,11 +231,6 @@ pub fn apply_settle(
     }
     tx.settle_conflict(conflict, &by.name, choice)?;
     let detail = serde_json::json!({ "conflict": conflict, "field": field, "chose": choice });
-    tx.record(&AuditEntry::now(
-        &by.name,
-        "settle-conflict",
-        &activity.0,
-        detail,
-    ))?;
+    tx.record(&by.audit("settle-conflict", &activity.0, detail))?;
     tx.finish()
 }

@@ -71,7 +71,29 @@ async fn send<R: DeserializeOwned>(method: &str, path: &str, body: Option<String
         .map_err(offline)?
         .as_string()
         .unwrap_or_default();
-    answer(response.ok(), response.status(), &text)
+    let answered = answer(response.ok(), response.status(), &text);
+    if matches!(&answered, Err(e) if e.code == ErrorCode::Unauthorized)
+        && !path.starts_with("/auth/")
+    {
+        // The session ended (unused for an hour, a new password, a disabled account): back to
+        // the login, saying why.
+        SESSION_ENDED.with(|hook| {
+            if let Some(hook) = hook.borrow().as_ref() {
+                hook();
+            }
+        });
+    }
+    answered
+}
+
+thread_local! {
+    static SESSION_ENDED: std::cell::RefCell<Option<Box<dyn Fn()>>> =
+        std::cell::RefCell::new(None);
+}
+
+/// What the coordinator pages do when a call finds their session ended.
+pub fn on_session_ended(hook: impl Fn() + 'static) {
+    SESSION_ENDED.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
 }
 
 pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R> {

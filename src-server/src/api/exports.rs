@@ -49,12 +49,7 @@ pub async fn report(
         let project = p.project.as_ref().map_or("alla", |c| c.as_str());
         let subject = format!("{}/{project}/{}..{}", kind.as_str(), report.from, report.to);
         let detail = json!({ "format": format.extension(), "threshold": p.threshold });
-        s.record(&AuditEntry::now(
-            &account.profile.name,
-            "export-report",
-            &subject,
-            detail,
-        ))?;
+        s.record(&AuditEntry::by(&account, "export-report", &subject, detail))?;
         let bytes = export::report::export(&report, &reference, words, format).map_err(failed)?;
         let name = format!("{}-{project}-{}", kind.as_str(), report.from);
         Ok((name, bytes))
@@ -76,7 +71,7 @@ pub async fn activities(
     let bytes = off_thread(&state, move |s| {
         let entries = s.listing(&filter, &visible)?;
         let detail = json!({ "format": format.extension(), "entries": entries.len(), "filter": format!("{filter:?}") });
-        s.record(&AuditEntry::now(&account.profile.name, "export-activities", "activities", detail))?;
+        s.record(&AuditEntry::by(&account, "export-activities", "activities", detail))?;
         let reference = s.reference_data()?;
         export::activities::export(&entries, &reference, words, format).map_err(failed)
     })

@@ -137,6 +137,21 @@ pub async fn check_password(
     Ok(matches)
 }
 
+/// Hashes a new password, at most [`PASSWORD_CHECKS`] hashes and checks at a time.
+pub async fn hash_password(state: &AppState, password: String) -> Result<String, ServerError> {
+    let busy = || ServerError::new(ErrorCode::Unavailable, "the server is busy; try again");
+    let permit = tokio::time::timeout(CHECK_QUEUE, state.password_checks.clone().acquire_owned())
+        .await
+        .map_err(|_| busy())?
+        .map_err(|_| busy())?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        passwords::hash(&password)
+    })
+    .await
+    .map_err(|_| busy())
+}
+
 /// The client a request comes from: the connection's address, or, when that is a trusted
 /// proxy, the last address its `X-Forwarded-For` names. None when unknown (a test calling the
 /// router directly).

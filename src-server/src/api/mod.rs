@@ -1,5 +1,6 @@
 //! The HTTP API under `/api/v1`: JSON in and out, gzip both ways, bodies limited in size.
 
+mod accounts;
 mod admin;
 mod auth;
 mod body;
@@ -86,6 +87,8 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/auth/login", post(session::login)),
         ("/auth/logout", post(session::logout)),
         ("/auth/me", get(session::me)),
+        ("/auth/password", post(accounts::change_password)),
+        ("/auth/reset", post(accounts::use_reset)),
         ("/coordinator/activities", get(review::activities)),
         (
             "/coordinator/activities/reviewed",
@@ -119,6 +122,12 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(review::correct),
         ),
         ("/admin/audit", get(admin::audit)),
+        ("/admin/people/{id}/disable", post(accounts::disable)),
+        ("/admin/people/{id}/enable", post(accounts::enable)),
+        (
+            "/admin/people/{id}/password-reset",
+            post(accounts::issue_reset),
+        ),
     ]
 }
 

@@ -84,12 +84,11 @@ pub async fn create(
         role: request.role,
         projects: request.projects,
     };
-    let actor = account.profile.name.clone();
     let id = blocking(&state, move |s| {
         let id = s.create_user(&user)?;
         let detail = json!({ "name": user.name, "role": user.role, "projects": user.projects });
-        s.record(&AuditEntry::now(
-            &actor,
+        s.record(&AuditEntry::by(
+            &account,
             "create-user",
             &id.to_string(),
             detail,
@@ -131,6 +130,9 @@ pub async fn issue_code(
 ) -> Result<Json<IssuedCode>, ServerError> {
     let answer = blocking(&state, move |s| {
         let person = managed(s, &account, id)?;
+        if person.disabled {
+            return Err(StorageError::Disabled);
+        }
         let code = tokens::new_code();
         let expires = chrono::Utc::now() + chrono::Duration::hours(72);
         s.add_code(
@@ -138,12 +140,7 @@ pub async fn issue_code(
             &tokens::hash(&tokens::normalize_code(&code)),
             expires,
         )?;
-        let entry = AuditEntry::now(
-            &account.profile.name,
-            "issue-code",
-            &id.to_string(),
-            json!({}),
-        );
+        let entry = AuditEntry::by(&account, "issue-code", &id.to_string(), json!({}));
         s.record(&entry)?;
         Ok(IssuedCode {
             code,
@@ -171,7 +168,7 @@ pub async fn revoke(
                 "the device is already revoked".into(),
             ));
         }
-        let entry = AuditEntry::now(&account.profile.name, "revoke-device", &device, json!({}));
+        let entry = AuditEntry::by(&account, "revoke-device", &device, json!({}));
         s.record(&entry)
     })
     .await?;

@@ -102,8 +102,8 @@ pub async fn replace(
                 return Err(not_yours());
             }
         }
-        let audit = AuditEntry::now(
-            &account.profile.name,
+        let audit = AuditEntry::by(
+            &account,
             "edit-reference",
             "reference",
             json!({ "changed": changed }),

@@ -146,8 +146,8 @@ pub async fn save_texts(
         let detail = serde_json::json!({
             "kind": kind, "from": key.from, "to": key.to, "user": account.user_id,
         });
-        Ok(s.record(&AuditEntry::now(
-            &name,
+        Ok(s.record(&AuditEntry::by(
+            &account,
             "save-report-texts",
             &key.project,
             detail,

@@ -69,6 +69,7 @@ pub fn visible_projects(account: &Account) -> Option<Vec<Code>> {
 pub fn corrector(account: &Account) -> Corrector {
     Corrector {
         name: account.profile.name.clone(),
+        user_id: Some(account.user_id),
         projects: visible_projects(account),
     }
 }

@@ -1,8 +1,9 @@
 //! Coordinators' sessions in the browser: `POST /auth/login` with a login name and password
 //! sets a session cookie (HttpOnly, SameSite=Strict, Secure when served over TLS), `POST
-//! /auth/logout` ends it, `GET /auth/me` says who is logged in. A wrong password and an
-//! unknown name get the same answer; failed logins slow further attempts down
-//! (`login_limits.rs`).
+//! /auth/logout` ends it, `GET /auth/me` says who is logged in. A session ends after a
+//! working day, or after an hour unused. A wrong password and an unknown name get the same
+//! answer; failed logins slow further attempts down (`login_limits.rs`); a disabled account is
+//! told so only after its password matched.
 
 use super::auth::AuthDevice;
 use super::body::Body;
@@ -30,6 +31,8 @@ const COOKIE_NAME: &str = "brobygge_session";
 const PRIVILEGED_DEVICE_LIFE: chrono::TimeDelta = chrono::TimeDelta::days(30);
 /// How long a session lasts: a working day.
 const SESSION_HOURS: i64 = 10;
+/// How long a session lasts unused: a browser left open ends its session by itself.
+pub const SESSION_IDLE: chrono::TimeDelta = chrono::TimeDelta::minutes(60);
 
 #[derive(Deserialize)]
 pub struct LoginRequest {
@@ -83,23 +86,42 @@ pub async fn login(
             "wrong login name or password",
         ));
     };
-    let (name, user) = (account.profile.name.clone(), account.user_id);
+    let who = account.clone();
     blocking(&state, move |s| {
         s.login_succeeded(&keys.cleared_by_success(), &keys.address)?;
-        let detail = serde_json::json!({ "user": user });
-        s.record(&AuditEntry::now(&name, "login", &user.to_string(), detail))
+        if s.is_disabled(who.user_id)? {
+            return Err(crate::storage::StorageError::Disabled);
+        }
+        s.record(&AuditEntry::by(
+            &who,
+            "login",
+            &who.user_id.to_string(),
+            serde_json::json!({}),
+        ))
     })
     .await?;
+    let set = start_session(&state, &headers, account.user_id).await?;
+    Ok((AppendHeaders([(SET_COOKIE, set)]), Json(account)))
+}
+
+/// Starts a session for the user: the cookie that carries it.
+pub(super) async fn start_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: i64,
+) -> Result<HeaderValue, ServerError> {
     let token = tokens::new_token();
     let token_hash = tokens::hash(&token);
-    let user_id = account.user_id;
     let expires = Utc::now() + chrono::Duration::hours(SESSION_HOURS);
-    blocking(&state, move |s| {
+    blocking(state, move |s| {
         s.create_session(&token_hash, user_id, expires)
     })
     .await?;
-    let set = cookie(&token, SESSION_HOURS * 3600, over_tls(&state, &headers));
-    Ok((AppendHeaders([(SET_COOKIE, set)]), Json(account)))
+    Ok(cookie(
+        &token,
+        SESSION_HOURS * 3600,
+        over_tls(state, headers),
+    ))
 }
 
 pub async fn logout(
@@ -133,7 +155,6 @@ impl FromRequestParts<AppState> for Session {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let refused = || ServerError::new(ErrorCode::Unauthorized, "please log in");
         if session_token(&parts.headers).is_none()
             && parts
                 .headers
@@ -174,6 +195,23 @@ impl FromRequestParts<AppState> for Session {
                 profile: device.profile,
             }));
         }
+        let BrowserSession(account) = BrowserSession::from_request_parts(parts, state).await?;
+        Ok(Session(account))
+    }
+}
+
+/// A coordinator or administrator logged in in a browser, by the session cookie alone: what
+/// a password change needs.
+pub struct BrowserSession(pub Account);
+
+impl FromRequestParts<AppState> for BrowserSession {
+    type Rejection = ServerError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let refused = || ServerError::new(ErrorCode::Unauthorized, "please log in");
         let token = session_token(&parts.headers).ok_or_else(refused)?;
         // SameSite=Strict leaves sibling sites and older browsers: a write made with the
         // cookie must also say it comes from the server's own pages.
@@ -185,7 +223,10 @@ impl FromRequestParts<AppState> for Session {
             ));
         }
         let token_hash = tokens::hash(&token);
-        let account = blocking(state, move |s| s.session(&token_hash, Utc::now())).await?;
-        account.map(Session).ok_or_else(refused)
+        let account = blocking(state, move |s| {
+            s.session(&token_hash, Utc::now(), SESSION_IDLE)
+        })
+        .await?;
+        account.map(BrowserSession).ok_or_else(refused)
     }
 }

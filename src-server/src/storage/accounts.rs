@@ -27,7 +27,9 @@ pub trait Accounts {
     /// guides and staff, for an unknown user, and for a name another user has.
     fn set_login(&self, user_id: i64, login: &str, password_hash: &str)
         -> Result<(), StorageError>;
-    /// The account with this login name, and its password hash.
+    /// The account with this login name, and its password hash; a disabled account too
+    /// ([`super::account_control::AccountControl::is_disabled`] refuses its login after its
+    /// password is checked).
     fn account_by_login(&self, login: &str) -> Result<Option<(Account, String)>, StorageError>;
     fn create_session(
         &self,
@@ -35,11 +37,14 @@ pub trait Accounts {
         user_id: i64,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError>;
-    /// The account of a session that has not expired at `now`.
+    /// The account of a session that has not expired at `now`, was used within `idle` before
+    /// it, and whose account is not disabled; the session's last use becomes `now` (written
+    /// at most once a minute).
     fn session(
         &self,
         token_hash: &str,
         now: DateTime<Utc>,
+        idle: chrono::Duration,
     ) -> Result<Option<Account>, StorageError>;
     fn end_session(&self, token_hash: &str) -> Result<(), StorageError>;
     /// In one transaction: reads the failed logins kept under each of `keys` (forgetting

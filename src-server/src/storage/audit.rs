@@ -9,8 +9,10 @@ use serde::Serialize;
 pub struct AuditEntry {
     /// When, in UTC (RFC 3339).
     pub at: String,
-    /// Who: a coordinator's or administrator's name, or `command line`.
+    /// Who: a coordinator's or administrator's name as it was then, or `command line`.
     pub actor: String,
+    /// Who, for certain: the user's id (none for the command line). Names change and repeat.
+    pub actor_id: Option<i64>,
     /// What: `correct`, `revoke-device`, ...
     pub action: String,
     /// What it was done to: an activity's or a device's id.
@@ -23,9 +25,23 @@ impl AuditEntry {
         AuditEntry {
             at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
             actor: actor.to_owned(),
+            actor_id: None,
             action: action.to_owned(),
             subject: subject.to_owned(),
             detail,
+        }
+    }
+
+    /// An entry made by a logged-in coordinator or administrator, by id and name.
+    pub fn by(
+        account: &super::accounts::Account,
+        action: &str,
+        subject: &str,
+        detail: serde_json::Value,
+    ) -> Self {
+        AuditEntry {
+            actor_id: Some(account.user_id),
+            ..AuditEntry::now(&account.profile.name, action, subject, detail)
         }
     }
 }
@@ -36,9 +52,9 @@ pub trait Audit {
     fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError>;
 }
 
-pub(super) const INSERT_SQLITE: &str =
-    "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
-pub(super) const INSERT_POSTGRES: &str =
-    "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)";
+pub(super) const INSERT_SQLITE: &str = "INSERT INTO audit_log
+    (at, actor, action, subject, detail, actor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+pub(super) const INSERT_POSTGRES: &str = "INSERT INTO audit_log
+    (at, actor, action, subject, detail, actor_id) VALUES ($1, $2, $3, $4, $5, $6)";
 pub(super) const SELECT: &str =
-    "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT";
+    "SELECT at, actor, action, subject, detail, actor_id FROM audit_log ORDER BY id DESC LIMIT";

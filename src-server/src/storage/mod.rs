@@ -3,6 +3,7 @@
 //! corrections live in [`crate::sync`] and reach a backend only through [`SyncTx`], so every
 //! backend applies them the same way.
 
+pub mod account_control;
 pub mod accounts;
 pub mod audit;
 mod enrollment;
@@ -34,8 +35,18 @@ const SEED: &str = include_str!("../../../src-core/seed/reference-data.json");
 /// Opens the storage a database setting names: a `postgres://` (or `postgresql://`) URL, or
 /// else the folder in which the SQLite file `brobygge.sqlite3` lives (created if missing).
 pub fn open(database: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    open_with(database, &self::postgres::TlsTrust::default())
+}
+
+/// As [`open`], a PostgreSQL server's certificate checked against `trust`.
+pub fn open_with(
+    database: &str,
+    trust: &self::postgres::TlsTrust,
+) -> Result<Arc<dyn Storage>, StorageError> {
     if database.starts_with("postgres://") || database.starts_with("postgresql://") {
-        return Ok(Arc::new(self::postgres::Postgres::open(database)?));
+        return Ok(Arc::new(self::postgres::Postgres::open_with(
+            database, trust,
+        )?));
     }
     let dir = Path::new(database);
     std::fs::create_dir_all(dir)
@@ -58,6 +69,9 @@ pub enum StorageError {
     /// Someone the asker does not manage, or a project they do not coordinate.
     #[error("not a project you coordinate")]
     Forbidden,
+    /// The account was disabled by an administrator.
+    #[error("this account is disabled")]
+    Disabled,
     /// A correction that would make the activity invalid, with the reason.
     #[error("{0}")]
     Invalid(String),
@@ -187,11 +201,26 @@ pub struct NewUser {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Corrector {
     pub name: String,
+    /// The corrector's user id, for the audit log (none: the server's command line).
+    pub user_id: Option<i64>,
     /// None: every project (an administrator, or the server's command line).
     pub projects: Option<Vec<Code>>,
 }
 
 impl Corrector {
+    /// The audit entry of something the corrector did.
+    pub fn audit(
+        &self,
+        action: &str,
+        subject: &str,
+        detail: serde_json::Value,
+    ) -> audit::AuditEntry {
+        audit::AuditEntry {
+            actor_id: self.user_id,
+            ..audit::AuditEntry::now(&self.name, action, subject, detail)
+        }
+    }
+
     pub fn may_write(&self, project: Option<&Code>) -> bool {
         match (&self.projects, project) {
             (None, _) => true,
@@ -211,7 +240,8 @@ pub struct Device {
 }
 
 pub trait Storage:
-    accounts::Accounts
+    account_control::AccountControl
+    + accounts::Accounts
     + audit::Audit
     + inspect::Inspect
     + people::People

@@ -7,6 +7,7 @@ use brobygge_server::passwords;
 use brobygge_server::storage::StorageError;
 
 pub const PASSWORD: &str = "korrekt häst batteri";
+const IDLE: chrono::TimeDelta = brobygge_server::api::session::SESSION_IDLE;
 
 /// A coordinator of the health-guide project who can log in as `sara`.
 pub fn coordinator(server: &Server) -> i64 {
@@ -153,7 +154,7 @@ async fn an_expired_session_is_refused() {
     // Once another session starts, the expired one is no longer kept at all: asked as of a
     // time when it was still valid, it is not found.
     let before = chrono::Utc::now() - chrono::Duration::hours(1);
-    assert!(blocking(|| server.storage.session(&hash, before).unwrap()).is_some());
+    assert!(blocking(|| server.storage.session(&hash, before, IDLE).unwrap()).is_some());
     let future = chrono::Utc::now() + chrono::Duration::hours(1);
     blocking(|| {
         server
@@ -161,7 +162,7 @@ async fn an_expired_session_is_refused() {
             .create_session("another", id, future)
             .unwrap()
     });
-    assert!(blocking(|| server.storage.session(&hash, before).unwrap()).is_none());
+    assert!(blocking(|| server.storage.session(&hash, before, IDLE).unwrap()).is_none());
 }
 
 #[tokio::test]

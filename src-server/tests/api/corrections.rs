@@ -26,6 +26,7 @@ fn edit(seq: u64, base_version: Option<u64>, women: u32, note: &str) -> Mutation
 fn sara() -> Corrector {
     Corrector {
         name: "Sara Lind".into(),
+        user_id: None,
         projects: None,
     }
 }

@@ -3,6 +3,7 @@
 //! server (as `cargo xtask test` does for its second run of this suite), on a fresh database
 //! there.
 
+mod account_control;
 mod accounts;
 mod authorization;
 mod corrections;
@@ -12,6 +13,7 @@ mod hostile;
 mod login_limits;
 mod people;
 mod postgres_limits;
+mod postgres_tls;
 mod protect;
 mod pull;
 mod push;
@@ -29,6 +31,7 @@ use brobygge_server::storage::postgres::Postgres;
 use brobygge_server::storage::{self, NewUser, Storage};
 use brobygge_server::{app, tokens, AppState};
 use http_body_util::BodyExt;
+use serde_json::json;
 use std::sync::Arc;
 use tempfile::TempDir;
 use tower::ServiceExt;

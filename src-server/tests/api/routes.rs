@@ -15,6 +15,10 @@ const PUBLIC_AND_DEVICE: &[(&str, &str, [u16; 5])] = &[
     ("POST", "/sync/push", [401, 200, 200, 200, 401]),
     ("POST", "/sync/pull", [401, 200, 200, 200, 401]),
     ("POST", "/auth/login", [401, 401, 401, 401, 401]),
+    // A password is changed in a browser only, and a new one must be long enough.
+    ("POST", "/auth/password", [401, 401, 401, 401, 400]),
+    ("POST", "/auth/reset", [400, 400, 400, 400, 400]),
+    // Last: it ends the session.
     ("POST", "/auth/logout", [200, 200, 200, 200, 200]),
 ];
 
@@ -90,6 +94,10 @@ async fn the_device_and_public_routes_for_every_kind_of_caller() {
         "/enroll" => r#"{"code":"ABCD-EFGH-JKMN","device_name":"p","app_version":"0.1.0"}"#,
         "/sync/push" => r#"{"mutations":[]}"#,
         "/auth/login" => r#"{"login":"sara","password":"fel lösenord"}"#,
+        "/auth/password" => r#"{"current":"fel lösenord","new":"kort"}"#,
+        "/auth/reset" => {
+            r#"{"login":"mira","code":"ABCD-EFGH-JKMN","password":"ett långt nytt lösenord"}"#
+        }
         _ => "{}",
     };
     for (method, path, statuses) in PUBLIC_AND_DEVICE {

@@ -33,6 +33,8 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::WrongLogin => "error-wrong-login",
         ErrorCode::TooManyAttempts => "error-too-many-attempts",
         ErrorCode::Forbidden => "error-forbidden",
+        ErrorCode::AccountDisabled => "error-account-disabled",
+        ErrorCode::WeakPassword => "error-weak-password",
     };
     i18n.t(id)
 }

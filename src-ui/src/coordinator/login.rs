@@ -1,5 +1,5 @@
 //! Logging in with a login name and a password. A wrong name or password gets one message,
-//! whichever it was.
+//! whichever it was. Below it, choosing a new password with a one-time code.
 
 use super::Me;
 use crate::api;
@@ -9,7 +9,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 #[component]
-pub fn Login(me: RwSignal<Option<Me>>) -> impl IntoView {
+pub fn Login(
+    me: RwSignal<Option<Me>>,
+    /// The last session ended by itself (unused too long, or ended elsewhere).
+    ended: RwSignal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let name = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -24,7 +28,10 @@ pub fn Login(me: RwSignal<Option<Me>>) -> impl IntoView {
         });
         spawn_local(async move {
             match api::post::<_, Me>("/auth/login", &body).await {
-                Ok(m) => me.set(Some(m)),
+                Ok(m) => {
+                    ended.set(false);
+                    me.set(Some(m));
+                }
                 Err(e) => error.set(Some(e)),
             }
             busy.set(false);
@@ -33,6 +40,9 @@ pub fn Login(me: RwSignal<Option<Me>>) -> impl IntoView {
     view! {
         <form class="login" on:submit=submit>
             <h1>{move || i18n.t("coordinator-login-title")}</h1>
+            {move || ended.get().then(|| view! {
+                <p class="notice" id="session-ended" role="status">{i18n.t("session-ended")}</p>
+            })}
             <label class="field">
                 <span>{move || i18n.t("coordinator-login-name")}</span>
                 <input id="login-name" type="text" autocomplete="username" dir="ltr"
@@ -52,5 +62,6 @@ pub fn Login(me: RwSignal<Option<Me>>) -> impl IntoView {
                 {move || i18n.t("coordinator-login-button")}
             </button>
         </form>
+        <super::accounts::ResetWithCode />
     }
 }

@@ -2,6 +2,7 @@
 //! synced activities of the projects the coordinator coordinates, the overview, the funder's
 //! reports, kept conflicts, people and devices, and the reference lists.
 
+mod accounts;
 mod activities;
 mod charts;
 mod conflicts;
@@ -70,6 +71,7 @@ const PAGES: [(Showing, &str, &str); 6] = [
 /// Who is logged in, as `/auth/me` says.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Me {
+    pub user_id: i64,
     pub name: String,
     pub role: Role,
 }
@@ -79,6 +81,16 @@ pub fn CoordinatorApp() -> impl IntoView {
     let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
     let me = RwSignal::new(None::<Me>);
     let checked = RwSignal::new(false);
+    // The people page offers an administrator's account actions to an administrator.
+    provide_context(me);
+    let changing_password = RwSignal::new(false);
+    let ended = RwSignal::new(false);
+    api::on_session_ended(move || {
+        if me.get_untracked().is_some() {
+            ended.set(true);
+            me.set(None);
+        }
+    });
     let reference = RwSignal::new(ReferenceData::default());
     // Once logged in: the labels of the projects, areas, venues and topics.
     Effect::new(move |_| {
@@ -110,6 +122,10 @@ pub fn CoordinatorApp() -> impl IntoView {
                     <span class="who" id="logged-in-as">
                         {i18n.t_args("coordinator-logged-in-as", &[("name", m.name.clone().into())])}
                     </span>
+                    <button type="button" class="secondary" id="password-open"
+                        on:click=move |_| changing_password.update(|open| *open = !*open)>
+                        {i18n.t("password-change")}
+                    </button>
                     <button type="button" class="secondary" id="logout" on:click=logout>
                         {i18n.t("coordinator-logout")}
                     </button>
@@ -118,8 +134,11 @@ pub fn CoordinatorApp() -> impl IntoView {
             <main class="page">
                 {move || match (checked.get(), me.get()) {
                     (false, _) => view! { <p class="loading">"…"</p> }.into_any(),
-                    (true, None) => view! { <Login me /> }.into_any(),
-                    (true, Some(_)) => view! { <CoordinatorPages reference /> }.into_any(),
+                    (true, None) => view! { <Login me ended /> }.into_any(),
+                    (true, Some(_)) => view! {
+                        <accounts::ChangePassword open=changing_password />
+                        <CoordinatorPages reference />
+                    }.into_any(),
                 }}
             </main>
         </div>

@@ -1,6 +1,7 @@
 //! People and devices: the guides and staff of the coordinator's projects (an administrator
 //! sees everyone), each device with its app version and last sync; creating a user, issuing a
-//! one-time enrollment code shown as text and as a QR code, and revoking a device.
+//! one-time enrollment code shown as text and as a QR code, and revoking a device. An
+//! administrator also disables and enables accounts and hands out password resets here.
 
 use crate::api;
 use crate::components::error_message;
@@ -27,6 +28,8 @@ struct Person {
     name: String,
     role: Role,
     projects: Vec<Code>,
+    login: Option<String>,
+    disabled: bool,
     devices: Vec<Device>,
 }
 
@@ -68,6 +71,10 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let error = RwSignal::new(None);
     let issued = RwSignal::new(None::<(String, Issued)>);
     let reload = RwSignal::new(0u32);
+    let reset = RwSignal::new(None);
+    let me = use_context::<RwSignal<Option<super::Me>>>().and_then(|me| me.get_untracked());
+    let admin = me.as_ref().is_some_and(|m| m.role == Role::Admin);
+    let own_id = me.map_or(0, |m| m.user_id);
     let (name, role, project) = (
         RwSignal::new(String::new()),
         RwSignal::new("guide".to_owned()),
@@ -150,6 +157,7 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
                     </div>
                 }
             })}
+            <super::accounts::IssuedResetPanel issued=reset />
             <table id="people" class="figures">
                 <thead><tr>
                     <th scope="col">{move || i18n.t("coordinator-person-name")}</th>
@@ -157,6 +165,7 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
                     <th scope="col">{move || i18n.t("coordinator-project")}</th>
                     <th scope="col">{move || i18n.t("coordinator-devices")}</th>
                     <th scope="col"><span class="visually-hidden">{move || i18n.t("coordinator-issue-code")}</span></th>
+                    {admin.then(|| view! { <th scope="col">{move || i18n.t("account-column")}</th> })}
                 </tr></thead>
                 <tbody>{move || people.get().into_iter().map(|p| view! {
                     <tr data-person=p.id>
@@ -180,6 +189,9 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         }).collect_view()}</ul></td>
                         <td><button type="button" class="secondary issue" on:click=issue(p.id, p.name.clone())>
                             {i18n.t("coordinator-issue-code")}</button></td>
+                        {admin.then(|| view! { <td><super::accounts::AccountActions id=p.id name=p.name.clone()
+                            has_password=matches!(p.role, Role::Coordinator | Role::Admin)
+                            login=p.login.clone() disabled=p.disabled own={p.id == own_id} reload error issued=reset /></td> })}
                     </tr>
                 }).collect_view()}</tbody>
             </table>

@@ -138,7 +138,8 @@ impl Accounts for Postgres {
         // Expired sessions are of no use to anyone: they go as new ones come.
         client.execute("DELETE FROM sessions WHERE expires_at <= now()", &[])?;
         client.execute(
-            "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+            "INSERT INTO sessions (token_hash, user_id, expires_at, last_seen)
+             VALUES ($1, $2, $3, now())",
             &[&token_hash, &user_id, &expires],
         )?;
         Ok(())
@@ -148,13 +149,22 @@ impl Accounts for Postgres {
         &self,
         token_hash: &str,
         now: DateTime<Utc>,
+        idle: chrono::Duration,
     ) -> Result<Option<Account>, StorageError> {
-        let row = self.client()?.query_opt(
+        let mut client = self.client()?;
+        let row = client.query_opt(
             "SELECT u.id, u.login, u.name, u.role, u.projects
              FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.login IS NOT NULL",
-            &[&token_hash, &now],
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen > $3
+               AND u.login IS NOT NULL AND u.disabled_at IS NULL",
+            &[&token_hash, &now, &(now - idle)],
         )?;
+        if row.is_some() {
+            client.execute(
+                "UPDATE sessions SET last_seen = $2 WHERE token_hash = $1 AND last_seen < $3",
+                &[&token_hash, &now, &(now - chrono::Duration::minutes(1))],
+            )?;
+        }
         row.as_ref().map(to_account).transpose()
     }
 

@@ -12,7 +12,7 @@ pub(super) fn insert(
     let detail = e.detail.to_string();
     client.execute(
         INSERT_POSTGRES,
-        &[&e.at, &e.actor, &e.action, &e.subject, &detail],
+        &[&e.at, &e.actor, &e.action, &e.subject, &detail, &e.actor_id],
     )?;
     Ok(())
 }
@@ -30,6 +30,7 @@ impl Audit for Postgres {
                 Ok(AuditEntry {
                     at: r.get(0),
                     actor: r.get(1),
+                    actor_id: r.get(5),
                     action: r.get(2),
                     subject: r.get(3),
                     detail: serde_json::from_str(r.get::<_, &str>(4))?,

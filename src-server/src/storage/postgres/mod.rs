@@ -10,11 +10,13 @@ use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
 use pool::{Pool, Pooled};
-use postgres::{Client, NoTls, Transaction};
+use postgres::Transaction;
 use sync_tx::PgTx;
 
 pub use postgres::Error as PgError;
+pub use tls::TlsTrust;
 
+mod account_control;
 mod accounts;
 mod audit;
 mod enrollment;
@@ -26,32 +28,44 @@ mod reports;
 mod review;
 mod schema;
 mod sync_tx;
+mod tls;
 
 pub struct Postgres {
     pool: Pool,
 }
 
 impl Postgres {
-    /// Connects to `url` (`postgres://...`) and brings the schema up to date.
+    /// Connects to `url` (`postgres://...`) and brings the schema up to date; with TLS,
+    /// the server's certificate is checked against the system's roots.
     pub fn open(url: &str) -> Result<Postgres, StorageError> {
+        Postgres::open_with(url, &TlsTrust::default())
+    }
+
+    /// As [`Postgres::open`], the server's certificate checked against `trust`.
+    pub fn open_with(url: &str, trust: &TlsTrust) -> Result<Postgres, StorageError> {
         let pg = Postgres {
-            pool: Pool::new(url)?,
+            pool: Pool::new(url, trust)?,
         };
         pg.migrate()?;
         Ok(pg)
     }
 
     /// Creates a new, empty database on the server that `admin_url` connects to (for a new
-    /// tenant, or a test) and returns its URL.
+    /// tenant, or a test) and returns its URL, with the admin URL's parameters.
     pub fn create_database(admin_url: &str) -> Result<String, StorageError> {
-        let name = format!("brobygge_{}", uuid::Uuid::now_v7().simple());
-        let mut client = Client::connect(admin_url, NoTls)?;
-        client.batch_execute(&format!("CREATE DATABASE {name}"))?;
-        let (server, _) = admin_url
+        let (address, parameters) = match admin_url.split_once('?') {
+            Some((address, parameters)) => (address, format!("?{parameters}")),
+            None => (admin_url, String::new()),
+        };
+        let (server, _) = address
             .rsplit_once('/')
             .filter(|(server, _)| server.contains("://"))
             .ok_or_else(|| StorageError::Database("a URL ending in /database".into()))?;
-        Ok(format!("{server}/{name}"))
+        let name = format!("brobygge_{}", uuid::Uuid::now_v7().simple());
+        let settled = tls::settle(admin_url, &TlsTrust::default())?;
+        let mut client = pool::connect(&settled.config, settled.connector.as_ref())?;
+        client.batch_execute(&format!("CREATE DATABASE {name}"))?;
+        Ok(format!("{server}/{name}{parameters}"))
     }
 
     fn client(&self) -> Result<Pooled<'_>, StorageError> {
@@ -65,6 +79,19 @@ impl Postgres {
         Ok(self
             .client()?
             .query_one(&format!("SHOW {name}"), &[])?
+            .get(0))
+    }
+
+    /// Whether this process's connections to the database are encrypted (`pg_stat_ssl`),
+    /// for tests.
+    #[doc(hidden)]
+    pub fn connection_is_encrypted(&self) -> Result<bool, StorageError> {
+        Ok(self
+            .client()?
+            .query_one(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )?
             .get(0))
     }
 
@@ -114,7 +141,8 @@ impl Postgres {
 }
 
 const DEVICE_SELECT: &str =
-    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL, u.name, u.role, u.projects
+    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL,
+            u.name, u.role, u.projects
      FROM devices d JOIN users u ON u.id = d.user_id";
 
 fn to_device(r: &postgres::Row) -> Result<Device, StorageError> {

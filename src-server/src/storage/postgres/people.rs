@@ -20,7 +20,8 @@ impl People for Postgres {
                 last_sync_at: r.get::<_, Option<DateTime<Utc>>>(7).map(text),
                 revoked: r.get(8),
             });
-            (r.get(0), r.get(1), r.get(2), r.get(3), device)
+            let user = (r.get(0), r.get(1), r.get(2), r.get(3), r.get(9), r.get(10));
+            (user, device)
         }))
     }
 }

@@ -3,12 +3,14 @@
 //! are open at once (a call waits a while for one to come back, then fails), and every
 //! connection is made with time limits, so that one hung transaction cannot hold every write:
 //! a statement, a wait for a lock and a transaction left idle each end after a while.
+//! Connections use TLS as the URL's `sslmode` (or its default) says; see [`super::tls`].
 
+use super::tls::{self, TlsTrust};
 use crate::storage::StorageError;
 use postgres::{Client, Config, NoTls};
-use std::str::FromStr;
 use std::sync::{Condvar, Mutex};
 use std::time::Duration;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// Connections kept open between calls.
 const IDLE_CONNECTIONS: usize = 8;
@@ -24,6 +26,8 @@ pub(super) const SESSION_LIMITS: &str =
 
 pub(super) struct Pool {
     config: Config,
+    /// `None` when the connections do without TLS (`sslmode=disable`).
+    tls: Option<MakeRustlsConnect>,
     state: Mutex<State>,
     returned: Condvar,
 }
@@ -41,8 +45,11 @@ pub(super) struct Pooled<'a> {
 }
 
 impl Pool {
-    pub(super) fn new(url: &str) -> Result<Pool, StorageError> {
-        let mut config = Config::from_str(url)?;
+    pub(super) fn new(url: &str, trust: &TlsTrust) -> Result<Pool, StorageError> {
+        let tls::Settled {
+            mut config,
+            connector: tls,
+        } = tls::settle(url, trust)?;
         let options = match config.get_options() {
             Some(theirs) => format!("{theirs} {SESSION_LIMITS}"),
             None => SESSION_LIMITS.to_owned(),
@@ -53,6 +60,7 @@ impl Pool {
         }
         Ok(Pool {
             config,
+            tls,
             state: Mutex::new(State {
                 idle: Vec::new(),
                 open: 0,
@@ -76,11 +84,11 @@ impl Pool {
             if state.open < MAX_CONNECTIONS {
                 state.open += 1;
                 drop(state);
-                return match self.config.connect(NoTls) {
+                return match connect(&self.config, self.tls.as_ref()) {
                     Ok(client) => Ok(self.pooled(client)),
                     Err(e) => {
                         self.closed();
-                        Err(e.into())
+                        Err(e)
                     }
                 };
             }
@@ -109,6 +117,28 @@ impl Pool {
         }
         self.returned.notify_one();
     }
+}
+
+/// Opens one connection, with TLS when `tls` is given; a failure says which `sslmode` it had.
+pub(super) fn connect(
+    config: &Config,
+    tls: Option<&MakeRustlsConnect>,
+) -> Result<Client, StorageError> {
+    let connected = match tls {
+        Some(tls) => config.connect(tls.clone()),
+        None => config.connect(NoTls),
+    };
+    connected.map_err(|e| {
+        let mode = match config.get_ssl_mode() {
+            postgres::config::SslMode::Disable => "disable",
+            postgres::config::SslMode::Prefer => "prefer",
+            _ => "require",
+        };
+        StorageError::Database(format!(
+            "connecting with sslmode={mode}: {}",
+            tls::with_causes(&e)
+        ))
+    })
 }
 
 impl std::ops::Deref for Pooled<'_> {

@@ -12,6 +12,7 @@ pub(super) const STEPS: &[&str] = &[
     V7,
     crate::storage::ENROLLMENT_RETRY,
     crate::storage::accounts::LOGIN_FAILURES,
+    crate::storage::account_control::ACCOUNT_CONTROL_POSTGRES,
 ];
 
 const V1: &str = "

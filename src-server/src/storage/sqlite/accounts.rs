@@ -87,8 +87,14 @@ impl Accounts for Sqlite {
             [Utc::now().to_rfc3339()],
         )?;
         conn.execute(
-            "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
-            (token_hash, user_id, expires.to_rfc3339()),
+            "INSERT INTO sessions (token_hash, user_id, expires_at, last_seen)
+             VALUES (?1, ?2, ?3, ?4)",
+            (
+                token_hash,
+                user_id,
+                expires.to_rfc3339(),
+                Utc::now().to_rfc3339(),
+            ),
         )?;
         Ok(())
     }
@@ -97,17 +103,29 @@ impl Accounts for Sqlite {
         &self,
         token_hash: &str,
         now: DateTime<Utc>,
+        idle: chrono::Duration,
     ) -> Result<Option<Account>, StorageError> {
         let conn = self.conn()?;
         let row = conn
             .query_row(
                 "SELECT u.id, u.login, u.name, u.role, u.projects
                  FROM sessions s JOIN users u ON u.id = s.user_id
-                 WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.login IS NOT NULL",
-                (token_hash, now.to_rfc3339()),
+                 WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND s.last_seen > ?3
+                   AND u.login IS NOT NULL AND u.disabled_at IS NULL",
+                (token_hash, now.to_rfc3339(), (now - idle).to_rfc3339()),
                 account,
             )
             .optional()?;
+        if row.is_some() {
+            conn.execute(
+                "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1 AND last_seen < ?3",
+                (
+                    token_hash,
+                    now.to_rfc3339(),
+                    (now - chrono::Duration::minutes(1)).to_rfc3339(),
+                ),
+            )?;
+        }
         row.map(to_account).transpose()
     }
 

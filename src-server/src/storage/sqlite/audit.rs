@@ -12,6 +12,7 @@ pub(super) fn insert(conn: &rusqlite::Connection, e: &AuditEntry) -> rusqlite::R
         &e.action,
         &e.subject,
         e.detail.to_string(),
+        e.actor_id,
     ))?;
     Ok(())
 }
@@ -32,14 +33,16 @@ impl Audit for Sqlite {
                     r.get(2)?,
                     r.get(3)?,
                     r.get::<_, String>(4)?,
+                    r.get(5)?,
                 ))
             })?
-            .collect::<Result<Vec<(String, String, String, String, String)>, _>>()?;
+            .collect::<Result<Vec<(String, String, String, String, String, Option<i64>)>, _>>()?;
         rows.into_iter()
-            .map(|(at, actor, action, subject, detail)| {
+            .map(|(at, actor, action, subject, detail, actor_id)| {
                 Ok(AuditEntry {
                     at,
                     actor,
+                    actor_id,
                     action,
                     subject,
                     detail: serde_json::from_str(&detail)?,

@@ -12,6 +12,7 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 use sync_tx::SqliteTx;
 
+mod account_control;
 mod accounts;
 mod audit;
 mod enrollment;
@@ -89,7 +90,8 @@ fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceColumns> {
 }
 
 const DEVICE_SELECT: &str =
-    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL, u.name, u.role, u.projects
+    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL,
+            u.name, u.role, u.projects
      FROM devices d JOIN users u ON u.id = d.user_id";
 
 fn to_device(

@@ -20,7 +20,15 @@ impl People for Sqlite {
                     }),
                     None => None,
                 };
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, device))
+                let user = (
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(9)?,
+                    r.get(10)?,
+                );
+                Ok((user, device))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         fold(rows)

@@ -12,6 +12,7 @@ pub(super) const STEPS: &[&str] = &[
     SCHEMA_V8,
     crate::storage::ENROLLMENT_RETRY,
     crate::storage::accounts::LOGIN_FAILURES,
+    crate::storage::account_control::ACCOUNT_CONTROL_SQLITE,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;

@@ -35,6 +35,14 @@ fn missing(method: &'static str, path: &'static str, status: u16) -> Call {
     call
 }
 
+/// A call that only an administrator may make, answered `admin`.
+fn admin_only(path: &'static str, admin: u16) -> Call {
+    let mut call = call("POST", path, 403, 403);
+    call.admin = StatusCode::from_u16(admin).unwrap();
+    call.body = Some(serde_json::json!({}));
+    call
+}
+
 fn with(mut call: Call, body: serde_json::Value) -> Call {
     call.body = Some(body);
     call
@@ -125,5 +133,10 @@ pub fn calls() -> Vec<Call> {
             missing("POST", "/coordinator/conflicts/999/settle", 404),
             serde_json::json!({"keep": "lost"}),
         ),
+        // User 2 is the staff member, whose device has been asked with already; user 3 is
+        // the coordinator `sara`, who has a password to reset; the administrator asks last.
+        admin_only("/admin/people/2/disable", 200),
+        admin_only("/admin/people/2/enable", 200),
+        admin_only("/admin/people/3/password-reset", 200),
     ]
 }
