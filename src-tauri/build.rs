@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "entry",
     "log",
     "totals",
+    "recent_occasions",
     "delete_activity",
     "restore_activity",
     "enroll",

@@ -93,3 +93,4 @@ log-unsaved-changes = تعديلاتك على هذه المناسبة غير م�
 log-discard = تجاهل التعديلات
 log-save = حفظ
 log-saved = تم الحفظ. سيُرسل عندما يتصل الجهاز بالشبكة.
+log-again-title = تسجيل مثل ما سبق

@@ -44,3 +44,8 @@ sync-handover-unsent = { PLURAL($count) ->
 sync-handover-discard = حذف واتصال
 sync-handover-cancel = إلغاء
 sync-new-code = اتصال برمز جديد
+status-offline = لا يوجد اتصال بالشبكة. يُحفظ ما يُسجَّل على الجهاز ويُرسَل لاحقًا.
+sync-scan = مسح رمز QR من المنسّق
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = سيتصل الجهاز بـ { $host }.

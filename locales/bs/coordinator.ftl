@@ -165,3 +165,4 @@ password-reset-title = Odaberite novu lozinku
 password-reset-code = Jednokratni kod
 password-reset-done = Lozinka je odabrana. Prijavite se novom lozinkom.
 session-ended = Vaša prijava je prekinuta jer stranica nije korištena sat vremena ili je lozinka promijenjena. Prijavite se ponovo.
+coordinator-code-link = Ili pošaljite link, koji aplikacija prihvata kada se zalijepi:

@@ -83,3 +83,4 @@ log-unsaved-changes = Izmjene ovog susreta nisu završene. Završite ih i sačuv
 log-discard = Poništi izmjene
 log-save = Sačuvaj
 log-saved = Sačuvano. Bit će poslano kada uređaj bude povezan.
+log-again-title = Zabilježi isto kao ranije

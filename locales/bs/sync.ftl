@@ -39,3 +39,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Obriši i poveži
 sync-handover-cancel = Otkaži
 sync-new-code = Poveži s novim kodom
+status-offline = Nema mrežne veze. Ono što zabilježite čuva se na uređaju i šalje se kasnije.
+sync-scan = Skeniraj QR kod od koordinatora
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Uređaj će biti povezan sa { $host }.

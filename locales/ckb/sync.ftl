@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = سڕینەوە و پەیوەستبوون
 sync-handover-cancel = هەڵوەشاندنەوە
 sync-new-code = پەیوەستبوون بە کۆدێکی نوێ
+status-offline = ئینتەرنێت نییە. ئەوەی تۆماری دەکەیت لەسەر ئامێرەکە پاشەکەوت دەکرێت و دواتر دەنێردرێت.
+sync-scan = سکانکردنی کۆدی QR لە هەماهەنگیکارەکەتەوە
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = ئامێرەکە پەیوەست دەبێت بە { $host }.

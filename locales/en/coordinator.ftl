@@ -163,3 +163,4 @@ password-reset-title = Choose a new password
 password-reset-code = One-time code
 password-reset-done = The password is chosen. Log in with the new password.
 session-ended = You have been logged out, because the page was not used for an hour or the password was changed. Log in again.
+coordinator-code-link = Or send the link, which the app takes pasted:

@@ -82,3 +82,4 @@ log-unsaved-changes = Your changes to this occasion are not complete. Finish and
 log-discard = Discard changes
 log-save = Save
 log-saved = Saved. It will be sent when the device is connected.
+log-again-title = Log the same as before

@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Erase and connect
 sync-handover-cancel = Cancel
 sync-new-code = Connect with a new code
+status-offline = No network. What you log is kept on the device and sent later.
+sync-scan = Scan the coordinator's QR code
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = The device will connect to { $host }.

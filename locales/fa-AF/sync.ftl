@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = پاک کردن و وصل شدن
 sync-handover-cancel = لغو
 sync-new-code = وصل شدن با کود نو
+status-offline = انترنت وصل نیست. هر چه ثبت می‌کنید روی دستگاه ذخیره می‌شود و بعداً فرستاده می‌شود.
+sync-scan = سکن کردن کود QR هماهنگ‌کننده
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = دستگاه با { $host } وصل می‌شود.

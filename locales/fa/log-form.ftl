@@ -82,3 +82,4 @@ log-unsaved-changes = تغییرات این نشست کامل نشده است. �
 log-discard = لغو تغییرات
 log-save = ذخیره
 log-saved = ذخیره شد. وقتی دستگاه وصل شود، فرستاده می‌شود.
+log-again-title = ثبت مانند دفعه‌های قبل

@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = پاک کردن و اتصال
 sync-handover-cancel = انصراف
 sync-new-code = اتصال با کد جدید
+status-offline = اتصال اینترنت برقرار نیست. هر چه ثبت می‌کنید روی دستگاه ذخیره می‌شود و بعداً فرستاده می‌شود.
+sync-scan = اسکن کد QR هماهنگ‌کننده
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = دستگاه به { $host } وصل می‌شود.

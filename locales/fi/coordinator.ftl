@@ -163,3 +163,4 @@ password-reset-title = Valitse uusi salasana
 password-reset-code = Kertakäyttökoodi
 password-reset-done = Salasana on valittu. Kirjaudu sisään uudella salasanalla.
 session-ended = Sinut on kirjattu ulos, koska sivua ei käytetty tuntiin tai salasana vaihdettiin. Kirjaudu sisään uudelleen.
+coordinator-code-link = Tai lähetä linkki, jonka sovellus hyväksyy liitettynä:

@@ -82,3 +82,4 @@ log-unsaved-changes = Tilaisuuden muutokset ovat kesken. Viimeistele ja tallenna
 log-discard = Kumoa muutokset
 log-save = Tallenna
 log-saved = Tallennettu. Tiedot lähetetään, kun laitteella on yhteys.
+log-again-title = Kirjaa samoin kuin aiemmin

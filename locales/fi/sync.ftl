@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Poista ja yhdistä
 sync-handover-cancel = Peruuta
 sync-new-code = Yhdistä uudella koodilla
+status-offline = Ei verkkoyhteyttä. Kirjauksesi tallennetaan laitteelle ja lähetetään myöhemmin.
+sync-scan = Skannaa koordinaattorin QR-koodi
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Laite yhdistetään palvelimeen { $host }.

@@ -163,3 +163,4 @@ password-reset-title = Şîfreyeke nû hilbijêre
 password-reset-code = Koda yekcarî
 password-reset-done = Şîfre hat hilbijartin. Bi şîfreya nû têkeve.
 session-ended = Tu ji hesabê xwe hatî derxistin, ji ber ku rûpel saetekê nehat bikaranîn an şîfre hat guhertin. Dîsa têkeve.
+coordinator-code-link = An jî lînkê bişîne; sepan wê qebûl dike dema ku were zeliqandin:

@@ -82,3 +82,4 @@ log-unsaved-changes = Guhertinên vê çalakiyê ne temam in. Wan temam bike û 
 log-discard = Guhertinan betal bike
 log-save = Tomar bike
 log-saved = Hat tomarkirin. Dema ku cîhaz girêdayî be, dê were şandin.
+log-again-title = Wek berê qeyd bike

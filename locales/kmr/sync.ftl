@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Jê bibe û girê bide
 sync-handover-cancel = Betal bike
 sync-new-code = Bi kodeke nû girê bide
+status-offline = Tor tune. Tiştên ku tu qeyd dikî li ser cîhazê têne tomarkirin û paşê têne şandin.
+sync-scan = Koda QR ya koordînatorê skan bike
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Cîhaz dê bi { $host } ve were girêdan.

@@ -167,3 +167,4 @@ password-reset-title = Ustaw nowe hasło
 password-reset-code = Kod jednorazowy
 password-reset-done = Hasło zostało ustawione. Zaloguj się nowym hasłem.
 session-ended = Wylogowano cię, ponieważ strona nie była używana przez godzinę lub hasło zostało zmienione. Zaloguj się ponownie.
+coordinator-code-link = Albo wyślij link, który aplikacja przyjmie po wklejeniu:

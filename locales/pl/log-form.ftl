@@ -84,3 +84,4 @@ log-unsaved-changes = Zmiany w tym spotkaniu nie są skończone. Dokończ je i z
 log-discard = Cofnij zmiany
 log-save = Zapisz
 log-saved = Zapisano. Wpis zostanie wysłany, gdy urządzenie połączy się z siecią.
+log-again-title = Zarejestruj tak samo jak wcześniej

@@ -41,3 +41,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Usuń i połącz
 sync-handover-cancel = Anuluj
 sync-new-code = Połącz nowym kodem
+status-offline = Brak połączenia z siecią. To, co rejestrujesz, zostaje zapisane na urządzeniu i wysłane później.
+sync-scan = Zeskanuj kod QR od koordynatora
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Urządzenie zostanie połączone z serwerem { $host }.

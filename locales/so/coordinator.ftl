@@ -163,3 +163,4 @@ password-reset-title = Dooro furaha sirta ah oo cusub
 password-reset-code = Kood hal mar la isticmaalo
 password-reset-done = Furaha sirta ah waa la doortay. Ku soo gal furaha sirta ah ee cusub.
 session-ended = Waxaa lagaa saaray akoonkaaga, sababtoo ah bogga lama isticmaalin muddo saacad ah ama furaha sirta ah waa la beddelay. Mar kale soo gal.
+coordinator-code-link = Ama dir linkiga, kaas oo app-ku aqbalo marka lagu dhejiyo:

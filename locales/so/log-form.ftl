@@ -82,3 +82,4 @@ log-unsaved-changes = Isbeddellada kulanka weli ma dhammaan. Dhammaystir oo kayd
 log-discard = Ka noqo isbeddellada
 log-save = Kaydi
 log-saved = Waa la kaydiyay. Waa la diri doonaa marka qalabku xiriir leeyahay.
+log-again-title = Diiwaangeli sidii hore oo kale

@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Tirtir oo ku xir
 sync-handover-cancel = Jooji
 sync-new-code = Ku xir kood cusub
+status-offline = Internet ma jiro. Waxaad diiwaangeliso waxaa lagu kaydinayaa qalabka, hadhow ayaana la diri doonaa.
+sync-scan = Iskaan samee koodka QR ee isku-duwaha
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Qalabka waxaa lagu xiri doonaa { $host }.

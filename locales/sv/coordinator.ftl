@@ -163,3 +163,4 @@ password-reset-title = Välj ett nytt lösenord
 password-reset-code = Engångskod
 password-reset-done = Lösenordet är valt. Logga in med det nya lösenordet.
 session-ended = Du har loggats ut, eftersom sidan inte användes på en timme eller lösenordet byttes. Logga in igen.
+coordinator-code-link = Eller skicka länken, som appen tar emot inklistrad:

@@ -82,3 +82,4 @@ log-unsaved-changes = Ändringarna av tillfället är inte klara. Slutför dem o
 log-discard = Ångra ändringarna
 log-save = Spara
 log-saved = Sparat. Det skickas när enheten är ansluten.
+log-again-title = Logga samma som förut

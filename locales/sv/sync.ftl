@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Radera och anslut
 sync-handover-cancel = Avbryt
 sync-new-code = Anslut med en ny kod
+status-offline = Ingen nätverksanslutning. Det du loggar sparas på enheten och skickas sedan.
+sync-scan = Skanna QR-koden från samordnaren
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Enheten ansluts till { $host }.

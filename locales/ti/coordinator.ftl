@@ -163,3 +163,4 @@ password-reset-title = ሓድሽ መሕለፊ ቃል ምረጹ
 password-reset-code = ንሓደ ግዜ ዝሰርሕ ኮድ
 password-reset-done = መሕለፊ ቃል ተመሪጹ። ብሓድሽ መሕለፊ ቃል እተዉ።
 session-ended = እቲ ገጽ ንሓደ ሰዓት ስለ ዘይተጠቐምኩምሉ ወይ መሕለፊ ቃል ስለ ዝተቐየረ፣ ካብ ኣካውንትኩም ወጺእኩም ኣለኹም። ደጊምኩም እተዉ።
+coordinator-code-link = ወይ ድማ እቲ ሊንክ ስደዱ፤ እቲ ኣፕ ምስ ተለጠፈ ይቕበሎ እዩ፦

@@ -82,3 +82,4 @@ log-unsaved-changes = ኣብዚ ንጥፈት ዝገበርኩምዎ ለውጥታ�
 log-discard = ለውጥታት ሰርዙ
 log-save = ዓቅቡ
 log-saved = ተዓቂቡ። እቲ መሳርሒ ምስ ተኣሳሰረ ክለኣኽ እዩ።
+log-again-title = ከም ቅድም መዝግቡ

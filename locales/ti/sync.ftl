@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = ደምስሱን ኣተኣሳስሩን
 sync-handover-cancel = ሰርዙ
 sync-new-code = ብሓድሽ ኮድ ኣተኣሳስሩ
+status-offline = ኢንተርነት የለን። እትምዝግብዎ ነገር ኣብቲ መሳርሒ ይዕቀብ፣ ደሓር ድማ ይለኣኽ።
+sync-scan = QR ኮድ ካብ ኣወሃሃዲ ስካን ግበሩ
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = እቲ መሳርሒ ምስ { $host } ክተኣሳሰር እዩ።

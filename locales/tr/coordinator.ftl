@@ -163,3 +163,4 @@ password-reset-title = Yeni bir şifre belirleyin
 password-reset-code = Tek kullanımlık kod
 password-reset-done = Şifre belirlendi. Yeni şifrenizle giriş yapın.
 session-ended = Sayfa bir saat boyunca kullanılmadığı veya şifre değiştirildiği için oturumunuz kapatıldı. Tekrar giriş yapın.
+coordinator-code-link = Ya da bağlantıyı gönderin; uygulama yapıştırılan bağlantıyı kabul eder:

@@ -82,3 +82,4 @@ log-unsaved-changes = Etkinlikteki değişiklikler tamamlanmadı. Tamamlayıp ka
 log-discard = Değişiklikleri geri al
 log-save = Kaydet
 log-saved = Kaydedildi. Cihaz bağlandığında gönderilecek.
+log-again-title = Öncekinin aynısını kaydet

@@ -37,3 +37,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Sil ve bağlan
 sync-handover-cancel = İptal
 sync-new-code = Yeni kodla bağlan
+status-offline = İnternet bağlantısı yok. Kaydettikleriniz cihazda saklanır ve daha sonra gönderilir.
+sync-scan = Koordinatörün QR kodunu tara
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Cihaz { $host } sunucusuna bağlanacak.

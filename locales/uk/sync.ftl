@@ -41,3 +41,8 @@ sync-handover-unsent = { $count ->
 sync-handover-discard = Видалити й під'єднати
 sync-handover-cancel = Скасувати
 sync-new-code = Під'єднати за новим кодом
+status-offline = Немає з'єднання з мережею. Те, що ви записуєте, зберігається на пристрої й буде надіслано пізніше.
+sync-scan = Сканувати QR-код від координатора
+# Variables:
+#   $host (String) - the server's name, from the link or QR code
+sync-connect-to = Пристрій буде під'єднано до { $host }.

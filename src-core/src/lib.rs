@@ -13,11 +13,12 @@ mod migrations;
 mod outbox;
 mod profile;
 mod reference;
+mod repeat;
 mod secret_store;
 mod store;
 mod sync;
 
-pub use brobygge_model::log::{Entry, LogEntry, LogQuery, Reach, Totals};
+pub use brobygge_model::log::{Entry, LogEntry, LogQuery, Reach, RecentOccasion, Totals};
 pub use error::CoreError;
 pub use key::DatabaseKey;
 pub use migrations::SCHEMA_VERSION;

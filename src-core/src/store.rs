@@ -190,6 +190,15 @@ impl Store {
         activities::log(&*self.conn()?, query)
     }
 
+    /// Up to `limit` different occasions the user logged most recently, as starting points for
+    /// logging one again (see `repeat.rs`).
+    pub fn recent_occasions(
+        &self,
+        limit: usize,
+    ) -> Result<Vec<brobygge_model::log::RecentOccasion>, CoreError> {
+        crate::repeat::recent(&*self.conn()?, limit)
+    }
+
     pub fn totals(&self, today: NaiveDate) -> Result<Totals, CoreError> {
         activities::totals(&*self.conn()?, today)
     }

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod count;
 pub mod error;
+pub mod invite;
 pub mod key_storage;
 pub mod locale;
 pub mod log;
@@ -19,6 +20,7 @@ pub mod validation;
 pub use activity::{Activity, ActivityDraft, ActivityId, ActivityState, QuestionCount, Referral};
 pub use count::{Count, CountError, PeopleReached};
 pub use error::{ApiError, ErrorCode};
+pub use invite::Invite;
 pub use key_storage::{KeyFileReason, KeyStorage};
 pub use locale::LocaleCode;
 pub use privacy::{Finding, FindingKind, Note};

@@ -15,6 +15,15 @@ pub struct Entry {
     pub draft: ActivityDraft,
 }
 
+/// An occasion the user logged recently, as a starting point for logging it again: where,
+/// what and in which languages, with no counts and no note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecentOccasion {
+    /// When it was last held.
+    pub last_held: Option<NaiveDate>,
+    pub draft: ActivityDraft,
+}
+
 /// A line of My log.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LogEntry {

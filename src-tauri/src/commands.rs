@@ -2,7 +2,7 @@
 
 use crate::error::IpcError;
 use crate::Core;
-use brobygge_core::{Entry, Handover, LogEntry, LogQuery, Totals};
+use brobygge_core::{Entry, Handover, LogEntry, LogQuery, RecentOccasion, Totals};
 use brobygge_model::sync::{RelayedAnswer, ServerProfile, SyncProgress, SyncStatus};
 use brobygge_model::{ActivityDraft, ActivityId, Profile, ReferenceData, SaveOptions};
 use chrono::NaiveDate;
@@ -48,6 +48,15 @@ pub async fn entry(core: State<'_, Core>, id: ActivityId) -> Result<Entry> {
 pub async fn log(core: State<'_, Core>, query: LogQuery) -> Result<Vec<LogEntry>> {
     Ok(core.store()?.log(query)?)
 }
+
+/// The user's usual occasions, for "log again".
+#[tauri::command]
+pub async fn recent_occasions(core: State<'_, Core>) -> Result<Vec<RecentOccasion>> {
+    Ok(core.store()?.recent_occasions(RECENT)?)
+}
+
+/// Starting points offered at once: a guide's week rarely has more different occasions.
+const RECENT: usize = 3;
 
 /// `today` is the user's calendar date as the UI sees it; it only chooses the week and month.
 #[tauri::command]

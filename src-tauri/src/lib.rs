@@ -41,7 +41,12 @@ const KEY_FILE: &str = "database.key";
 /// the first unlock and it never goes to a backup or another device.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    tauri::Builder::default()
+    let builder = tauri::Builder::default();
+    // The connect form's "scan" button reads the coordinator's QR code (the link with the
+    // server's address and the code) with the camera.
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_barcode_scanner::init());
+    builder
         .setup(|app| {
             let dir = app.path().app_data_dir()?;
             std::fs::create_dir_all(&dir)?;
@@ -63,6 +68,7 @@ pub fn run() {
             commands::entry,
             commands::log,
             commands::totals,
+            commands::recent_occasions,
             commands::delete_activity,
             commands::restore_activity,
             commands::enroll,

@@ -20,11 +20,18 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     keep_draft_when_hidden(state);
     // Sync every few minutes (a sync that finds nothing to send costs one small request), and
-    // as soon as the network comes back.
+    // as soon as the network comes back; say at once when it goes.
     let _ = set_interval_with_handle(move || state.sync_now(), SYNC_EVERY);
-    let on_online = Closure::<dyn Fn()>::new(move || state.sync_now());
+    let on_online = Closure::<dyn Fn()>::new(move || {
+        state.online.set(true);
+        state.sync_now();
+    });
     let _ = window().add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
     on_online.forget();
+    let on_offline = Closure::<dyn Fn()>::new(move || state.online.set(false));
+    let _ =
+        window().add_event_listener_with_callback("offline", on_offline.as_ref().unchecked_ref());
+    on_offline.forget();
 
     // Why the app could not start, shown in place of the page rather than in the banner, which
     // can be closed: without its data the app can do nothing else.
@@ -49,7 +56,7 @@ pub fn App() -> impl IntoView {
                 };
                 if profile.is_some() {
                     crate::coordinator::in_app::check(state);
-                    state.sync_now();
+                    state.sync_on_start();
                 }
                 state.profile.set(profile);
                 state.page.set(first);
@@ -85,11 +92,13 @@ pub fn App() -> impl IntoView {
 }
 
 /// A phone may close a backgrounded app without warning: store the form when it is hidden or
-/// the page goes away.
+/// the page goes away. Coming back to the app (a phone's resume) syncs.
 fn keep_draft_when_hidden(state: AppState) {
     let on_change = Closure::<dyn Fn()>::new(move || {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             state.keep_draft();
+        } else if state.profile.with_untracked(Option::is_some) {
+            state.sync_now();
         }
     });
     let _ = document()

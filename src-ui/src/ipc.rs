@@ -114,3 +114,35 @@ pub async fn sync_now() -> Result<SyncStatus> {
 pub async fn sync_progress() -> Result<Option<SyncProgress>> {
     call("sync_progress", json!({})).await
 }
+
+pub async fn recent_occasions() -> Result<Vec<brobygge_model::log::RecentOccasion>> {
+    call("recent_occasions", json!({})).await
+}
+
+/// Whether the app runs on a phone, where it can scan a QR code with the camera.
+pub fn on_phone() -> bool {
+    in_app()
+        && web_sys::window()
+            .and_then(|w| w.navigator().user_agent().ok())
+            .is_some_and(|agent| {
+                ["Android", "iPhone", "iPad"]
+                    .iter()
+                    .any(|p| agent.contains(p))
+            })
+}
+
+#[derive(serde::Deserialize)]
+struct Scanned {
+    content: String,
+}
+
+/// Reads a QR code with the camera (Tauri's barcode-scanner plugin, built into the phone
+/// apps only).
+pub async fn scan_qr() -> Result<String> {
+    let scanned: Scanned = call(
+        "plugin:barcode-scanner|scan",
+        json!({ "windowed": false, "formats": ["QR_CODE"] }),
+    )
+    .await?;
+    Ok(scanned.content)
+}

@@ -68,6 +68,9 @@ pub struct AppState {
     /// The sync state as last reported by the device core.
     pub sync: RwSignal<Option<SyncStatus>>,
     pub syncing: RwSignal<bool>,
+    /// Whether the engine says the device has a network (`navigator.onLine`): false is sure,
+    /// true only means a network is there, not that the server answers.
+    pub online: RwSignal<bool>,
     /// For a device enrolled to a coordinator: every project's reference data, for the
     /// coordinator pages. None for guides and staff.
     pub coordinator: RwSignal<Option<ReferenceData>>,
@@ -85,12 +88,27 @@ impl AppState {
             log_version: RwSignal::new(0),
             sync: RwSignal::new(None),
             syncing: RwSignal::new(false),
+            online: RwSignal::new(window().navigator().on_line()),
             coordinator: RwSignal::new(None),
         }
     }
 
+    /// What the device core knows of sync (connected or not, what waits, the last attempt),
+    /// read from the device alone, at once; then a sync. Runs on start and after a reload.
+    pub fn sync_on_start(self) {
+        spawn_local(async move {
+            if let Ok(known) = ipc::sync_status().await {
+                if !self.syncing.get_untracked() {
+                    self.sync.set(Some(known));
+                }
+            }
+            self.sync_now();
+        });
+    }
+
     /// Sends what waits to the server, if the device is connected and no sync is running.
-    /// Runs on start, after each save, every few minutes and on "Sync now".
+    /// Runs on start, on coming back to the app, after each save, every few minutes, when the
+    /// network comes back and on "Sync now".
     pub fn sync_now(self) {
         if self.syncing.get_untracked() {
             return;
@@ -137,7 +155,7 @@ impl AppState {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             if set_up {
                 crate::coordinator::in_app::check(self);
-                self.sync_now();
+                self.sync_on_start();
             }
         });
     }
@@ -179,6 +197,14 @@ impl AppState {
     pub fn open_entry(self, entry: Entry) {
         if self.keep_draft() {
             self.form.set(FormSession::editing(entry));
+        }
+        self.show(Page::Log);
+    }
+
+    /// Starts a new occasion from a recent one (see `pages/log_again.rs`).
+    pub fn log_again(self, template: ActivityDraft) {
+        if self.keep_draft() {
+            self.form.set(FormSession::again(template));
         }
         self.show(Page::Log);
     }

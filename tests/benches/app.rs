@@ -1,4 +1,6 @@
-//! Figures for the real app: cold start to a usable form, and My log with 10,000 entries.
+//! Figures for the real app: cold start to a usable form, My log with 10,000 entries, and a
+//! guide's paths (first start to a saved occasion, and the same occasion again) in taps, keys
+//! and seconds.
 //! Prints figures; asserts nothing. Run by `cargo xtask bench`, which builds the release app
 //! and sets `BROBYGGE_APP`.
 
@@ -85,4 +87,26 @@ async fn main() {
         "My log with 10000 entries, first 50 rendered, median of 5: {:?} (all: {renders:?})",
         median(renders.clone())
     );
+
+    // A new guide, on a phone-sized window: the first time, then the same occasion again.
+    let fresh = tempfile::tempdir().unwrap();
+    let driver = Driver::start(fresh.path());
+    let app = driver.launch().await;
+    app.client.set_window_size(360, 740).await.unwrap();
+    for (name, figures) in [
+        (
+            "first start to a saved occasion",
+            brobygge_tests::paths::first_time(&app).await,
+        ),
+        (
+            "the same occasion again",
+            brobygge_tests::paths::repeat(&app).await,
+        ),
+    ] {
+        println!(
+            "{name}: {} taps, {} keys, {:.1} s (through WebDriver)",
+            figures.taps, figures.keys, figures.seconds
+        );
+    }
+    app.close().await;
 }

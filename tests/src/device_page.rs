@@ -107,6 +107,7 @@ async fn answer(store: &Store, command: &str, args: &Value) -> Result<Value, Api
         "entry" => reply(store.entry(&arg(args, "id")?)),
         "log" => reply(store.log(arg(args, "query")?)),
         "totals" => reply(store.totals(arg(args, "today")?)),
+        "recent_occasions" => reply(store.recent_occasions(3)),
         "delete_activity" => reply(store.delete(&arg(args, "id")?)),
         "restore_activity" => reply(store.restore(&arg(args, "id")?)),
         "enroll" => {

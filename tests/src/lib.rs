@@ -10,6 +10,8 @@ pub mod driver;
 #[cfg(feature = "e2e")]
 pub mod form;
 #[cfg(feature = "e2e")]
+pub mod paths;
+#[cfg(feature = "e2e")]
 pub mod proxy;
 #[cfg(feature = "e2e")]
 pub mod server;

@@ -1,5 +1,7 @@
-//! Sync with the municipality: connecting the device with a coordinator's code, "Sync now",
-//! and an honest account of the last attempt: when it last worked, what waits, why it failed.
+//! Sync with the municipality: connecting the device with what a coordinator hands out (a link
+//! that carries the server's address, scanned or pasted, or a code typed from paper), "Sync
+//! now", and an honest account of the last attempt: when it last worked, what waits, why it
+//! failed.
 
 use crate::app::{AppState, Page};
 use crate::components::error_message;
@@ -7,7 +9,7 @@ use crate::dates::local_date_time;
 use crate::i18n::{use_i18n, Arg};
 use crate::ipc;
 use brobygge_model::sync::SyncProgress;
-use brobygge_model::ErrorCode;
+use brobygge_model::{ApiError, ErrorCode, Invite};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,11 +28,33 @@ pub fn SyncPanel() -> impl IntoView {
     // (the phone handed to another user, or a new code from the coordinator).
     let new_code = RwSignal::new(false);
 
+    // What was typed, pasted or scanned, and the server it names or the one already known.
+    let invite = move || Invite::parse(&code.get());
+    let known_server = move || {
+        state
+            .sync
+            .with(|s| s.as_ref().and_then(|s| s.server.clone()))
+            .or(option_env!("BROBYGGE_DEFAULT_SERVER").map(str::to_owned))
+    };
+    let needs_server =
+        move || invite().is_none_or(|i| i.server.is_none()) && known_server().is_none();
     let connect = move |discard_unsent: bool| {
-        busy.set(true);
         connect_error.set(None);
         unsent.set(None);
-        let (address, typed) = (server.get_untracked(), code.get_untracked());
+        let Some(found) = invite() else {
+            connect_error.set(Some(ApiError {
+                code: ErrorCode::InvalidCode,
+                message: "not a code".into(),
+            }));
+            return;
+        };
+        let address = found
+            .server
+            .clone()
+            .or_else(known_server)
+            .unwrap_or_else(|| server.get_untracked());
+        let typed = found.code;
+        busy.set(true);
         spawn_local(async move {
             match ipc::enroll(address.trim(), typed.trim(), discard_unsent).await {
                 // The device's data may belong to another user now: read it all again, and sync.
@@ -86,25 +110,44 @@ pub fn SyncPanel() -> impl IntoView {
     };
 
     let status = move || state.sync.get();
+    // Until the device core has said (a moment after start), neither form nor state: a
+    // connected device must never show the form to connect.
+    let known = move || status().is_some() || new_code.get();
     let connected = move || status().is_some_and(|s| s.server.is_some()) && !new_code.get();
     view! {
         <section class="sync" id="sync">
             <h2>{move || i18n.t("sync-title")}</h2>
+            <Show when=known fallback=|| view! { <p class="loading" id="sync-loading">"…"</p> }>
             <Show when=connected fallback=move || view! {
                 <p class="hint">{move || i18n.t("sync-intro")}</p>
-                <label class="field">
-                    <span>{move || i18n.t("sync-server")}</span>
-                    <input id="sync-server" type="url" dir="ltr" autocomplete="url"
-                        placeholder="https://"
-                        prop:value=move || server.get()
-                        on:input=move |ev| server.set(event_target_value(&ev)) />
-                </label>
+                <Show when=ipc::on_phone>
+                    <button type="button" class="primary" id="sync-scan" on:click=move |_| {
+                        spawn_local(async move {
+                            match ipc::scan_qr().await {
+                                Ok(text) => code.set(text),
+                                Err(e) => connect_error.set(Some(e)),
+                            }
+                        });
+                    }>{move || i18n.t("sync-scan")}</button>
+                </Show>
                 <label class="field">
                     <span>{move || i18n.t("sync-code")}</span>
                     <input id="sync-code" type="text" dir="ltr" autocomplete="one-time-code"
                         prop:value=move || code.get()
                         on:input=move |ev| code.set(event_target_value(&ev)) />
                 </label>
+                <Show when=needs_server>
+                    <label class="field">
+                        <span>{move || i18n.t("sync-server")}</span>
+                        <input id="sync-server" type="url" dir="ltr" autocomplete="url"
+                            placeholder="https://"
+                            prop:value=move || server.get()
+                            on:input=move |ev| server.set(event_target_value(&ev)) />
+                    </label>
+                </Show>
+                {move || invite().and_then(|i| i.host().map(str::to_owned)).map(|host| view! {
+                    <p class="hint" id="sync-connect-to">{i18n.t_args("sync-connect-to", &[("host", Arg::from(host))])}</p>
+                })}
                 <p class="field-error" role="alert">
                     {move || connect_error.get().map(|e| error_message(i18n, &e))}
                 </p>
@@ -162,6 +205,7 @@ pub fn SyncPanel() -> impl IntoView {
                     on:click=move |_| new_code.set(true)>
                     {move || i18n.t("sync-new-code")}
                 </button>
+            </Show>
             </Show>
         </section>
     }

@@ -39,7 +39,8 @@ struct Issued {
     expires_at: String,
 }
 
-/// The QR code of what a phone's camera reads to enroll: the server's address and the code.
+/// The QR code of what a phone's camera reads to enroll: the link with the server's address
+/// and the code.
 fn qr_svg(text: &str) -> String {
     qrcode::QrCode::new(text.as_bytes())
         .map(|qr| {
@@ -147,13 +148,17 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
             <h1>{move || i18n.t("coordinator-people-title")}</h1>
             <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
             {move || issued.get().map(|(who, code)| {
-                let svg = qr_svg(&format!("brobygge:enroll?server={origin}&code={}", code.code));
+                // The link carries the server's address: scanned or pasted, nothing else to type.
+                let link = brobygge_model::Invite::link(&origin, &code.code);
+                let svg = qr_svg(&link);
                 view! {
                     <div class="issued" id="issued-code" role="status">
                         <p>{i18n.t_args("coordinator-code-for", &[("name", who.into())])}</p>
                         <p class="code"><bdi id="issued-code-text">{code.code.clone()}</bdi></p>
                         <p class="muted">{i18n.t_args("coordinator-code-expires", &[("at", minute(&code.expires_at).into())])}</p>
                         <div class="qr" role="img" aria-label=i18n.t("coordinator-code-qr") inner_html=svg></div>
+                        <p class="muted">{i18n.t("coordinator-code-link")}</p>
+                        <p class="link"><bdi id="issued-code-link" dir="ltr">{link}</bdi></p>
                     </div>
                 }
             })}

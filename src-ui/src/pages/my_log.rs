@@ -92,6 +92,7 @@ pub fn MyLog() -> impl IntoView {
             </div>
             <button type="button" class="primary" id="my-log-new"
                 on:click=move |_| state.new_occasion()>{move || i18n.t("my-log-new")}</button>
+            <super::LogAgain />
             <Show when=move || !drafts.with(Vec::is_empty)>
                 <h2>{move || i18n.t("my-log-drafts")}</h2>
                 <ul class="entries" id="my-log-drafts">

@@ -33,6 +33,24 @@ impl FormSession {
         }
     }
 
+    /// A new occasion like a recent one: its place, format, languages, topics, time and
+    /// length, today's date and nobody counted yet. It counts as changed: leaving it keeps it
+    /// as a draft.
+    pub fn again(template: ActivityDraft) -> FormSession {
+        FormSession {
+            draft: ActivityDraft {
+                id: Some(new_activity_id()),
+                date: Some(crate::dates::today()),
+                start_time: template.start_time.or(Some(crate::dates::now_rounded())),
+                duration_minutes: template.duration_minutes.or(Some(60)),
+                ..template
+            },
+            dirty: true,
+            revision: 1,
+            ..FormSession::default()
+        }
+    }
+
     /// A stored entry or draft, opened for editing.
     pub fn editing(entry: Entry) -> FormSession {
         FormSession {

@@ -8,11 +8,15 @@ use brobygge_tests::driver::{App, Driver};
 use brobygge_tests::form::fill_occasion;
 use brobygge_tests::server::ServerProcess;
 
-/// Connects the app under My log with the server's address and a code, as a guide would.
+/// Connects the app under My log with the link a coordinator hands out, which carries the
+/// server's address with the code: one thing to paste, and the app says where it connects.
 async fn connect(app: &App, server: &ServerProcess, code: &str) {
     app.click("#nav-my-log").await;
-    app.type_into("#sync-server", &server.url()).await;
-    app.type_into("#sync-code", code).await;
+    let link = brobygge_model::Invite::link(&server.url(), code);
+    app.type_into("#sync-code", &link).await;
+    let host = server.url().split_once("://").unwrap().1.to_owned();
+    app.wait_text("#sync-connect-to", |t| t.contains(&host))
+        .await;
     app.click("#sync-connect").await;
     app.wait_text("#sync-connected", |t| t.contains(&server.url()))
         .await;
@@ -38,6 +42,14 @@ async fn an_occasion_logged_offline_is_received_when_the_server_is_back() {
     app.click("#log-save").await;
     app.wait_text("#my-log-entries .entry", |t| t.contains("Inte skickat än"))
         .await;
+    // Every page says what waits, and that the server cannot be reached.
+    app.click("#nav-log").await;
+    app.wait_text("#status-line", |t| t.contains("1 tillfälle väntar"))
+        .await;
+    let offline = app.wait("#status-line[data-offline='true']").await;
+    let said = offline.text().await.unwrap();
+    assert!(said.contains("Ingen nätverksanslutning"), "{said}");
+    app.screenshot("status-line-offline-sv").await;
     app.wait_text("#sync-error", |t| t.contains("Servern gick inte att nå"))
         .await;
     app.wait_text("#sync-state", |t| t.contains("1 tillfälle väntar"))

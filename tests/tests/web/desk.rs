@@ -146,6 +146,10 @@ async fn a_coordinator_corrects_reports_exports_and_revokes() {
         "three groups of four and two dashes: {code}"
     );
     page.wait(".qr svg").await;
+    // The link (also in the QR code) carries this server's address with the code.
+    let link = page.wait_text("#issued-code-link", |t| !t.is_empty()).await;
+    let invite = brobygge_model::Invite::parse(&link).unwrap();
+    assert_eq!((invite.server, invite.code), (Some(server.url()), code));
     page.screenshot("web-people-sv").await;
     page.click("#people button.revoke").await;
     page.wait_text("#people", |t| t.contains("Bortkopplad"))

@@ -150,8 +150,8 @@ async fn a_phone_handed_over_asks_before_it_erases_the_previous_users_unsent_ent
 
         // The phone goes to Omar, whose coordinator gives him a code for the new server.
         page.click("#sync-new-code").await;
-        page.type_into("#sync-server", &new.url()).await;
-        page.type_into("#sync-code", &omar).await;
+        let link = brobygge_model::Invite::link(&new.url(), &omar);
+        page.type_into("#sync-code", &link).await;
         page.click("#sync-connect").await;
         page.wait_text("#sync-handover-unsent", |t| t.contains(question))
             .await;

@@ -97,6 +97,9 @@ pub fn LogForm() -> impl IntoView {
     view! {
         <form class="log-form" on:submit=move |ev| { ev.prevent_default(); save(false) }>
             <h1>{title}</h1>
+            <Show when=move || state.form.with(|f| f.editing.is_none() && !f.dirty)>
+                <super::LogAgain />
+            </Show>
             <occasion::Occasion />
             <reach::Reach />
             <label class="field">
