@@ -6,6 +6,7 @@ mod encryption;
 mod migrations;
 mod outbox;
 mod profile;
+mod repeat;
 
 use brobygge_core::{DatabaseKey, Store};
 use brobygge_model::{ActivityDraft, Count, PeopleReached, ReferenceData};

@@ -58,3 +58,34 @@ async fn the_same_occasion_again_takes_at_most_eight_touches() {
     assert_eq!(rows[1].3, 4);
     app.close().await;
 }
+
+/// What a guide sees in the first minute, on a phone-sized window, in Swedish, Arabic,
+/// Persian and Tigrinya: the form with its date and time, My log with the "log again"
+/// choice after a save, and My log right after the next start. Saved as screenshots to look
+/// at; the form's and My log's language and direction are checked here.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_minute_in_four_languages() {
+    for (locale, dir) in [("sv", "ltr"), ("ar", "rtl"), ("fa", "rtl"), ("ti", "ltr")] {
+        let home = tempfile::tempdir().unwrap();
+        let driver = Driver::start(home.path());
+        let app = driver.launch().await;
+        app.client.set_window_size(360, 740).await.unwrap();
+        crate::set_up(&app, locale).await;
+        assert_eq!(crate::html_attr(&app, "dir").await.as_deref(), Some(dir));
+        app.screenshot(&format!("first-minute-form-{locale}")).await;
+        brobygge_tests::form::fill_occasion(&app, "1", "").await;
+        app.click("#log-save").await;
+        app.wait("#log-again-0").await;
+        app.screenshot(&format!("first-minute-log-again-{locale}"))
+            .await;
+        app.close().await;
+
+        let app = driver.launch().await;
+        app.client.set_window_size(360, 740).await.unwrap();
+        app.click("#nav-my-log").await;
+        app.wait("#my-log-entries .entry").await;
+        app.screenshot(&format!("first-minute-my-log-after-start-{locale}"))
+            .await;
+        app.close().await;
+    }
+}
