@@ -3,6 +3,7 @@
 //!
 //! `cargo xtask test` builds the app, starts the display and sets `BROBYGGE_APP`.
 
+mod dates;
 mod locales;
 mod log;
 mod sync;
