@@ -41,3 +41,21 @@ date-month-9 = سبتمبر
 date-month-10 = أكتوبر
 date-month-11 = نوفمبر
 date-month-12 = ديسمبر
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = اليوم
+# A button that sets the date to yesterday.
+date-yesterday = أمس
+# A button that opens the lists for choosing any other day.
+date-other = تاريخ آخر
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = بدون تاريخ
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = يوم الشهر
+date-month = الشهر
+date-year = السنة
+# The names of the lists a time of day is chosen from.
+time-hour = الساعة
+time-minute = الدقيقة

@@ -41,3 +41,21 @@ date-month-9 = septembar
 date-month-10 = oktobar
 date-month-11 = novembar
 date-month-12 = decembar
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Danas
+# A button that sets the date to yesterday.
+date-yesterday = Jučer
+# A button that opens the lists for choosing any other day.
+date-other = Drugi datum
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Bez datuma
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Dan
+date-month = Mjesec
+date-year = Godina
+# The names of the lists a time of day is chosen from.
+time-hour = Sat
+time-minute = Minuta

@@ -41,3 +41,21 @@ date-month-9 = ئەیلوول
 date-month-10 = تشرینی یەکەم
 date-month-11 = تشرینی دووەم
 date-month-12 = کانوونی یەکەم
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = ئەمڕۆ
+# A button that sets the date to yesterday.
+date-yesterday = دوێنێ
+# A button that opens the lists for choosing any other day.
+date-other = بەرواری تر
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = بێ بەروار
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = ڕۆژ
+date-month = مانگ
+date-year = ساڵ
+# The names of the lists a time of day is chosen from.
+time-hour = کاتژمێر
+time-minute = خولەک

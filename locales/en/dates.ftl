@@ -41,3 +41,21 @@ date-month-9 = September
 date-month-10 = October
 date-month-11 = November
 date-month-12 = December
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Today
+# A button that sets the date to yesterday.
+date-yesterday = Yesterday
+# A button that opens the lists for choosing any other day.
+date-other = Another date
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = No date
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Day
+date-month = Month
+date-year = Year
+# The names of the lists a time of day is chosen from.
+time-hour = Hour
+time-minute = Minute

@@ -41,3 +41,21 @@ date-month-9 = سپتمبر
 date-month-10 = اکتوبر
 date-month-11 = نومبر
 date-month-12 = دسمبر
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = امروز
+# A button that sets the date to yesterday.
+date-yesterday = دیروز
+# A button that opens the lists for choosing any other day.
+date-other = تاریخ دیگر
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = بدون تاریخ
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = روز
+date-month = ماه
+date-year = سال
+# The names of the lists a time of day is chosen from.
+time-hour = ساعت
+time-minute = دقیقه

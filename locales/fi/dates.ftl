@@ -41,3 +41,21 @@ date-month-9 = syyskuuta
 date-month-10 = lokakuuta
 date-month-11 = marraskuuta
 date-month-12 = joulukuuta
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Tänään
+# A button that sets the date to yesterday.
+date-yesterday = Eilen
+# A button that opens the lists for choosing any other day.
+date-other = Muu päivä
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Ei päivää
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Päivä
+date-month = Kuukausi
+date-year = Vuosi
+# The names of the lists a time of day is chosen from.
+time-hour = Tunti
+time-minute = Minuutti

@@ -41,3 +41,21 @@ date-month-9 = îlon
 date-month-10 = cotmeh
 date-month-11 = mijdar
 date-month-12 = kanûn
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Îro
+# A button that sets the date to yesterday.
+date-yesterday = Duh
+# A button that opens the lists for choosing any other day.
+date-other = Dîrokeke din
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Bê dîrok
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Roj
+date-month = Meh
+date-year = Sal
+# The names of the lists a time of day is chosen from.
+time-hour = Saet
+time-minute = Deqîqe

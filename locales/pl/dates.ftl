@@ -41,3 +41,21 @@ date-month-9 = września
 date-month-10 = października
 date-month-11 = listopada
 date-month-12 = grudnia
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Dzisiaj
+# A button that sets the date to yesterday.
+date-yesterday = Wczoraj
+# A button that opens the lists for choosing any other day.
+date-other = Inna data
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Bez daty
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok
+# The names of the lists a time of day is chosen from.
+time-hour = Godzina
+time-minute = Minuta

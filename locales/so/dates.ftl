@@ -41,3 +41,21 @@ date-month-9 = Sebtembar
 date-month-10 = Oktoobar
 date-month-11 = Nofembar
 date-month-12 = Desembar
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Maanta
+# A button that sets the date to yesterday.
+date-yesterday = Shalay
+# A button that opens the lists for choosing any other day.
+date-other = Taariikh kale
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Taariikh ma jirto
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Maalin
+date-month = Bil
+date-year = Sannad
+# The names of the lists a time of day is chosen from.
+time-hour = Saacad
+time-minute = Daqiiqad

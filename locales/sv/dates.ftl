@@ -41,3 +41,21 @@ date-month-9 = september
 date-month-10 = oktober
 date-month-11 = november
 date-month-12 = december
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Idag
+# A button that sets the date to yesterday.
+date-yesterday = Igår
+# A button that opens the lists for choosing any other day.
+date-other = Annat datum
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Inget datum
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Dag
+date-month = Månad
+date-year = År
+# The names of the lists a time of day is chosen from.
+time-hour = Timme
+time-minute = Minut

@@ -41,3 +41,21 @@ date-month-9 = መስከረም
 date-month-10 = ጥቅምቲ
 date-month-11 = ሕዳር
 date-month-12 = ታሕሳስ
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = ሎሚ
+# A button that sets the date to yesterday.
+date-yesterday = ትማሊ
+# A button that opens the lists for choosing any other day.
+date-other = ካልእ ዕለት
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = ዕለት የለን
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = መዓልቲ
+date-month = ወርሒ
+date-year = ዓመት
+# The names of the lists a time of day is chosen from.
+time-hour = ሰዓት
+time-minute = ደቒቕ

@@ -41,3 +41,21 @@ date-month-9 = Eylül
 date-month-10 = Ekim
 date-month-11 = Kasım
 date-month-12 = Aralık
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Bugün
+# A button that sets the date to yesterday.
+date-yesterday = Dün
+# A button that opens the lists for choosing any other day.
+date-other = Başka bir tarih
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Tarih yok
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = Gün
+date-month = Ay
+date-year = Yıl
+# The names of the lists a time of day is chosen from.
+time-hour = Saat
+time-minute = Dakika

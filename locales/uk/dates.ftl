@@ -41,3 +41,21 @@ date-month-9 = вересня
 date-month-10 = жовтня
 date-month-11 = листопада
 date-month-12 = грудня
+
+## Choosing a date and a time in the form and the coordinator pages.
+
+# A button that sets the date to today.
+date-today = Сьогодні
+# A button that sets the date to yesterday.
+date-yesterday = Учора
+# A button that opens the lists for choosing any other day.
+date-other = Інша дата
+# Shown where a date may be left empty and is, such as a filter without a first day.
+date-none = Без дати
+# The names of the lists a date is chosen from: the day of the month, the month, the year.
+date-day = День
+date-month = Місяць
+date-year = Рік
+# The names of the lists a time of day is chosen from.
+time-hour = Година
+time-minute = Хвилина

@@ -62,7 +62,38 @@ fn composed(locale: LocaleCode, id: &str, args: &[(&'static str, Arg)]) -> Strin
 }
 
 fn month(locale: LocaleCode, date: NaiveDate) -> String {
-    message(locale, &format!("date-month-{}", date.month()), &[])
+    month_name(locale, date.month())
+}
+
+/// The name of month `number` (1 for January), as written after a day's number.
+pub fn month_name(locale: LocaleCode, number: u32) -> String {
+    message(locale, &format!("date-month-{number}"), &[])
+}
+
+/// A part of a date that is chosen on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+/// The order in which `locale` writes day, month and year, read from how its `date-long` lays
+/// out a probe date, so that a date chosen part by part follows the message it is shown with.
+/// A part the message lacks keeps its place in day, month, year.
+pub fn date_order(locale: LocaleCode) -> [DatePart; 3] {
+    // Parts that cannot be found inside one another: the day's digits are not in the year's,
+    // and the month is a word.
+    let probe = NaiveDate::from_ymd_opt(1987, 11, 23).expect("a valid date");
+    let written = long_date(locale, probe);
+    let at = |part: String| written.find(&part).unwrap_or(usize::MAX);
+    let mut parts = [
+        (at(locale.write_digits("23")), DatePart::Day),
+        (at(month(locale, probe)), DatePart::Month),
+        (at(locale.write_digits("1987")), DatePart::Year),
+    ];
+    parts.sort_by_key(|(position, _)| *position);
+    parts.map(|(_, part)| part)
 }
 
 /// A moment given in UTC (RFC 3339) as the device's local date and time, in the user's language.

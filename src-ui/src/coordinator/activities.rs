@@ -5,11 +5,12 @@
 
 use super::entry::{Entry, Row};
 use crate::api;
-use crate::components::error_message;
+use crate::components::{error_message, DateField, DateKind};
 use crate::dates::short_date;
 use crate::i18n::{use_i18n, Arg};
 use brobygge_model::reference::List;
 use brobygge_model::{Code, ReferenceData};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Deserialize;
@@ -32,24 +33,32 @@ pub fn Filters(
     #[prop(optional)] on_change: Option<Callback<()>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let changed = move || {
+        if let Some(cb) = on_change {
+            cb.run(());
+        }
+    };
     let filter = move |signal: RwSignal<String>| {
         move |ev| {
             signal.set(event_target_value(&ev));
-            if let Some(cb) = on_change {
-                cb.run(());
-            }
+            changed();
+        }
+    };
+    // A bound is a day written as the API reads it (`2026-11-02`), or "" for none.
+    let bound = move |id: &'static str, label: &'static str, signal: RwSignal<String>| {
+        view! {
+            <DateField id label=Signal::derive(move || i18n.t(label)) kind=DateKind::Limit
+                value=Signal::derive(move || signal.with(|s| s.parse().ok()))
+                on_change=Callback::new(move |day: Option<NaiveDate>| {
+                    signal.set(day.map(|d| d.to_string()).unwrap_or_default());
+                    changed();
+                }) />
         }
     };
     view! {
         <div class="filters">
-            <label class="field">
-                <span>{move || i18n.t("coordinator-from")}</span>
-                <input id="filter-from" type="date" on:change=filter(from) />
-            </label>
-            <label class="field">
-                <span>{move || i18n.t("coordinator-to")}</span>
-                <input id="filter-to" type="date" on:change=filter(to) />
-            </label>
+            {bound("filter-from", "coordinator-from", from)}
+            {bound("filter-to", "coordinator-to", to)}
             <label class="field">
                 <span>{move || i18n.t("coordinator-project")}</span>
                 <select id="filter-project" on:change=filter(project)>

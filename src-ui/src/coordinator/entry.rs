@@ -2,7 +2,7 @@
 //! correction is audited and reaches the guide's devices by sync) and mark it reviewed.
 
 use crate::api;
-use crate::components::error_message;
+use crate::components::{error_message, DateField, DateKind};
 use crate::dates::short_date;
 use crate::i18n::use_i18n;
 use brobygge_model::reference::List;
@@ -111,6 +111,7 @@ pub fn Entry(
         });
     };
     let p = a.people;
+    let date = a.date;
     view! {
         <section class="entry-details" id="entry" aria-labelledby="entry-title">
             <h2 id="entry-title">{label(List::Projects, &a.project)}" · "{a.date.map(|d| short_date(locale, d))}</h2>
@@ -139,15 +140,31 @@ pub fn Entry(
             <div class="filters">
                 <label class="field">
                     <span>{i18n.t("coordinator-correct-field")}</span>
-                    <select id="correct-field" on:change=move |ev| field.set(event_target_value(&ev))>
+                    <select id="correct-field" on:change=move |ev| {
+                        let chosen = event_target_value(&ev);
+                        // A date is corrected from the entry's own day, chosen in the lists.
+                        typed.set(match chosen.as_str() {
+                            "date" => date.map(|d| d.to_string()).unwrap_or_default(),
+                            _ => String::new(),
+                        });
+                        field.set(chosen);
+                    }>
                         {FIELDS.iter().map(|(f, id)| view! { <option value=*f>{i18n.t(id)}</option> }).collect_view()}
                     </select>
                 </label>
-                <label class="field">
-                    <span>{i18n.t("coordinator-correct-value")}</span>
-                    <input id="correct-value" type="text" prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev)) />
-                </label>
+                <Show when=move || field.get() == "date" fallback=move || view! {
+                    <label class="field">
+                        <span>{i18n.t("coordinator-correct-value")}</span>
+                        <input id="correct-value" type="text" prop:value=move || typed.get()
+                            on:input=move |ev| typed.set(event_target_value(&ev)) />
+                    </label>
+                }>
+                    <DateField id="correct-date" label=Signal::derive(move || i18n.t("coordinator-correct-value"))
+                        kind=DateKind::Day value=Signal::derive(move || typed.get().parse().ok())
+                        on_change=Callback::new(move |day: Option<chrono::NaiveDate>| {
+                            typed.set(day.map(|d| d.to_string()).unwrap_or_default());
+                        }) />
+                </Show>
                 <button type="button" class="primary" id="correct-save" on:click=correct>{i18n.t("coordinator-correct-button")}</button>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>

@@ -11,6 +11,7 @@ pub mod in_app;
 mod login;
 mod overview;
 mod people;
+mod project_run;
 mod reference_editor;
 mod report_view;
 mod reports;

@@ -2,11 +2,12 @@
 //! run and the reach its application expects, new items, and retiring an item (never deleting
 //! it: old entries keep their meaning). Saved as a whole; devices receive it on their next sync.
 
+use super::project_run::ProjectRun;
 use crate::api;
 use crate::components::error_message;
 use crate::i18n::use_i18n;
 use brobygge_model::reference::List;
-use brobygge_model::{Code, Item, Labels, LocaleCode, ReachTarget, ReferenceData};
+use brobygge_model::{Code, Item, Labels, LocaleCode, ReferenceData};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -43,134 +44,6 @@ fn entries(r: &ReferenceData, list: List) -> Vec<(Code, Labels, bool)> {
     }
 }
 
-/// A whole number typed in ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹) digits.
-fn whole_number(typed: &str) -> Option<u32> {
-    let digits: Option<String> = typed
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '0'..='9' => Some(c),
-            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
-            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
-            _ => None,
-        })
-        .collect();
-    digits.filter(|d| !d.is_empty())?.parse().ok()
-}
-
-/// The targets of a project as editable lines: from, to, girls, boys, women, men.
-#[component]
-fn Targets(draft: RwSignal<ReferenceData>, project: Code) -> impl IntoView {
-    let i18n = use_i18n();
-    let code = project.clone();
-    let targets = move || {
-        draft.with(|r| {
-            r.project(&code)
-                .map(|p| p.targets.clone())
-                .unwrap_or_default()
-        })
-    };
-    let edit = move |project: Code, i: usize, column: usize, value: String| {
-        draft.update(|r| {
-            let Some(p) = r.projects.iter_mut().find(|p| p.code == project) else {
-                return;
-            };
-            let Some(t) = p.targets.get_mut(i) else {
-                return;
-            };
-            match column {
-                0 => t.from = value.parse().unwrap_or(t.from),
-                1 => t.to = value.parse().unwrap_or(t.to),
-                n => {
-                    if let Some(number) = whole_number(&value) {
-                        *[&mut t.girls, &mut t.boys, &mut t.women, &mut t.men][n - 2] = number;
-                    }
-                }
-            }
-        })
-    };
-    let add_code = project.clone();
-    let add = move |_| {
-        draft.update(|r| {
-            if let Some(p) = r.projects.iter_mut().find(|p| p.code == add_code) {
-                let from = p.targets.last().map_or(p.start.unwrap_or_default(), |t| {
-                    t.to.succ_opt().unwrap_or(t.to)
-                });
-                p.targets.push(ReachTarget {
-                    from,
-                    to: from,
-                    girls: 0,
-                    boys: 0,
-                    women: 0,
-                    men: 0,
-                });
-            }
-        })
-    };
-    let run_code = project.clone();
-    let run = move |end: bool| {
-        let code = run_code.clone();
-        draft.with_untracked(|r| {
-            r.project(&code)
-                .and_then(|p| if end { p.end } else { p.start })
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-        })
-    };
-    let set_run = {
-        let code = project.clone();
-        move |end: bool, value: String| {
-            draft.update(|r| {
-                if let Some(p) = r.projects.iter_mut().find(|p| p.code == code) {
-                    let day = value.parse().ok();
-                    if end {
-                        p.end = day;
-                    } else {
-                        p.start = day;
-                    }
-                }
-            })
-        }
-    };
-    let set_end = set_run.clone();
-    const HEAD: [&str; 6] = [
-        "coordinator-from",
-        "coordinator-to",
-        "report-girls",
-        "report-boys",
-        "report-women",
-        "report-men",
-    ];
-    view! {
-        <div class="filters">
-            <label class="field">
-                <span>{move || i18n.t("coordinator-project-start")}</span>
-                <input type="date" value=run(false) on:change=move |ev| set_run(false, event_target_value(&ev)) />
-            </label>
-            <label class="field">
-                <span>{move || i18n.t("coordinator-project-end")}</span>
-                <input type="date" value=run(true) on:change=move |ev| set_end(true, event_target_value(&ev)) />
-            </label>
-        </div>
-        <table class="figures targets">
-            <caption>{move || i18n.t("report-expected")}</caption>
-            <thead><tr>{HEAD.iter().map(|h| view! { <th scope="col">{move || i18n.t(h)}</th> }).collect_view()}</tr></thead>
-            <tbody>{move || targets().into_iter().enumerate().map(|(i, t)| {
-                let values = [t.from.to_string(), t.to.to_string(), t.girls.to_string(), t.boys.to_string(), t.women.to_string(), t.men.to_string()];
-                let project = project.clone();
-                view! { <tr>{values.into_iter().enumerate().map(|(column, value)| {
-                    let project = project.clone();
-                    let kind = if column < 2 { "date" } else { "text" };
-                    view! { <td><input type=kind value=value aria-label=move || i18n.t(HEAD[column])
-                        inputmode=if column < 2 { "" } else { "numeric" }
-                        on:change=move |ev| edit(project.clone(), i, column, event_target_value(&ev)) /></td> }
-                }).collect_view()}</tr> }
-            }).collect_view()}</tbody>
-        </table>
-        <button type="button" class="secondary" on:click=add>{move || i18n.t("coordinator-add-target")}</button>
-    }
-}
-
 #[component]
 pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let i18n = use_i18n();
@@ -180,6 +53,12 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let saved = RwSignal::new(false);
     let new_code = RwSignal::new(String::new());
     let new_label = RwSignal::new(String::new());
+    // The rows are drawn anew only when an item, a label or a retired mark changes: a project's
+    // dates and targets change in place.
+    let rows = Memo::new(move |_| {
+        let current = list.get();
+        draft.with(|r| entries(r, current))
+    });
     let save = move |_| {
         let body = draft.get();
         spawn_local(async move {
@@ -234,7 +113,7 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
                 </tr></thead>
                 <tbody>{move || {
                     let current = list.get();
-                    draft.with(|r| entries(r, current)).into_iter().map(|(code, labels, retired)| {
+                    rows.get().into_iter().map(|(code, labels, retired)| {
                         let retire_code = code.clone();
                         let is_project = current == List::Projects;
                         let targets_code = code.clone();
@@ -256,7 +135,7 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
                                     on:change=move |ev| draft.update(|r| r.set_retired(current, &retire_code, event_target_checked(&ev))) />
                                     <span>{i18n.t("coordinator-retired")}</span></label></td>
                             </tr>
-                            {is_project.then(|| view! { <tr><td colspan="5"><Targets draft project=targets_code /></td></tr> })}
+                            {is_project.then(|| view! { <tr><td colspan="5"><ProjectRun draft project=targets_code /></td></tr> })}
                         }
                     }).collect_view()
                 }}</tbody>

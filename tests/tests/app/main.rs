@@ -4,6 +4,7 @@
 //! `cargo xtask test` builds the app, starts the display and sets `BROBYGGE_APP`.
 
 mod again;
+mod dates;
 mod locales;
 mod log;
 mod sync;

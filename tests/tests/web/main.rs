@@ -44,6 +44,7 @@ fn dist() -> PathBuf {
 }
 
 mod accounts;
+mod dates;
 mod desk;
 mod device;
 

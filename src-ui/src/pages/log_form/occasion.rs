@@ -2,11 +2,10 @@
 //! topics.
 
 use crate::app::AppState;
-use crate::components::Chips;
+use crate::components::{Chips, DateField, DateKind, TimeField};
 use crate::i18n::{use_i18n, Arg, I18n};
 use brobygge_model::reference::{toggle, List};
 use brobygge_model::{ActivityDraft, Code};
-use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 
 /// The durations offered, in minutes.
@@ -137,47 +136,31 @@ pub(super) fn Occasion() -> impl IntoView {
             }
         });
     });
-    let date = move || {
-        state
-            .form
-            .with(|f| f.draft.date.map(|d| d.to_string()).unwrap_or_default())
-    };
-    let time = move || {
-        state.form.with(|f| {
-            f.draft
-                .start_time
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default()
-        })
-    };
+    let date = Signal::derive(move || state.form.with(|f| f.draft.date));
+    let time = Signal::derive(move || state.form.with(|f| f.draft.start_time));
     let duration = Memo::new(move |_| state.form.with(|f| f.draft.duration_minutes));
 
     view! {
         <CodeSelect id="log-project" label="log-project" options=my_projects
             get=|d| d.project.as_ref() on_change=set_project />
+        <DateField id="log-date" label=Signal::derive(move || i18n.t("log-date"))
+            kind=DateKind::Occasion value=date
+            on_change=Callback::new(move |day| state.edit(|d| d.date = day)) />
         <div class="row">
+            <TimeField id="log-start-time" label=Signal::derive(move || i18n.t("log-start-time"))
+                value=time on_change=Callback::new(move |t| state.edit(|d| d.start_time = Some(t))) />
             <label class="field">
-                <span>{move || i18n.t("log-date")}</span>
-                <input id="log-date" type="date" prop:value=date
-                    on:change=move |ev| state.edit(|d| d.date = event_target_value(&ev).parse::<NaiveDate>().ok()) />
-            </label>
-            <label class="field">
-                <span>{move || i18n.t("log-start-time")}</span>
-                <input id="log-start-time" type="time" step="300" prop:value=time
-                    on:change=move |ev| state.edit(|d| d.start_time = NaiveTime::parse_from_str(&event_target_value(&ev), "%H:%M").ok()) />
+                <span>{move || i18n.t("log-duration")}</span>
+                <select id="log-duration" prop:value=move || duration.get().map(|m| m.to_string()).unwrap_or_default()
+                    on:change=move |ev| state.edit(|d| d.duration_minutes = event_target_value(&ev).parse().ok())>
+                    {DURATIONS.into_iter().map(|m| view! {
+                        <option value=m.to_string() selected=move || duration.get() == Some(m)>
+                            {move || duration_label(i18n, m)}
+                        </option>
+                    }).collect_view()}
+                </select>
             </label>
         </div>
-        <label class="field">
-            <span>{move || i18n.t("log-duration")}</span>
-            <select id="log-duration" prop:value=move || duration.get().map(|m| m.to_string()).unwrap_or_default()
-                on:change=move |ev| state.edit(|d| d.duration_minutes = event_target_value(&ev).parse().ok())>
-                {DURATIONS.into_iter().map(|m| view! {
-                    <option value=m.to_string() selected=move || duration.get() == Some(m)>
-                        {move || duration_label(i18n, m)}
-                    </option>
-                }).collect_view()}
-            </select>
-        </label>
         <fieldset class="choices" id="log-area">
             <legend>{move || i18n.t("log-area")}</legend>
             <div class="choice-list">

@@ -1,0 +1,71 @@
+//! Dates and times in the app's own window (WebKitGTK, whose date inputs wrote 12/06/2026 to a
+//! Swede and 20:05 as 05:20 right to left), in Swedish, Arabic, Persian and Tigrinya: another
+//! day than today and 20:05 chosen on a phone-sized form, shown in the language's digits and
+//! order, stored as exactly that day and time, and listed so in My log.
+
+use crate::set_up;
+use brobygge_tests::dates::{in_my_log, log_form_on_another_day, show_log_date, LANGUAGES};
+use brobygge_tests::driver::Driver;
+use brobygge_tests::form::fill_occasion;
+use chrono::{NaiveDate, NaiveTime};
+
+/// The day and start time of each occasion saved in the app's database.
+fn saved(home: &std::path::Path) -> Vec<(NaiveDate, NaiveTime)> {
+    let connection = brobygge_tests::device_db::look_inside_app(home);
+    let mut statement = connection
+        .prepare("SELECT document FROM activities WHERE state = 'final'")
+        .unwrap();
+    let documents = statement
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(Result::unwrap);
+    documents
+        .map(|d| {
+            let json: serde_json::Value = serde_json::from_str(&d).unwrap();
+            let day = serde_json::from_value(json["date"].clone()).unwrap();
+            let time = serde_json::from_value(json["start_time"].clone()).unwrap();
+            (day, time)
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn another_day_and_five_past_eight_in_the_evening_are_stored_as_chosen_in_four_languages() {
+    for language in &LANGUAGES {
+        let home = tempfile::tempdir().unwrap();
+        let driver = Driver::start(home.path());
+        let app = driver.launch().await;
+        // A phone's window, where the driver lets a test size it.
+        if let Err(e) = app.client.set_window_size(360, 740).await {
+            eprintln!("the window stays at its own size: {e}");
+        }
+        set_up(&app, language.tag).await;
+        show_log_date(&app).await;
+        app.screenshot(&format!("app-date-today-{}", language.tag))
+            .await;
+        let day = log_form_on_another_day(&app, language).await;
+        show_log_date(&app).await;
+        app.screenshot(&format!("app-date-time-{}", language.tag))
+            .await;
+
+        fill_occasion(&app, "2", "språkcafé").await;
+        app.click("#log-save").await;
+        let (listed_day, listed_time) = in_my_log(language, day);
+        let entry = app
+            .wait_text("#my-log-entries .entry-when", |t| !t.is_empty())
+            .await;
+        assert!(entry.contains(&listed_day), "{}: {entry}", language.tag);
+        assert!(entry.contains(&listed_time), "{}: {entry}", language.tag);
+        app.screenshot(&format!("app-my-log-date-{}", language.tag))
+            .await;
+        app.close().await;
+
+        let five_past_eight = NaiveTime::from_hms_opt(20, 5, 0).unwrap();
+        assert_eq!(
+            saved(home.path()),
+            [(day, five_past_eight)],
+            "{}",
+            language.tag
+        );
+    }
+}
