@@ -110,6 +110,17 @@ pub fn SyncPanel() -> impl IntoView {
     };
 
     let status = move || state.sync.get();
+    // What the device knows, asked of it alone (no network) when nothing is known yet: after
+    // the first start's set-up, say.
+    if state.sync.with_untracked(Option::is_none) {
+        spawn_local(async move {
+            if let Ok(known) = ipc::sync_status().await {
+                if state.sync.with_untracked(Option::is_none) {
+                    state.sync.set(Some(known));
+                }
+            }
+        });
+    }
     // Until the device core has said (a moment after start), neither form nor state: a
     // connected device must never show the form to connect.
     let known = move || status().is_some() || new_code.get();

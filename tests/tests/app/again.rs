@@ -73,7 +73,7 @@ async fn the_first_minute_in_four_languages() {
         crate::set_up(&app, locale).await;
         assert_eq!(crate::html_attr(&app, "dir").await.as_deref(), Some(dir));
         app.screenshot(&format!("first-minute-form-{locale}")).await;
-        brobygge_tests::form::fill_occasion(&app, "1", "").await;
+        brobygge_tests::form::fill_occasion(&app, "1", "Språkcafé").await;
         app.click("#log-save").await;
         app.wait("#log-again-0").await;
         app.screenshot(&format!("first-minute-log-again-{locale}"))

@@ -50,6 +50,7 @@ async fn an_occasion_logged_offline_is_received_when_the_server_is_back() {
     let said = offline.text().await.unwrap();
     assert!(said.contains("Ingen nätverksanslutning"), "{said}");
     app.screenshot("status-line-offline-sv").await;
+    app.click("#nav-my-log").await;
     app.wait_text("#sync-error", |t| t.contains("Servern gick inte att nå"))
         .await;
     app.wait_text("#sync-state", |t| t.contains("1 tillfälle väntar"))
