@@ -75,25 +75,15 @@ pub fn tools() -> Result<()> {
     Ok(())
 }
 
-/// Builds every target, runs each for `seconds` and reports; fails when one crashed. `quick`
-/// (the short run in `cargo xtask test`) builds without optimisations: building is most of a
-/// short run's time, and the slower executions matter little in seconds of fuzzing.
-pub fn fuzz(root: &Path, seconds: u64, quick: bool) -> Result<()> {
+/// Builds every target, runs each for `seconds` and reports; fails when one crashed.
+pub fn fuzz(root: &Path, seconds: u64) -> Result<()> {
     tools()?;
     let out = target_dir(root).join("fuzz");
     let started = Instant::now();
-    let mut build = cargo_fuzz("build", &out);
-    let profile = if quick {
-        println!("Building the fuzz targets (nightly, unoptimised, with debug assertions)");
-        build.arg("--dev");
-        "debug"
-    } else {
-        println!("Building the fuzz targets (nightly, release with debug assertions)");
-        "release"
-    };
-    run(&mut build)?;
+    println!("Building the fuzz targets (nightly, release with debug assertions)");
+    run(&mut cargo_fuzz("build", &out))?;
     println!("Built in {:.0?}", started.elapsed());
-    let bin = out.join(host()?).join(profile);
+    let bin = out.join(host()?).join("release");
     let mut runs = Vec::new();
     for target in TARGETS {
         println!("Fuzzing {target} for {seconds} s");

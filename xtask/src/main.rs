@@ -26,11 +26,7 @@ fn main() -> Result<()> {
         Some("run") => run(&root),
         Some("test") => test(&root),
         Some("bench") => bench::bench(&root, args.get(1).map(String::as_str)),
-        Some("fuzz") => fuzz::fuzz(
-            &root,
-            fuzz_seconds(args.get(1))?,
-            args.iter().any(|a| a == "--quick"),
-        ),
+        Some("fuzz") => fuzz::fuzz(&root, fuzz_seconds(args.get(1))?),
         Some("soak") => soak::soak(&root, args.get(1).map(String::as_str)),
         Some("install") => install::all().and_then(|_| fuzz::tools()),
         _ => {
@@ -158,7 +154,7 @@ fn test(root: &Path) -> Result<()> {
         .env("BROBYGGE_TEST_POSTGRES", cluster.url());
     step("devices syncing with the server again, on PostgreSQL", sync)?;
     let mut fuzzing = Command::new(std::env::current_exe()?);
-    fuzzing.args(["fuzz", &fuzz::SHORT_SECONDS.to_string(), "--quick"]);
+    fuzzing.args(["fuzz", &fuzz::SHORT_SECONDS.to_string()]);
     step("fuzzing: each fuzz target briefly", fuzzing)?;
     println!("\nAll checks and tests passed.");
     Ok(())
