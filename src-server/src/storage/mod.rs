@@ -6,6 +6,7 @@
 pub mod account_control;
 pub mod accounts;
 pub mod audit;
+mod corrector;
 mod enrollment;
 pub mod inspect;
 pub mod people;
@@ -17,6 +18,7 @@ mod rows;
 pub mod sqlite;
 mod sync_tx;
 
+pub use corrector::Corrector;
 pub(crate) use enrollment::{retried_device, ENROLLMENT_RETRY};
 pub use enrollment::{Enrolled, Enrollment};
 use rows::{activity_from_columns, conflict_from_columns, device_from_columns, role_str};
@@ -194,40 +196,6 @@ pub struct NewUser {
     pub name: String,
     pub role: Role,
     pub projects: Vec<Code>,
-}
-
-/// Who corrects an activity, and the projects they may write into: an entry of another
-/// project is not theirs to correct, and no correction may move an entry into one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Corrector {
-    pub name: String,
-    /// The corrector's user id, for the audit log (none: the server's command line).
-    pub user_id: Option<i64>,
-    /// None: every project (an administrator, or the server's command line).
-    pub projects: Option<Vec<Code>>,
-}
-
-impl Corrector {
-    /// The audit entry of something the corrector did.
-    pub fn audit(
-        &self,
-        action: &str,
-        subject: &str,
-        detail: serde_json::Value,
-    ) -> audit::AuditEntry {
-        audit::AuditEntry {
-            actor_id: self.user_id,
-            ..audit::AuditEntry::now(&self.name, action, subject, detail)
-        }
-    }
-
-    pub fn may_write(&self, project: Option<&Code>) -> bool {
-        match (&self.projects, project) {
-            (None, _) => true,
-            (Some(list), Some(project)) => list.contains(project),
-            (Some(_), None) => false,
-        }
-    }
 }
 
 /// An enrolled device, as found by its token.
