@@ -7,7 +7,8 @@
 #     sh src-ui/subset-fonts.sh
 #
 # The character ranges below must stay those of the @font-face rules in src-ui/style.css (the
-# dotted circle U+25CC is kept for the shaper to show a lone mark on, and is left out there).
+# dotted circle U+25CC is kept for the shaper to show a lone mark on, and is left out there);
+# run it again when a language's own name changes.
 # Hinting is dropped (a quarter of the size; phones and high-density screens ignore it) and only
 # the layout features browsers apply by default are kept (Arabic joining, ligatures, marks,
 # kerning). The licence's name strings (IDs 13 and 14) stay in each font.
@@ -22,12 +23,20 @@ arabic="U+0600-06FF,U+200C-200F,U+25CC"
 # Tigrinya: the Ethiopic block (syllables, punctuation, numerals).
 ethiopic="U+1200-137F,U+25CC"
 
+# The languages' own names, as the first start and the language picker show them (every name
+# in LocaleCode::native_name): a few letters of each script, so that a page in another script
+# does not download the whole font for them.
+names=$(sed -n '/fn native_name/,/^    }/p' "$(dirname "$0")/../src-model/src/locale.rs" |
+    grep -o '"[^"]*"' | tr -d '"\n')
+
 subset() {
-    pyftsubset "$noto/$1-$2.ttf" --unicodes="$3" --flavor=woff2 --no-hinting \
-        --name-IDs=0,1,2,3,4,5,6,13,14 --output-file="$fonts/$1-$2.woff2"
+    pyftsubset "$noto/$1-$2.ttf" "$3" --flavor=woff2 --no-hinting \
+        --name-IDs=0,1,2,3,4,5,6,13,14 --output-file="$fonts/$4-$2.woff2"
 }
 
 for weight in Regular Bold; do
-    subset NotoSansArabic "$weight" "$arabic"
-    subset NotoSansEthiopic "$weight" "$ethiopic"
+    subset NotoSansArabic "$weight" --unicodes="$arabic" NotoSansArabic
+    subset NotoSansEthiopic "$weight" --unicodes="$ethiopic" NotoSansEthiopic
+    subset NotoSansArabic "$weight" --text="$names" NotoSansArabicNames
+    subset NotoSansEthiopic "$weight" --text="$names" NotoSansEthiopicNames
 done
