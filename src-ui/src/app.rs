@@ -1,11 +1,11 @@
 //! The application shell: loads the profile and reference data, then shows the page.
 
 use crate::components::{error_message, ErrorBanner, Toast, TopBar};
-use crate::i18n::{device_locale, I18n};
+use crate::i18n::{start_locale, I18n};
 use crate::ipc;
 use crate::pages::{LogForm, MyLog, Setup};
 pub use crate::state::{AppState, FormSession, Page, ToastMessage};
-use brobygge_model::{ApiError, LocaleCode};
+use brobygge_model::ApiError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -15,7 +15,7 @@ const SYNC_EVERY: std::time::Duration = std::time::Duration::from_secs(120);
 
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
+    let i18n = I18n::provide(start_locale());
     let state = AppState::new();
     provide_context(state);
     keep_draft_when_hidden(state);

@@ -1,123 +1,106 @@
-//! Strings in the user's language: the Fluent files under `locales/` embedded at compile time,
-//! the current locale as a signal, and `lang`/`dir` on the page following it.
+//! Strings in the user's language: the current locale as a signal, its Fluent strings from
+//! [`catalog`] (fetched when a language is first used), and `lang`/`dir` on the page following
+//! the strings shown. A page loads its first language before it draws anything
+//! ([`prepare`]), so its first paint is in the user's language.
+
+mod catalog;
 
 use brobygge_model::LocaleCode;
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
-use intl_memoizer::concurrent::IntlLangMemoizer;
-use intl_memoizer::Memoizable;
+use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
-use std::borrow::Cow;
-use std::collections::HashMap;
+use leptos::task::spawn_local;
+use std::cell::Cell;
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "../locales",
-        fallback_language: "sv",
-        // Placeables are isolated (FSI/PDI) so names and numbers keep their direction
-        // inside a sentence of the other direction; numbers are written in the language's
-        // digits, while plurals still select on the number itself.
-        customise: |bundle| {
-            bundle.set_use_isolating(true);
-            bundle.set_formatter(Some(number));
-            let locale = bundle.locales.first().and_then(|l| l.to_string().parse().ok());
-            // Registered once per bundle, so it cannot clash with another.
-            let _ = bundle.add_function("PLURAL", move |args, _| plural(locale, args));
-        },
-    };
+thread_local! {
+    /// The language [`prepare`] loaded for the page to start in.
+    static START: Cell<Option<LocaleCode>> = const { Cell::new(None) };
 }
 
-/// The locale of a Fluent bundle, found through the bundle's memoizer: a number formatter is
-/// given nothing else.
-struct BundleLocale(Option<LocaleCode>);
-
-impl Memoizable for BundleLocale {
-    type Args = ();
-    type Error = std::convert::Infallible;
-
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
-        Ok(BundleLocale(lang.to_string().parse().ok()))
-    }
+/// Loads the strings of the language a page starts in, before the page is drawn; the page's
+/// [`I18n`] then starts in it ([`start_locale`]).
+pub async fn prepare(locale: LocaleCode) {
+    catalog::load(locale).await;
+    START.set(Some(locale));
 }
 
-/// A number variable as its language writes it: "4,5" in Swedish, "٤٫٥" in Arabic.
-fn number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
-    let FluentValue::Number(n) = value else {
-        return None;
-    };
-    intls
-        .with_try_get::<BundleLocale, _, _>((), |l| {
-            l.0.map(|locale| locale.write_number(&n.as_string()))
-        })
-        .ok()
-        .flatten()
-}
-
-/// `PLURAL($n)`: the CLDR plural category of the number `$n` in the bundle's language, for
-/// a selector. The Arabic messages select with it, because the rules Fluent itself selects
-/// with get Arabic wrong above 100 (see `LocaleCode::plural_category`'s tests).
-fn plural<'a>(locale: Option<LocaleCode>, args: &[FluentValue<'a>]) -> FluentValue<'a> {
-    match (locale, args) {
-        (Some(locale), [FluentValue::Number(n)]) if n.value >= 0.0 && n.value.fract() == 0.0 => {
-            FluentValue::String(locale.plural_category(n.value as u64).into())
-        }
-        // Anything else falls to the message's default variant.
-        _ => FluentValue::Error,
-    }
+/// The language the page starts in: the one [`prepare`]d, else the device's, else Swedish.
+pub fn start_locale() -> LocaleCode {
+    START.get().or_else(device_locale).unwrap_or(LocaleCode::Sv)
 }
 
 /// The current locale, shared through context.
 #[derive(Clone, Copy)]
 pub struct I18n {
+    /// The language chosen; setting it changes the page's language once its strings are loaded.
     pub locale: RwSignal<LocaleCode>,
+    /// The language the strings are shown in: `locale`, or until its strings are loaded, the
+    /// previous one (never message ids).
+    shown: RwSignal<LocaleCode>,
 }
 
 impl I18n {
-    /// Provides the context and keeps `<html lang dir>` in step with the locale.
+    /// Provides the context and keeps `<html lang dir>` in step with the strings shown.
     pub fn provide(initial: LocaleCode) -> I18n {
         let i18n = I18n {
             locale: RwSignal::new(initial),
+            shown: RwSignal::new(initial),
         };
         provide_context(i18n);
+        set_page_language(initial);
         Effect::new(move |_| {
-            let locale = i18n.locale.get();
-            if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", locale.tag());
-                let _ = html.set_attribute("dir", locale.direction().as_str());
+            let wanted = i18n.locale.get();
+            if catalog::is_loaded(wanted) {
+                if i18n.shown.get_untracked() != wanted {
+                    i18n.shown.set(wanted);
+                }
+                return;
             }
+            spawn_local(async move {
+                catalog::load(wanted).await;
+                // Set even when it is already `shown`: its strings have just arrived.
+                if i18n.locale.get_untracked() == wanted {
+                    i18n.shown.set(wanted);
+                }
+            });
         });
+        Effect::new(move |_| set_page_language(i18n.shown.get()));
         i18n
     }
 
     /// A message without variables, reactive on the locale.
     pub fn t(&self, id: &str) -> String {
-        LOCALES.lookup(&language(self.locale.get()), id)
+        catalog::format(self.shown.get(), id, None)
     }
 
     /// A message with variables; numbers are passed as numbers so plurals select correctly.
     pub fn t_args(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        message(self.locale.get(), id, args)
+        message(self.shown.get(), id, args)
     }
 
     /// A figure shown outside a message, in the language's digits; reactive on the locale.
     pub fn number(&self, n: impl ToString) -> String {
-        self.locale.get().write_number(&n.to_string())
+        self.shown.get().write_number(&n.to_string())
+    }
+}
+
+fn set_page_language(locale: LocaleCode) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", locale.tag());
+        let _ = html.set_attribute("dir", locale.direction().as_str());
     }
 }
 
 /// A message in a given locale, outside any reactive scope.
 pub fn message(locale: LocaleCode, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(name, value)| {
-            let value = match value {
-                Arg::Num(n) => FluentValue::from(*n),
-                Arg::Text(s) => FluentValue::from(s.clone()),
-            };
-            (Cow::Borrowed(*name), value)
-        })
-        .collect();
-    LOCALES.lookup_with_args(&language(locale), id, &args)
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        let value = match value {
+            Arg::Num(n) => FluentValue::from(*n),
+            Arg::Text(s) => FluentValue::from(s.clone()),
+        };
+        fluent_args.set(*name, value);
+    }
+    catalog::format(locale, id, Some(&fluent_args))
 }
 
 /// A Fluent variable's value.
@@ -149,13 +132,6 @@ impl From<&str> for Arg {
     fn from(s: &str) -> Arg {
         Arg::Text(s.to_owned())
     }
-}
-
-fn language(locale: LocaleCode) -> LanguageIdentifier {
-    locale
-        .tag()
-        .parse()
-        .expect("locale tags are valid language identifiers")
 }
 
 pub fn use_i18n() -> I18n {

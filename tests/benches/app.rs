@@ -1,14 +1,21 @@
-//! Figures for the real app: cold start to a usable form, My log with 10,000 entries, and a
+//! Figures for the real app: cold start to a usable form, My log with 10,000 entries, a
 //! guide's paths (first start to a saved occasion, and the same occasion again) in taps, keys
-//! and seconds.
-//! Prints figures; asserts nothing. Run by `cargo xtask bench`, which builds the release app
-//! and sets `BROBYGGE_APP`.
+//! and seconds, and the first load: what the device pages load from the built UI before the
+//! form (or on the first start, the setup page) is usable and its fonts are in, in Swedish,
+//! Arabic and Tigrinya, gzipped as a web server sends it. The app's engine does not list what a
+//! page loaded from the app's own files, so the first load is read in chromium through the
+//! browser harness (`device_page.rs`), from the same built files. Prints figures; asserts
+//! nothing. Run by `cargo xtask bench`, which builds the release app and sets `BROBYGGE_APP`
+//! and `BROBYGGE_UI_DIST`.
 
 use brobygge_core::Store;
 use brobygge_model::{ActivityDraft, Count, LocaleCode, PeopleReached, Profile, SaveOptions};
-use brobygge_tests::driver::Driver;
+use brobygge_tests::device_page::DevicePage;
+use brobygge_tests::driver::{App, Driver};
 use chrono::{Duration as Days, Local, NaiveTime};
 use fantoccini::Locator;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Fills the app's database (where the app will look for it) with a profile and `n` entries.
@@ -59,12 +66,26 @@ async fn main() {
     println!("seeded 10000 entries in {:?}", started.elapsed());
     let driver = Driver::start(home.path());
 
-    let (mut starts, mut renders) = (Vec::new(), Vec::new());
+    let (mut starts, mut in_page, mut renders) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..5 {
         let t = Instant::now();
         let app = driver.launch().await;
-        app.wait("#log-project option[value]:not([value=''])").await;
+        // Looked for every 10 ms: the usual wait looks every 250 ms.
+        let usable = Locator::Css("#log-project option[value]:not([value=''])");
+        let every = Duration::from_millis(10);
+        app.client
+            .wait()
+            .every(every)
+            .for_element(usable)
+            .await
+            .unwrap();
         starts.push(t.elapsed());
+        // About the same moment (one call to the window later) on the page's clock, which
+        // starts when the window loads the page.
+        let now = app.client.execute("return performance.now()", vec![]);
+        in_page.push(Duration::from_secs_f64(
+            now.await.unwrap().as_f64().unwrap() / 1000.0,
+        ));
 
         let t = Instant::now();
         app.click("#nav-my-log").await;
@@ -83,6 +104,10 @@ async fn main() {
         app.close().await;
     }
     println!("cold start to usable form (app launch + WebDriver session), median of 5: {:?} (all: {starts:?})", median(starts.clone()));
+    println!(
+        "of which in the page, from loading it to the usable form, median of 5: {:?} (all: {in_page:?})",
+        median(in_page.clone())
+    );
     println!(
         "My log with 10000 entries, first 50 rendered, median of 5: {:?} (all: {renders:?})",
         median(renders.clone())
@@ -109,4 +134,113 @@ async fn main() {
         );
     }
     app.close().await;
+
+    let dist = PathBuf::from(std::env::var_os("BROBYGGE_UI_DIST").expect(
+        "BROBYGGE_UI_DIST must name the built UI; run this bench with `cargo xtask bench app`",
+    ));
+    let browser = Driver::chromium();
+    for locale in [
+        Some(LocaleCode::Sv),
+        Some(LocaleCode::Ar),
+        Some(LocaleCode::Ti),
+        None,
+    ] {
+        let database = home.path().join(format!("first-load-{locale:?}.sqlite3"));
+        let device = DevicePage::start(&dist, &database).await;
+        if let Some(locale) = locale {
+            let r = device.store().reference_data().unwrap();
+            let projects = vec![r.projects[0].code.clone()];
+            let profile = Profile::new("Amina", locale, projects).unwrap();
+            device.store().set_profile(&profile).unwrap();
+        }
+        // A browser profile of its own each time, so that nothing comes from its cache.
+        let profile_home = home.path().join(format!("chromium-{locale:?}"));
+        let page = browser.browse(&device.url(), &profile_home, "sv-SE").await;
+        let name = match locale {
+            Some(locale) => {
+                page.wait("#log-project option[value]:not([value=''])")
+                    .await;
+                format!("the log form in {locale}")
+            }
+            None => {
+                page.wait("#setup-name").await;
+                "the first start, in Swedish (every language's name shown)".to_owned()
+            }
+        };
+        print_first_load(&name, &dist, &page).await;
+        page.close().await;
+    }
+}
+
+/// Prints what the page loaded from `dist` once the fonts it asked for are in: the total and
+/// each kind of file, gzipped (the fonts, already compressed, as they are).
+async fn print_first_load(page: &str, dist: &Path, app: &App) {
+    let loaded = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             setTimeout(() => document.fonts.ready.then(() => done(
+                 performance.getEntriesByType('resource').map(e => new URL(e.name).pathname))),
+                 200);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let loaded: Vec<String> = serde_json::from_value(loaded).unwrap();
+    let mut parts: BTreeMap<&str, (u64, u32)> = BTreeMap::new();
+    // The page itself (`/`, the device pages' index.html), then what it loaded.
+    for path in std::iter::once("/index.html").chain(loaded.iter().map(String::as_str)) {
+        let file = dist.join(path.trim_start_matches('/'));
+        if !file.is_file() {
+            continue; // the harness's own script and its answers to the app's commands
+        }
+        let kind = match file.extension().and_then(|e| e.to_str()) {
+            Some("wasm") => "wasm",
+            Some("js") => "JS",
+            Some("css") => "CSS",
+            Some("html") => "HTML",
+            Some("ftl") => "strings",
+            Some("woff2") => "fonts",
+            _ => "other",
+        };
+        let size = if kind == "fonts" {
+            std::fs::metadata(&file).unwrap().len()
+        } else {
+            gzipped(&file)
+        };
+        let part = parts.entry(kind).or_default();
+        part.0 += size;
+        part.1 += 1;
+    }
+    let total: u64 = parts.values().map(|(size, _)| size).sum();
+    let parts: Vec<String> = parts
+        .iter()
+        .map(|(kind, (size, files))| {
+            let files = if *files == 1 {
+                "1 file".to_owned()
+            } else {
+                format!("{files} files")
+            };
+            format!("{kind} {} ({files})", kib(*size))
+        })
+        .collect();
+    println!(
+        "first load, {page}: {} gzipped: {}",
+        kib(total),
+        parts.join(", ")
+    );
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+/// The size after `gzip -9`, as a web server would send it.
+fn gzipped(path: &Path) -> u64 {
+    let out = std::process::Command::new("gzip")
+        .arg("-9c")
+        .arg(path)
+        .output()
+        .expect("gzip");
+    out.stdout.len() as u64
 }

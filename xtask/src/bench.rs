@@ -1,9 +1,9 @@
 //! `cargo xtask bench [store | app | sync | desk]`: the figures the issues ask for, printed, never
 //! asserted: the store's save latency and My log queries; the app's cold start, My log render
-//! with 10,000 entries and the sizes of the release binary and the wasm bundle; and sync of
-//! 10,000 entries on SQLite and on PostgreSQL beside PouchDB replicating the same documents to
-//! pouchdb-server; and the coordinator views with 1,000,000 entries on both backends. Without
-//! a name, all of them.
+//! with 10,000 entries, the device pages' first load in three languages and the sizes of the
+//! release binary and the UI's files; sync of 10,000 entries on SQLite and on PostgreSQL beside
+//! PouchDB replicating the same documents to pouchdb-server; and the coordinator views with
+//! 1,000,000 entries on both backends. Without a name, all of them.
 
 use crate::build::{self, Profile};
 use crate::postgres::{Cluster, Durability};
@@ -100,7 +100,8 @@ fn app(root: &Path, tools: &install::Tools) -> Result<()> {
         "--bench",
         "app",
     ]);
-    run.env("BROBYGGE_APP", &app);
+    let dist = root.join("src-ui/dist");
+    run.env("BROBYGGE_APP", &app).env("BROBYGGE_UI_DIST", &dist);
     if let Some(d) = &display {
         run.env("DISPLAY", d.name());
     }
@@ -111,16 +112,20 @@ fn app(root: &Path, tools: &install::Tools) -> Result<()> {
         "release app binary (stripped): {}",
         kib(std::fs::metadata(&app)?.len())
     );
-    for entry in std::fs::read_dir(root.join("src-ui/dist"))? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        if name.ends_with(".wasm") || name.ends_with(".js") || name.ends_with(".css") {
-            let raw = std::fs::metadata(&path)?.len();
-            println!("{name}: {} raw, {} gzipped", kib(raw), kib(gzipped(&path)?));
+    // The device pages' and the coordinator pages' programs, styles and fonts; the strings of
+    // one language (Swedish), which each page fetches for its language.
+    for dir in ["", "coordinator", "fonts", "locales/sv"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dist.join(dir))?
+            .map(|entry| entry.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        files.sort();
+        for path in files {
+            let name = path.strip_prefix(&dist)?.to_string_lossy().into_owned();
+            let shipped = [".wasm", ".js", ".css", ".woff2", ".ftl"];
+            if shipped.iter().any(|end| name.ends_with(end)) {
+                let raw = std::fs::metadata(&path)?.len();
+                println!("{name}: {} raw, {} gzipped", kib(raw), kib(gzipped(&path)?));
+            }
         }
     }
     Ok(())

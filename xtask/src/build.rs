@@ -13,22 +13,45 @@ pub enum Profile {
     Release,
 }
 
-/// Builds src-ui into src-ui/dist. Offline, so that a tool version mismatch fails at once
-/// instead of Trunk trying to download another.
+/// Builds src-ui into src-ui/dist: the device pages (`index.html`, the app's first page, with
+/// the fonts and the locales' strings), then the coordinator pages into `dist/coordinator/`
+/// (Trunk empties its output folder, so this order). The coordinator pages' files keep their
+/// names without a hash, so that the device pages can load them into the app's window by name.
+/// Offline, so that a tool version mismatch fails at once instead of Trunk trying to download
+/// another.
 pub fn ui(root: &Path, tools: &Tools, profile: Profile) -> Result<()> {
-    let mut trunk = Command::new("trunk");
-    trunk
-        .current_dir(root.join("src-ui"))
-        .args(["build", "--offline"]);
-    if profile == Profile::Release {
-        trunk.arg("--release");
+    let device: &[&str] = &["index.html"];
+    let coordinator: &[&str] = &COORDINATOR_PAGES;
+    for (name, target) in [("device", device), ("coordinator", coordinator)] {
+        let mut trunk = Command::new("trunk");
+        trunk
+            .current_dir(root.join("src-ui"))
+            .arg("build")
+            .args(target)
+            .arg("--offline");
+        if profile == Profile::Release {
+            trunk.arg("--release");
+        }
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let mut paths = vec![tools.binaryen_bin.clone()];
+        paths.extend(std::env::split_paths(&path));
+        trunk.env("PATH", std::env::join_paths(paths)?);
+        step(&format!("the UI's {name} pages (trunk)"), trunk)?;
     }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    let mut paths = vec![tools.binaryen_bin.clone()];
-    paths.extend(std::env::split_paths(&path));
-    trunk.env("PATH", std::env::join_paths(paths)?);
-    step("the UI (trunk)", trunk)
+    Ok(())
 }
+
+/// Trunk's arguments for the coordinator pages; tauri.conf.json's `beforeBuildCommand` says the
+/// same.
+const COORDINATOR_PAGES: [&str; 7] = [
+    "coordinator.html",
+    "--dist",
+    "dist/coordinator",
+    "--public-url",
+    "/coordinator/",
+    "--filehash",
+    "false",
+];
 
 /// Builds the app with the UI embedded and returns the binary's path.
 pub fn app(root: &Path, profile: Profile) -> Result<PathBuf> {

@@ -60,15 +60,33 @@ impl AppState {
     }
 }
 
-/// The API, and for browsers the built UI from `ui_dir` (any path that is not a file gets its
-/// `index.html`, where the coordinator pages route themselves).
+/// Where the built UI (`src-ui/dist`) keeps the coordinator pages, the page a browser gets.
+const COORDINATOR_PAGE: &str = "coordinator/index.html";
+
+/// The API, and for browsers the built UI from `ui_dir`: the coordinator pages at `/` and at
+/// any path that is not a file (they route themselves), and the UI's files (scripts, styles,
+/// fonts, the languages' strings), gzipped and checked again on each load, as the coordinator
+/// pages' files keep their names from one build to the next. The device pages' `index.html`
+/// belongs to the app: a browser asking for it gets the coordinator pages.
 pub fn app_with_ui(state: AppState, ui_dir: &std::path::Path) -> Router {
-    let index = ui_dir.join("index.html");
+    use axum::http::header::{HeaderValue, CACHE_CONTROL};
+    use tower_http::services::{ServeDir, ServeFile};
+    let page = ui_dir.join(COORDINATOR_PAGE);
     let policy =
-        protect::content_security_policy(&std::fs::read_to_string(&index).unwrap_or_default());
-    let files = tower_http::services::ServeDir::new(ui_dir)
-        .fallback(tower_http::services::ServeFile::new(index));
-    protect::around(api(state).fallback_service(files), policy)
+        protect::content_security_policy(&std::fs::read_to_string(&page).unwrap_or_default());
+    let page = ServeFile::new(page);
+    let ui = Router::new()
+        .route_service("/", page.clone())
+        .route_service("/index.html", page.clone())
+        .fallback_service(ServeDir::new(ui_dir).fallback(page))
+        .layer(CompressionLayer::new())
+        .layer(
+            tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+                CACHE_CONTROL,
+                HeaderValue::from_static("no-cache"),
+            ),
+        );
+    protect::around(api(state).fallback_service(ui), policy)
 }
 
 /// The API alone, with the headers and limits every answer gets.

@@ -1,7 +1,7 @@
 //! What every answer carries and what a cookie's write must show: security headers on the API
-//! and on the served pages (a policy that names the page's own start-up script by its hash),
-//! nothing of the API cached, and a change with the session cookie from another origin refused
-//! with nothing written.
+//! and on the served pages (a policy that names the coordinator pages' start-up script by its
+//! hash; the UI's files gzipped and checked again on each load), nothing of the API cached,
+//! and a change with the session cookie from another origin refused with nothing written.
 
 use super::accounts::{login_as, session_get};
 use super::*;
@@ -28,23 +28,39 @@ async fn every_answer_carries_the_security_headers_and_the_api_is_never_cached()
     assert!(header(&response, "content-security-policy").contains("frame-ancestors 'none'"));
 
     let ui = tempfile::tempdir().unwrap();
-    let start = "import init from '/app.js'; init();";
-    let index =
+    let start = "import init from '/coordinator/app.js'; init();";
+    let page =
         format!("<html><head><script type=\"module\">{start}</script></head><body></body></html>");
-    std::fs::write(ui.path().join("index.html"), index).unwrap();
+    std::fs::create_dir(ui.path().join("coordinator")).unwrap();
+    std::fs::write(ui.path().join("coordinator/index.html"), &page).unwrap();
+    // The device pages, the app's first page: a browser is never given them.
+    std::fs::write(ui.path().join("index.html"), "the app's page").unwrap();
+    std::fs::write(ui.path().join("coordinator/app.js"), "x".repeat(4096)).unwrap();
     let pages = app_with_ui(AppState::new(server.storage.clone()), ui.path());
-    for path in ["/", "/coordinator/overview"] {
+    for path in ["/", "/index.html", "/coordinator/overview"] {
         let request = Request::get(path).body(Body::empty()).unwrap();
         let response = pages.clone().oneshot(request).await.unwrap();
         assert_eq!(response.status(), StatusCode::OK, "{path}");
         let policy = header(&response, "content-security-policy");
+        // The coordinator pages' start-up script, by its hash (the device pages have none).
         assert!(
             policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
             "{policy}"
         );
         assert!(!policy.contains("unsafe-inline"), "{policy}");
         assert_eq!(header(&response, "x-frame-options"), "DENY");
+        assert_eq!(header(&response, "cache-control"), "no-cache", "{path}");
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await;
+        assert_eq!(body.unwrap(), page.as_bytes(), "{path}");
     }
+    // The UI's files are gzipped for a browser that takes it.
+    let request = Request::get("/coordinator/app.js")
+        .header("accept-encoding", "gzip")
+        .body(Body::empty())
+        .unwrap();
+    let response = pages.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header(&response, "content-encoding"), "gzip");
 }
 
 #[tokio::test]

@@ -17,10 +17,9 @@ mod report_view;
 mod reports;
 
 use crate::api;
-use crate::i18n::{device_locale, I18n};
+use crate::i18n::{start_locale, I18n};
 use activities::Activities;
 use brobygge_model::sync::Role;
-use brobygge_model::LocaleCode;
 use brobygge_model::ReferenceData;
 use conflicts::Conflicts;
 use leptos::prelude::*;
@@ -79,7 +78,7 @@ pub struct Me {
 
 #[component]
 pub fn CoordinatorApp() -> impl IntoView {
-    let i18n = I18n::provide(device_locale().unwrap_or(LocaleCode::Sv));
+    let i18n = I18n::provide(start_locale());
     let me = RwSignal::new(None::<Me>);
     let checked = RwSignal::new(false);
     // The people page offers an administrator's account actions to an administrator.
