@@ -1,20 +1,25 @@
-//! The application shell: loads the profile and reference data, then shows the page.
+//! The application shell: the device pages' state from the profile and reference data it is
+//! started with, and the page shown.
 
 use crate::components::{error_message, ErrorBanner, Toast, TopBar};
 use crate::i18n::{start_locale, I18n};
-use crate::ipc;
 use crate::pages::{LogForm, MyLog, Setup};
 pub use crate::state::{AppState, FormSession, Page, ToastMessage};
-use brobygge_model::ApiError;
+use brobygge_model::{ApiError, Profile, ReferenceData};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
 /// How often the app syncs on its own, besides on start, after each save and on "Sync now".
 const SYNC_EVERY: std::time::Duration = std::time::Duration::from_secs(120);
 
+/// What the app starts with: the reference data and the profile (none on the first start), or
+/// why they could not be read.
+pub type Started = Result<(ReferenceData, Option<Profile>), ApiError>;
+
+/// The device pages, given what they start with ([`crate::start_device`] reads it while the
+/// strings load).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(started: Started) -> impl IntoView {
     let i18n = I18n::provide(start_locale());
     let state = AppState::new();
     provide_context(state);
@@ -35,36 +40,26 @@ pub fn App() -> impl IntoView {
 
     // Why the app could not start, shown in place of the page rather than in the banner, which
     // can be closed: without its data the app can do nothing else.
-    let failed = RwSignal::new(None::<ApiError>);
-    spawn_local(async move {
-        let loaded = async {
-            let reference = ipc::reference_data().await?;
-            let profile = ipc::profile().await?;
-            Ok::<_, ApiError>((reference, profile))
-        };
-        match loaded.await {
-            Ok((reference, profile)) => {
-                state.reference.set(reference);
-                if let Some(p) = &profile {
-                    i18n.locale.set(p.locale);
-                }
-                state.form.set(FormSession::new(profile.as_ref()));
-                let first = if profile.is_some() {
-                    Page::Log
-                } else {
-                    Page::Setup
-                };
-                if profile.is_some() {
-                    crate::coordinator::in_app::check(state);
-                    state.sync_on_start();
-                }
-                state.profile.set(profile);
-                state.page.set(first);
+    let failed = StoredValue::new(match started {
+        Ok((reference, profile)) => {
+            state.reference.set(reference);
+            state.form.set(FormSession::new(profile.as_ref()));
+            let first = if profile.is_some() {
+                Page::Log
+            } else {
+                Page::Setup
+            };
+            if profile.is_some() {
+                crate::coordinator::in_app::check(state);
+                state.sync_on_start();
             }
-            Err(e) => {
-                failed.set(Some(e));
-                state.page.set(Page::Unavailable);
-            }
+            state.profile.set(profile);
+            state.page.set(first);
+            None
+        }
+        Err(e) => {
+            state.page.set(Page::Unavailable);
+            Some(e)
         }
     });
 
@@ -77,7 +72,7 @@ pub fn App() -> impl IntoView {
                     Page::Loading => view! { <p class="loading">"…"</p> }.into_any(),
                     Page::Unavailable => view! {
                         <p class="unavailable" id="app-unavailable" role="alert">
-                            {move || failed.get().map(|e| error_message(i18n, &e))}
+                            {move || failed.with_value(|f| f.as_ref().map(|e| error_message(i18n, e)))}
                         </p>
                     }.into_any(),
                     Page::Setup => view! { <Setup /> }.into_any(),

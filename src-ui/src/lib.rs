@@ -30,10 +30,28 @@ pub fn start_device() {
         return;
     }
     spawn_local(async {
-        let profile = ipc::profile().await.ok().flatten();
-        let locale = profile.map(|p| p.locale).or_else(i18n::device_locale);
-        i18n::prepare(locale.unwrap_or(LocaleCode::Sv)).await;
-        leptos::mount::mount_to_body(app::App);
+        // The reference data is read while the profile, then its language's strings, load.
+        let strings = async {
+            let profile = ipc::profile().await;
+            let locale = profile
+                .as_ref()
+                .ok()
+                .and_then(|p| p.as_ref().map(|p| p.locale));
+            i18n::prepare(
+                locale
+                    .or_else(i18n::device_locale)
+                    .unwrap_or(LocaleCode::Sv),
+            )
+            .await;
+            profile
+        };
+        let (reference, profile) = futures::join!(ipc::reference_data(), strings);
+        let started = reference.and_then(|reference| Ok((reference, profile?)));
+        leptos::mount::mount_to_body(move || leptos::view! { <app::App started /> });
+        // The first page is drawn with its data: the moment `cargo xtask bench app` reads.
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("brobygge-started");
+        }
     });
 }
 
