@@ -83,6 +83,13 @@ log-problem-bad-line = { $item } مذكور مرتين أو بعدد صفر.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = يجب أن تكون المدة بين { $min } و{ $max } دقيقة.
+log-problem-date-future = لم يحن هذا التاريخ بعد. اختر تاريخ اليوم أو تاريخًا قبله.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = بدأ المشروع في { $start }. اختر ذلك اليوم أو تاريخًا بعده.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = انتهى المشروع في { $end }. اختر ذلك اليوم أو تاريخًا قبله.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = يجب ألا تتجاوز الملاحظة { $max } حرف.

@@ -73,6 +73,13 @@ log-problem-bad-line = „{ $item }” je navedeno dvaput ili s brojem nula.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Trajanje mora biti između { $min } i { $max } minuta.
+log-problem-date-future = Taj datum još nije došao. Odaberite današnji ili neki raniji datum.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Projekat je počeo { $start }, pa odaberite taj dan ili neki kasniji datum.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Projekat se završio { $end }, pa odaberite taj dan ili neki raniji datum.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Bilješka smije imati najviše { $max } znakova.

@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } دوو جار نووسراوە یان ژمار�
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = ماوەکە دەبێت لە نێوان { $min } و { $max } خولەکدا بێت.
+log-problem-date-future = ئەم بەروارە هێشتا نەهاتووە. بەرواری ئەمڕۆ یان بەروارێکی پێشتر هەڵبژێرە.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = پڕۆژەکە لە { $start } دەستی پێکرد. ئەو ڕۆژە یان بەروارێکی دواتر هەڵبژێرە.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = پڕۆژەکە لە { $end } کۆتایی هات. ئەو ڕۆژە یان بەروارێکی پێشتر هەڵبژێرە.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = تێبینییەکە نابێت لە { $max } پیت زیاتر بێت.

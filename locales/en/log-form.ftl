@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } is given twice or with a count of zero.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = The duration must be between { $min } and { $max } minutes.
+log-problem-date-future = The date has not come yet. Choose today's date or an earlier one.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = The project started on { $start }. Choose that day or a later date.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = The project ended on { $end }. Choose that day or an earlier date.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = The note may have at most { $max } characters.

@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } دو بار یا با تعداد صفر نوش�
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = مدت باید بین { $min } تا { $max } دقیقه باشد.
+log-problem-date-future = این تاریخ هنوز نرسیده است. تاریخ امروز یا یک تاریخ قبل از آن را انتخاب کنید.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = پروژه در { $start } شروع شد. همان روز یا یک تاریخ بعد از آن را انتخاب کنید.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = پروژه در { $end } ختم شد. همان روز یا یک تاریخ قبل از آن را انتخاب کنید.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = یادداشت بیشتر از { $max } حرف شده نمی‌تواند.

@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } on annettu kahdesti tai määränä on nolla.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Keston on oltava { $min }–{ $max } minuuttia.
+log-problem-date-future = Päivämäärä on vielä tulevaisuudessa. Valitse tämän päivän päivämäärä tai jokin aiempi.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Projekti alkoi { $start }. Valitse se päivä tai jokin myöhempi päivämäärä.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Projekti päättyi { $end }. Valitse se päivä tai jokin aiempi päivämäärä.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Muistiinpanossa saa olla enintään { $max } merkkiä.

@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } du caran an bi hejmara sifir hatiye nivîsîn.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Demdirêjî divê di navbera { $min } û { $max } deqeyan de be.
+log-problem-date-future = Ev dîrok hîn nehatiye. Dîroka îro an dîrokeke berê hilbijêre.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Proje di { $start } de dest pê kir. Wê rojê an dîrokeke piştî wê hilbijêre.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Proje di { $end } de bi dawî bû. Wê rojê an dîrokeke berî wê hilbijêre.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Têbînî herî zêde dikare { $max } tîpan be.

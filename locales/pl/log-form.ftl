@@ -74,6 +74,13 @@ log-problem-bad-line = Pozycja „{ $item }” została podana dwa razy albo z l
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Czas trwania musi wynosić od { $min } do { $max } min.
+log-problem-date-future = Ta data jeszcze nie nadeszła. Wybierz dzisiejszą datę lub wcześniejszą.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Projekt rozpoczął się { $start }. Wybierz ten dzień lub późniejszą datę.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Projekt zakończył się { $end }. Wybierz ten dzień lub wcześniejszą datę.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Notatka jest za długa (limit znaków: { $max }).

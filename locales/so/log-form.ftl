@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } laba jeer ayaa la geliyay, ama tiro eber ah aya
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Muddadu waa inay u dhaxaysaa { $min } iyo { $max } daqiiqo.
+log-problem-date-future = Taariikhdani weli ma iman. Dooro taariikhda maanta ama mid ka horreysa.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Mashruucu wuxuu bilaabmay { $start }. Dooro maalintaas ama taariikh ka dambaysa.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Mashruucu wuxuu dhammaaday { $end }. Dooro maalintaas ama taariikh ka horreysa.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Qoraalku waa inuusan ka badnaan { $max } xaraf.

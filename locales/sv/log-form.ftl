@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } är angivet två gånger eller med antalet noll
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Längden ska vara mellan { $min } och { $max } minuter.
+log-problem-date-future = Datumet har inte kommit än. Välj dagens datum eller ett tidigare.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Projektet började { $start }. Välj ett datum från och med den dagen.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Projektet slutade { $end }. Välj ett datum till och med den dagen.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Anteckningen får vara högst { $max } tecken.

@@ -72,6 +72,13 @@ log-problem-bad-line = «{ $item }» ክልተ ግዜ ወይ ብበዝሒ ባዶ
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = ንውሓት ግዜ ካብ { $min } ክሳብ { $max } ደቒቕ ክኸውን ኣለዎ።
+log-problem-date-future = እዚ ዕለት ገና ኣይበጽሐን። ናይ ሎሚ ዕለት ወይ ቅድሚኡ ዘሎ ዕለት ምረጹ።
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = እቲ ፕሮጀክት ኣብ { $start } ጀሚሩ። ነታ መዓልቲ ወይ ድሕሪኣ ዘሎ ዕለት ምረጹ።
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = እቲ ፕሮጀክት ኣብ { $end } ተወዲኡ። ነታ መዓልቲ ወይ ቅድሚኣ ዘሎ ዕለት ምረጹ።
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = እቲ መዘኻኸሪ ካብ { $max } ፊደላት ክበዝሕ የብሉን።

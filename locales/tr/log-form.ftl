@@ -72,6 +72,13 @@ log-problem-bad-line = { $item } iki kez ya da sıfır sayısıyla girilmiş.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Süre { $min } ile { $max } dakika arasında olmalı.
+log-problem-date-future = Bu tarih henüz gelmedi. Bugünün tarihini veya daha önceki bir tarihi seçin.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Proje { $start } tarihinde başladı. O günü veya daha sonraki bir tarihi seçin.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Proje { $end } tarihinde sona erdi. O günü veya daha önceki bir tarihi seçin.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Not en fazla { $max } karakter olabilir.

@@ -74,6 +74,13 @@ log-problem-bad-line = «{ $item }» вказано двічі або з кіл�
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Тривалість має бути від { $min } до { $max } хвилин.
+log-problem-date-future = Ця дата ще не настала. Виберіть сьогоднішню дату або ранішу.
+# Variables:
+#   $start (String) - the day the project started, written out in the user's language
+log-problem-date-before-project = Проєкт розпочався { $start }, тож виберіть цей день або пізнішу дату.
+# Variables:
+#   $end (String) - the day the project ended, written out in the user's language
+log-problem-date-after-project = Проєкт завершився { $end }, тож виберіть цей день або ранішу дату.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Нотатка може мати щонайбільше { $max } символів.

@@ -169,7 +169,8 @@ impl Store {
         options: SaveOptions,
     ) -> Result<ActivityId, CoreError> {
         let reference = self.reference_data()?;
-        let activity = validate(draft, &reference, options).map_err(CoreError::Invalid)?;
+        let today = chrono::Local::now().date_naive();
+        let activity = validate(draft, &reference, options, today).map_err(CoreError::Invalid)?;
         let id = draft.id.clone().unwrap_or_else(new_id);
         let checked = activity.to_draft(Some(id.clone()));
         let mut conn = self.conn()?;

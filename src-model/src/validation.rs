@@ -4,7 +4,12 @@
 use crate::activity::{Activity, ActivityDraft};
 use crate::privacy::{Finding, Note};
 use crate::reference::{Code, List, ReferenceData};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+mod when;
+
+pub use when::latest_day_anywhere;
 
 /// A field of the log form, for pointing a problem at the right place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +58,16 @@ pub enum Problem {
         field: Field,
         code: Code,
     },
+    /// A date that has not come yet.
+    DateInFuture,
+    /// A date before the project started.
+    DateBeforeProject {
+        start: NaiveDate,
+    },
+    /// A date after the project ended.
+    DateAfterProject {
+        end: NaiveDate,
+    },
     DurationOutOfRange {
         min: u32,
         max: u32,
@@ -79,11 +94,14 @@ pub const MIN_DURATION_MINUTES: u32 = 5;
 pub const MAX_DURATION_MINUTES: u32 = 12 * 60;
 
 /// Checks a draft against the rules and the reference data. All problems are reported at once
-/// so the form can mark every field that needs attention.
+/// so the form can mark every field that needs attention. `latest` is the last day an occasion
+/// can have taken place: today where the user is (on the server, which does not know where
+/// that is, [`latest_day_anywhere`]).
 pub fn validate(
     draft: &ActivityDraft,
     reference: &ReferenceData,
     options: SaveOptions,
+    latest: NaiveDate,
 ) -> Result<Activity, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut code = |field: Field, list: List, value: &Option<Code>| -> Option<Code> {
@@ -155,6 +173,9 @@ pub fn validate(
         &draft.topics,
     );
     let project_data = project.as_ref().and_then(|p| reference.project(p));
+    if let Some(date) = date {
+        when::check(&mut problems, date, project_data, latest);
+    }
     if let Some(p) = project_data {
         for topic in draft.topics.iter().filter(|t| !p.topics.contains(t)) {
             problems.push(Problem::NotInProject {

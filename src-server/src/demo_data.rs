@@ -37,7 +37,8 @@ impl Dice {
     }
 }
 
-/// One made-up occasion of `project` on a day within `days` days from `first`.
+/// One made-up occasion of `project` on a day within `days` days from `first` and within the
+/// project's run (the server refuses a day outside it).
 pub fn occasion(
     dice: &mut Dice,
     reference: &ReferenceData,
@@ -45,6 +46,8 @@ pub fn occasion(
     first: NaiveDate,
     days: u64,
 ) -> ActivityDraft {
+    let run = reference.project(project).map(|p| (p.start, p.end));
+    let (first, days) = within_run(first, days, run.unwrap_or_default());
     let venues: Vec<_> = reference.venues.iter().filter(|v| !v.retired).collect();
     let venue = *dice.pick(&venues);
     let topics = reference
@@ -98,6 +101,22 @@ pub fn occasion(
         referrals: Vec::new(),
         questions: Vec::new(),
         note: String::new(),
+    }
+}
+
+/// The days from `first` on of `days` that fall within the run from `start` to `end`; the days
+/// as given when none do.
+fn within_run(
+    first: NaiveDate,
+    days: u64,
+    (start, end): (Option<NaiveDate>, Option<NaiveDate>),
+) -> (NaiveDate, u64) {
+    let last = first + chrono::Days::new(days.saturating_sub(1));
+    let from = start.map_or(first, |s| s.max(first));
+    let to = end.map_or(last, |e| e.min(last));
+    match u64::try_from((to - from).num_days()) {
+        Ok(span) => (from, span + 1),
+        Err(_) => (first, days),
     }
 }
 

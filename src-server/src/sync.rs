@@ -8,7 +8,8 @@
 use crate::merge::{merge, Version};
 use crate::storage::{Author, Choice, Conflict, Corrector, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
-use brobygge_model::{validate, ActivityDraft, ActivityId, ReferenceData, SaveOptions};
+use brobygge_model::validation::latest_day_anywhere;
+use brobygge_model::{validate, ActivityDraft, ActivityId, Problem, ReferenceData, SaveOptions};
 use serde_json::Value;
 
 /// The server checks every write again, the privacy guard included; a device has already
@@ -16,6 +17,13 @@ use serde_json::Value;
 const SERVER_CHECK: SaveOptions = SaveOptions {
     confirm_nobody_reached: true,
 };
+
+/// The rules of [`validate`], with the server's calendar: a date that is today somewhere
+/// passes, since the server does not know where the user is.
+fn server_check(draft: &ActivityDraft, reference: &ReferenceData) -> Result<(), Vec<Problem>> {
+    let latest = latest_day_anywhere(chrono::Utc::now().date_naive());
+    validate(draft, reference, SERVER_CHECK, latest).map(drop)
+}
 
 pub fn apply_push(
     tx: &mut impl SyncTx,
@@ -100,7 +108,7 @@ fn apply(
         id: Some(m.activity_id.clone()),
         ..activity.as_ref().clone()
     };
-    if let Err(problems) = validate(&incoming, reference, SERVER_CHECK) {
+    if let Err(problems) = server_check(&incoming, reference) {
         return Ok(Outcome::Rejected { problems });
     }
     let author = Author::Device(device.id.clone());
@@ -133,7 +141,7 @@ fn apply(
         .collect();
     let (merged, conflicts) = merge(&versions, &serde_json::to_value(&incoming)?, &author);
     let merged: ActivityDraft = serde_json::from_value(merged)?;
-    if let Err(problems) = validate(&merged, reference, SERVER_CHECK) {
+    if let Err(problems) = server_check(&merged, reference) {
         return Ok(Outcome::Rejected { problems });
     }
     let version = tx.write(
@@ -199,7 +207,7 @@ pub fn apply_correction(
     if !by.may_write(corrected.project.as_ref()) {
         return Err(StorageError::Forbidden);
     }
-    if let Err(problems) = validate(&corrected, reference, SERVER_CHECK) {
+    if let Err(problems) = server_check(&corrected, reference) {
         let reasons: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
         return Err(StorageError::Invalid(reasons.join(", ")));
     }

@@ -280,9 +280,9 @@ impl AppState {
 
     fn save_changes(self, session: FormSession) -> bool {
         let options = SaveOptions::default();
-        let complete = self
-            .reference
-            .with_untracked(|r| validate(&session.draft, r, options).is_ok());
+        let complete = self.reference.with_untracked(|r| {
+            validate(&session.draft, r, options, crate::dates::today()).is_ok()
+        });
         if !complete {
             let toast = ToastMessage::new("log-unsaved-changes", None);
             self.toast.set(Some(toast));

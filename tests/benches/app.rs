@@ -33,7 +33,8 @@ fn seed(home: &std::path::Path, n: u32) {
         let venue = &r.venues[i as usize % r.venues.len()];
         let draft = ActivityDraft {
             project: Some(project.code.clone()),
-            date: Some(today - Days::days(i64::from(i / 8))),
+            // Sixteen a day: 10,000 entries reach back 625 days, within the project's run.
+            date: Some(today - Days::days(i64::from(i / 16))),
             start_time: NaiveTime::from_hms_opt(8 + i % 10, 0, 0),
             duration_minutes: Some(60),
             area: Some(venue.area.clone()),

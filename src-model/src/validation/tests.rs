@@ -5,6 +5,13 @@ use crate::privacy::FindingKind;
 use crate::reference::{Item, Labels, Project, Sections, Venue};
 use chrono::{NaiveDate, NaiveTime};
 
+mod dates;
+
+/// The day the tests run on: a week after [`complete`]'s occasion.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
+}
+
 fn code(s: &str) -> Code {
     Code::new(s).unwrap()
 }
@@ -98,7 +105,7 @@ fn complete() -> ActivityDraft {
 }
 
 fn check(draft: ActivityDraft, options: SaveOptions, expected: &[Problem]) {
-    match validate(&draft, &reference(), options) {
+    match validate(&draft, &reference(), options, today()) {
         Ok(activity) => {
             assert!(
                 expected.is_empty(),
@@ -261,7 +268,7 @@ fn a_note_that_identifies_a_resident_is_refused() {
         note: "Mamman (811218-9876) ville ha hjälp".into(),
         ..complete()
     };
-    let problems = validate(&draft, &reference(), SaveOptions::default()).unwrap_err();
+    let problems = validate(&draft, &reference(), SaveOptions::default(), today()).unwrap_err();
     let [Problem::NoteIdentifies { findings }] = problems.as_slice() else {
         panic!("expected one privacy problem, got {problems:?}");
     };

@@ -107,6 +107,9 @@ async fn a_correction_is_checked_like_an_entry() {
         ("residents", json!(3)),
         ("id", json!("b")),
         ("note", json!("Ring Amina på 070-123 45 67")),
+        // A day that has not come, and one before the health guides began (2025-01-01).
+        ("date", json!("2099-01-01")),
+        ("date", json!("2024-12-31")),
     ] {
         let result = correct(&server, field, value.clone());
         assert!(
@@ -193,6 +196,8 @@ async fn no_correction_moves_an_entry_into_a_project_its_coordinator_does_not_co
     // Without topics, nothing else ties the entry to its project.
     let mut activity = occasion("Språkcafé");
     activity.topics.clear();
+    // A day within both projects' runs (Egenkraft's ended on 31 July 2026).
+    activity.date = chrono::NaiveDate::from_ymd_opt(2026, 7, 1);
     let entry = Mutation {
         seq: 1,
         activity_id: ActivityId("a".into()),

@@ -114,6 +114,38 @@ async fn a_rejected_mutation_does_not_block_the_ones_after_it() {
 }
 
 #[tokio::test]
+async fn a_day_that_has_not_come_anywhere_or_outside_the_projects_run_is_rejected() {
+    let server = Server::fresh();
+    let token = server.enroll(&server.guide_with_code("Amina")).await;
+    let utc_today = chrono::Utc::now().date_naive();
+    let on = |seq, date: NaiveDate| {
+        let mut m = upsert(seq, &format!("m{seq}"), "Språkcafé");
+        if let Change::Upsert { activity, .. } = &mut m.change {
+            activity.date = Some(date);
+        }
+        m
+    };
+    let batch = vec![
+        // Already today east of UTC (Sweden's today from 23:00 UTC): taken.
+        on(1, utc_today + chrono::Days::new(1)),
+        // Today nowhere yet.
+        on(2, utc_today + chrono::Days::new(2)),
+        // The health guides began on 2025-01-01.
+        on(3, NaiveDate::from_ymd_opt(2024, 12, 31).unwrap()),
+    ];
+    let (_, json) = server.post("/sync/push", Some(&token), body(batch)).await;
+    assert_eq!(
+        outcomes(&json),
+        ["applied", "rejected", "rejected"],
+        "{json}"
+    );
+    let problem = |i: usize| json["results"][i]["problems"][0].clone();
+    assert_eq!(problem(1)["problem"], "date-in-future");
+    assert_eq!(problem(2)["problem"], "date-before-project");
+    assert_eq!(problem(2)["start"], "2025-01-01");
+}
+
+#[tokio::test]
 async fn another_users_entry_is_forbidden() {
     let server = Server::fresh();
     let amina = server.enroll(&server.guide_with_code("Amina")).await;

@@ -48,7 +48,7 @@ pub(super) async fn fixture(server: &Server) {
     })
     .await;
     logged(server, &guide, 3, "e3", |a| {
-        on(a, (2026, 12, 31), 30, "raslatt", "raslatt-language-cafe");
+        on(a, (2026, 12, 1), 30, "raslatt", "raslatt-language-cafe");
         a.venue_type = Some(code("language-cafe"));
         a.languages = vec![code("ar")];
         a.topics = vec![code("vaccination")];
@@ -63,7 +63,7 @@ pub(super) async fn fixture(server: &Server) {
     let staff = server.enrolled(Role::Staff, "Hodan", "egenkraft").await;
     logged(server, &staff, 1, "other-project", |a| {
         a.project = Some(code("egenkraft"));
-        a.date = NaiveDate::from_ymd_opt(2026, 8, 1);
+        a.date = NaiveDate::from_ymd_opt(2026, 7, 30);
         a.topics = vec![code("cv-help")];
         a.people = people(7, 0, 0, 0, 0);
     })

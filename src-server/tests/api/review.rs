@@ -63,6 +63,8 @@ async fn fixture(server: &Server) {
     logged(server, &staff, 1, "d", |a| {
         a.project = Some(code("egenkraft"));
         a.topics = vec![code("cv-help")];
+        // Egenkraft ran until 31 July 2026.
+        a.date = chrono::NaiveDate::from_ymd_opt(2026, 7, 1);
     })
     .await;
 }

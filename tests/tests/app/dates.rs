@@ -4,10 +4,12 @@
 //! order, stored as exactly that day and time, and listed so in My log.
 
 use crate::set_up;
-use brobygge_tests::dates::{in_my_log, log_form_on_another_day, show_log_date, LANGUAGES};
-use brobygge_tests::driver::Driver;
+use brobygge_tests::dates::{
+    choose_date, in_my_log, log_form_on_another_day, show_log_date, LANGUAGES,
+};
+use brobygge_tests::driver::{without_isolation, Driver};
 use brobygge_tests::form::fill_occasion;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Days, Local, NaiveDate, NaiveTime};
 
 /// The day and start time of each occasion saved in the app's database.
 fn saved(home: &std::path::Path) -> Vec<(NaiveDate, NaiveTime)> {
@@ -67,5 +69,51 @@ async fn another_day_and_five_past_eight_in_the_evening_are_stored_as_chosen_in_
             "{}",
             language.tag
         );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tomorrow_and_a_day_before_the_project_began_are_refused_in_the_users_language() {
+    // Swedish and Arabic; the health guides began on 1 January 2025.
+    let expected = [
+        (
+            "sv",
+            "Datumet har inte kommit än",
+            "Projektet började 1 januari 2025",
+        ),
+        ("ar", "لم يحن هذا التاريخ بعد", "١ يناير ٢٠٢٥"),
+    ];
+    for (tag, future, before) in expected {
+        let home = tempfile::tempdir().unwrap();
+        let driver = Driver::start(home.path());
+        let app = driver.launch().await;
+        if let Err(e) = app.client.set_window_size(360, 740).await {
+            eprintln!("the window stays at its own size: {e}");
+        }
+        set_up(&app, tag).await;
+        fill_occasion(&app, "2", "språkcafé").await;
+        let tomorrow = Local::now().date_naive() + Days::new(1);
+        choose_date(&app, "log-date", tomorrow).await;
+        app.click("#log-save").await;
+        let problems = app.wait_text("#log-problems", |t| !t.is_empty()).await;
+        let problems = without_isolation(&problems);
+        assert!(problems.contains(future), "{tag}: {problems}");
+        app.screenshot(&format!("app-date-refused-future-{tag}"))
+            .await;
+
+        choose_date(
+            &app,
+            "log-date",
+            NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+        )
+        .await;
+        let problems = app
+            .wait_text("#log-problems", |t| without_isolation(t).contains(before))
+            .await;
+        assert!(!problems.contains(future), "{tag}: {problems}");
+        app.screenshot(&format!("app-date-refused-before-{tag}"))
+            .await;
+        app.close().await;
+        assert!(saved(home.path()).is_empty(), "{tag}: nothing saved");
     }
 }

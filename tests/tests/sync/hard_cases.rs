@@ -50,6 +50,8 @@ async fn an_entry_the_server_refuses_is_marked_refused_not_received() {
     let other_project = ActivityDraft {
         project: Some(Code::new("egenkraft").unwrap()),
         topics: vec![Code::new("cv-help").unwrap()],
+        // Within its run, which ended on 31 July 2026.
+        date: chrono::NaiveDate::from_ymd_opt(2026, 6, 15),
         ..occasion(2)
     };
     let refused = store

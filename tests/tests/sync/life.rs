@@ -55,6 +55,8 @@ fn other_project(draft: ActivityDraft) -> ActivityDraft {
     ActivityDraft {
         project: Some(Code::new("egenkraft").unwrap()),
         topics: vec![Code::new("cv-help").unwrap()],
+        // Within its run, which ended on 31 July 2026.
+        date: chrono::NaiveDate::from_ymd_opt(2026, 6, 15),
         ..draft
     }
 }

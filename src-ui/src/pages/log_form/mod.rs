@@ -30,9 +30,11 @@ pub fn LogForm() -> impl IntoView {
         let options = SaveOptions {
             confirm_nobody_reached: true,
         };
-        state
-            .reference
-            .with(|r| validate(&draft, r, options).err().unwrap_or_default())
+        state.reference.with(|r| {
+            validate(&draft, r, options, crate::dates::today())
+                .err()
+                .unwrap_or_default()
+        })
     });
     let ask_nobody = RwSignal::new(false);
     let saving = RwSignal::new(false);
@@ -49,7 +51,7 @@ pub fn LogForm() -> impl IntoView {
         };
         let checked = state
             .reference
-            .with_untracked(|r| validate(&draft, r, options));
+            .with_untracked(|r| validate(&draft, r, options, crate::dates::today()));
         match checked {
             Err(found) if found == [Problem::NobodyReached] => ask_nobody.set(true),
             Err(_) => {}

@@ -1,6 +1,7 @@
 //! The form's problems in the user's language, and the live privacy guard under the note.
 
 use crate::app::AppState;
+use crate::dates::long_date;
 use crate::i18n::{use_i18n, Arg, I18n};
 use brobygge_model::privacy::{scan, FindingKind};
 use brobygge_model::reference::List;
@@ -75,6 +76,15 @@ pub(super) fn problem_message(i18n: I18n, state: AppState, problem: &Problem) ->
         Problem::BadLine { field, code } => {
             i18n.t_args("log-problem-bad-line", &[("item", item(*field, code))])
         }
+        Problem::DateInFuture => i18n.t("log-problem-date-future"),
+        Problem::DateBeforeProject { start } => i18n.t_args(
+            "log-problem-date-before-project",
+            &[("start", Arg::from(long_date(i18n.locale.get(), *start)))],
+        ),
+        Problem::DateAfterProject { end } => i18n.t_args(
+            "log-problem-date-after-project",
+            &[("end", Arg::from(long_date(i18n.locale.get(), *end)))],
+        ),
         Problem::DurationOutOfRange { min, max } => i18n.t_args(
             "log-problem-duration",
             &[("min", Arg::from(*min)), ("max", Arg::from(*max))],

@@ -84,6 +84,8 @@ pub fn elsewhere(draft: ActivityDraft) -> ActivityDraft {
     ActivityDraft {
         project: Some(Code::new(ELSEWHERE).unwrap()),
         topics: vec![Code::new("cv-help").unwrap()],
+        // Within its run, which ended on 31 July 2026.
+        date: chrono::NaiveDate::from_ymd_opt(2026, 6, 15),
         ..draft
     }
 }
