@@ -4,7 +4,9 @@
 //! texts. The input is cut into those pieces at each 0x1F byte; its first byte picks the locale.
 
 use brobygge_model::overview::Reach;
-use brobygge_model::report::{CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts};
+use brobygge_model::report::{
+    CountRow, CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts,
+};
 use brobygge_model::{ActivityDraft, LocaleCode, ReferenceData};
 use brobygge_server::export::{activities, report, Format, Words};
 use chrono::NaiveDate;
@@ -61,6 +63,12 @@ impl Sheets {
             by_topic: vec![row.clone()],
             by_venue_type: Vec::new(),
             by_language: vec![row.clone()],
+            referrals: vec![CountRow {
+                key: row.key.clone(),
+                occasions: 1,
+                count: None,
+            }],
+            questions: Vec::new(),
         };
         let other = reference.projects[1].code.clone();
         let report = Report {

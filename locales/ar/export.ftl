@@ -18,4 +18,6 @@ export-column-girls = الفتيات
 export-column-boys = الفتيان
 export-column-other = غير ذلك أو غير مذكور
 export-column-total = المجموع
+export-column-referrals = الإحالات
+export-column-questions = الأسئلة حسب الفئة
 export-column-note = ملاحظة

@@ -18,4 +18,6 @@ export-column-girls = Djevojčice
 export-column-boys = Dječaci
 export-column-other = Drugo ili nije navedeno
 export-column-total = Ukupno
+export-column-referrals = Upućivanja
+export-column-questions = Pitanja po kategoriji
 export-column-note = Bilješka

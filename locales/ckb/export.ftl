@@ -18,4 +18,6 @@ export-column-girls = کچان
 export-column-boys = کوڕان
 export-column-other = هی تر یان دیاری نەکراو
 export-column-total = کۆی گشتی
+export-column-referrals = ڕەوانەکردنەکان
+export-column-questions = پرسیارەکان بەپێی جۆر
 export-column-note = تێبینی

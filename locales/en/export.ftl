@@ -18,4 +18,6 @@ export-column-girls = Girls
 export-column-boys = Boys
 export-column-other = Other or not stated
 export-column-total = Total
+export-column-referrals = Referrals
+export-column-questions = Questions by category
 export-column-note = Note

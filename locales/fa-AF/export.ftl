@@ -18,4 +18,6 @@ export-column-girls = دختران
 export-column-boys = پسران
 export-column-other = دیگر یا نامعلوم
 export-column-total = مجموع
+export-column-referrals = ارجاع‌ها
+export-column-questions = سوال‌ها به تفکیک کتگوری
 export-column-note = یادداشت

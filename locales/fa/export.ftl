@@ -18,4 +18,6 @@ export-column-girls = دختران
 export-column-boys = پسران
 export-column-other = دیگر یا نامشخص
 export-column-total = جمع کل
+export-column-referrals = ارجاع‌ها
+export-column-questions = پرسش‌ها به تفکیک دسته
 export-column-note = یادداشت

@@ -18,4 +18,6 @@ export-column-girls = Tytöt
 export-column-boys = Pojat
 export-column-other = Muu tai ei ilmoitettu
 export-column-total = Yhteensä
+export-column-referrals = Ohjaukset eteenpäin
+export-column-questions = Kysymykset luokittain
 export-column-note = Muistiinpano

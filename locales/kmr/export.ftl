@@ -18,4 +18,6 @@ export-column-girls = Keç
 export-column-boys = Kur
 export-column-other = Yên din an nediyar
 export-column-total = Tevahî
+export-column-referrals = Rêkirin
+export-column-questions = Pirs li gorî kategoriyê
 export-column-note = Têbînî

@@ -18,4 +18,6 @@ export-column-girls = Dziewczęta
 export-column-boys = Chłopcy
 export-column-other = Inne lub nie podano
 export-column-total = Razem
+export-column-referrals = Skierowania
+export-column-questions = Pytania według kategorii
 export-column-note = Notatka

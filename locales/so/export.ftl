@@ -18,4 +18,6 @@ export-column-girls = Gabdho
 export-column-boys = Wiilal
 export-column-other = Kale ama lama sheegin
 export-column-total = Wadarta
+export-column-referrals = U gudbinta
+export-column-questions = Su'aalaha, qayb kasta
 export-column-note = Qoraal

@@ -18,4 +18,6 @@ export-column-girls = Flickor
 export-column-boys = Pojkar
 export-column-other = Annat eller ej angivet
 export-column-total = Totalt
+export-column-referrals = Hänvisningar
+export-column-questions = Frågor per kategori
 export-column-note = Anteckning

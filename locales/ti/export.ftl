@@ -18,4 +18,6 @@ export-column-girls = ኣዋልድ
 export-column-boys = ኣወዳት
 export-column-other = ካልእ ወይ ዘይተገልጸ
 export-column-total = ድምር
+export-column-referrals = ናብ ካልእ ዝተመርሑ
+export-column-questions = ሕቶታት ብዓይነት
 export-column-note = መዘኻኸሪ

@@ -18,4 +18,6 @@ export-column-girls = Kız çocukları
 export-column-boys = Erkek çocukları
 export-column-other = Diğer veya belirtilmemiş
 export-column-total = Toplam
+export-column-referrals = Yönlendirmeler
+export-column-questions = Kategoriye göre sorular
 export-column-note = Not

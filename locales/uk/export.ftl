@@ -18,4 +18,6 @@ export-column-girls = Дівчата
 export-column-boys = Хлопці
 export-column-other = Інше або не вказано
 export-column-total = Усього
+export-column-referrals = Скерування
+export-column-questions = Запитання за категоріями
 export-column-note = Нотатка

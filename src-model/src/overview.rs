@@ -1,6 +1,7 @@
 //! A coordinator's overview of a period and project, as the server computes it and the
 //! coordinator pages show it: people reached by gender, by month and by area; occasions and
-//! hours; the topics, languages and venues; and how many guides were active.
+//! hours; the topics, languages and venues; referrals and questions; and how many guides were
+//! active.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,8 @@ impl Reach {
     }
 }
 
-/// One bar of a chart: a month (`2026-03`) or a code, with its occasions and people.
+/// One bar of a chart: a month (`2026-03`) or a code, with its occasions and people (for a
+/// referral target or a question category: the referrals made or questions asked).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
     pub key: String,
@@ -43,5 +45,10 @@ pub struct Overview {
     pub topics: Vec<Tally>,
     pub languages: Vec<Tally>,
     pub venues: Vec<Tally>,
+    /// Referrals made, by target; questions asked, by category.
+    #[serde(default)]
+    pub referrals: Vec<Tally>,
+    #[serde(default)]
+    pub questions: Vec<Tally>,
     pub active_guides: u64,
 }

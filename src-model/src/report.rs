@@ -1,7 +1,8 @@
 //! A funder's report as the server computes it and the coordinator pages, the exports and the
 //! print view show it: for each project, reach against the application's expected numbers,
-//! occasions and hours, and tables by gender for area, topic, venue type and language whose
-//! small cells may have been suppressed for publication.
+//! occasions and hours, tables by gender for area, topic, venue type and language, and the
+//! referrals made and questions asked, whose small cells may have been suppressed for
+//! publication.
 
 use crate::overview::Reach;
 use crate::reference::{Code, List};
@@ -59,6 +60,24 @@ pub struct CrossRow {
     pub total: Option<u64>,
 }
 
+/// One row of a table of counts: a referral target or a question category, the occasions
+/// with it, and how many referrals or questions; the count is `None` when it was suppressed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountRow {
+    pub key: String,
+    pub occasions: u64,
+    pub count: Option<u64>,
+}
+
+/// One table of counts of a section: the id of its heading, the list its keys are codes of,
+/// and its rows.
+#[derive(Clone, Copy, Debug)]
+pub struct CountTable<'a> {
+    pub heading: &'static str,
+    pub list: List,
+    pub rows: &'a [CountRow],
+}
+
 /// One line of reach against what was expected: the id of the group's name in the report
 /// messages, the people reached, and the number expected (none for other or unstated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +112,12 @@ pub struct ProjectSection {
     pub by_topic: Vec<CrossRow>,
     pub by_venue_type: Vec<CrossRow>,
     pub by_language: Vec<CrossRow>,
+    /// Referrals made, by target (none where the project does not record them).
+    #[serde(default)]
+    pub referrals: Vec<CountRow>,
+    /// The contact centre's questions, by category.
+    #[serde(default)]
+    pub questions: Vec<CountRow>,
 }
 
 impl ProjectSection {
@@ -131,6 +156,24 @@ impl ProjectSection {
             ("report-by-language", List::Languages, &self.by_language),
         ]
         .map(|(heading, list, rows)| CrossTable {
+            heading,
+            list,
+            rows,
+        })
+    }
+
+    /// The referrals by target and the questions by category, in the order a report shows
+    /// them.
+    pub fn count_tables(&self) -> [CountTable<'_>; 2] {
+        [
+            ("report-referrals", List::ReferralTargets, &self.referrals),
+            (
+                "report-questions",
+                List::QuestionCategories,
+                &self.questions,
+            ),
+        ]
+        .map(|(heading, list, rows)| CountTable {
             heading,
             list,
             rows,

@@ -1,5 +1,6 @@
 //! What the figures of an overview or a report need of one activity, and nothing more: who
-//! logged it, where and when, for how long, whom it reached, and its topics and languages.
+//! logged it, where and when, for how long, whom it reached, its topics and languages, and the
+//! referrals made and questions asked.
 //! The storage keeps these beside each activity (in `activity_facts`), so that figures for a
 //! project-year read a few narrow rows in order instead of every whole document.
 
@@ -24,12 +25,34 @@ pub struct Fact {
     pub people: [u32; 5],
     pub topics: Vec<Key>,
     pub languages: Vec<Key>,
+    /// Referrals made, by target: each target once, with a count above zero.
+    pub referrals: Vec<(Key, u32)>,
+    /// Questions asked, by category: each category once, with a count above zero.
+    pub questions: Vec<(Key, u32)>,
 }
 
 /// The codes of a JSON array of codes (`["diet","sleep"]`): codes are plain ASCII without
 /// quotes, so they are the text between each pair of quotes.
 pub fn codes_of(json: &str) -> Vec<Key> {
     json.split('"').skip(1).step_by(2).map(Key::from).collect()
+}
+
+/// The lines of a JSON array of referral or question lines (`[{"target":"vardcentral",
+/// "count":2}]`, or `"category"` for a question), as code and count; nothing from text that is
+/// not such an array (the columns hold what the server's own validation let through).
+pub fn lines_of(json: &str) -> Vec<(Key, u32)> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        #[serde(alias = "category")]
+        target: Key,
+        count: u32,
+    }
+    if json == "[]" {
+        return Vec::new();
+    }
+    serde_json::from_str::<Vec<Line>>(json)
+        .map(|lines| lines.into_iter().map(|l| (l.target, l.count)).collect())
+        .unwrap_or_default()
 }
 
 /// `list` without repeats, in order: an occasion counts once under each of its codes.
@@ -58,6 +81,12 @@ impl Fact {
             people: [p.women, p.men, p.girls, p.boys, p.other].map(|c| c.get()),
             topics: a.topics.iter().map(|c| Key::from(c.as_str())).collect(),
             languages: a.languages.iter().map(|c| Key::from(c.as_str())).collect(),
+            referrals: (a.referrals.iter())
+                .map(|r| (Key::from(r.target.as_str()), r.count.get()))
+                .collect(),
+            questions: (a.questions.iter())
+                .map(|q| (Key::from(q.category.as_str()), q.count.get()))
+                .collect(),
         }
     }
 
@@ -68,7 +97,7 @@ impl Fact {
 
 #[cfg(test)]
 mod tests {
-    use super::{codes_of, once, Key};
+    use super::{codes_of, lines_of, once, Key};
 
     #[test]
     fn codes_come_out_of_their_json_array() {
@@ -79,5 +108,20 @@ mod tests {
         assert!(codes_of("[]").is_empty());
         let twice = codes_of(r#"["ar","sv","ar"]"#);
         assert_eq!(once(&twice).collect::<Vec<_>>(), ["ar", "sv"]);
+    }
+
+    #[test]
+    fn lines_come_out_of_their_json_array_as_either_database_writes_it() {
+        let sqlite = r#"[{"target":"vardcentral","count":2},{"target":"1177","count":1}]"#;
+        let postgres = r#"[{"count": 2, "target": "vardcentral"}, {"count": 1, "target": "1177"}]"#;
+        let expected = [(Key::from("vardcentral"), 2), (Key::from("1177"), 1)];
+        assert_eq!(lines_of(sqlite), expected);
+        assert_eq!(lines_of(postgres), expected);
+        assert_eq!(
+            lines_of(r#"[{"category":"housing","count":3}]"#),
+            [(Key::from("housing"), 3)]
+        );
+        assert!(lines_of("[]").is_empty());
+        assert!(lines_of("not json").is_empty());
     }
 }

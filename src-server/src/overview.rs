@@ -1,6 +1,6 @@
 //! The figures of a coordinator's overview, from the activities that match a period and
 //! project: people reached by gender, by month and by area; occasions and hours; the topics,
-//! languages and venues; and how many guides were active. Computed here, the same for both
+//! languages and venues; referrals and questions; and how many guides were active. Computed here, the same for both
 //! backends, so that a test can check them against numbers worked out by hand.
 
 use crate::facts::{once, Fact};
@@ -52,6 +52,7 @@ pub fn overview(entries: &[Fact]) -> Overview {
     let mut topics = Counter::default();
     let mut languages = Counter::default();
     let mut venues = Counter::default();
+    let (mut referrals, mut questions) = (Counter::default(), Counter::default());
     let mut guides = BTreeSet::new();
     for a in entries {
         let [women, men, girls, boys, other] = a.people.map(u64::from);
@@ -84,6 +85,12 @@ pub fn overview(entries: &[Fact]) -> Overview {
         for language in once(&a.languages) {
             languages.add(language, people);
         }
+        for (target, count) in &a.referrals {
+            referrals.add(target, u64::from(*count));
+        }
+        for (category, count) in &a.questions {
+            questions.add(category, u64::from(*count));
+        }
         guides.insert(a.user);
     }
     o.by_month = by_month
@@ -98,6 +105,8 @@ pub fn overview(entries: &[Fact]) -> Overview {
     o.topics = topics.most_first();
     o.languages = languages.most_first();
     o.venues = venues.most_first();
+    o.referrals = referrals.most_first();
+    o.questions = questions.most_first();
     o.active_guides = guides.len() as u64;
     o
 }

@@ -1,8 +1,9 @@
 //! The funder's reports, computed from the logged activities: the half-year progress report
 //! (delrapport) and the final report of one project, and the annual compilation of every
 //! ongoing and finished project. Each shows reach against the project's expected numbers,
-//! occasions and hours, and reach by area, topic, venue type and language as tables by gender,
-//! whose small cells can be suppressed for publication ([`suppress`]).
+//! occasions and hours, reach by area, topic, venue type and language as tables by gender, and
+//! the referrals made and questions asked by their target and category, whose small cells can
+//! be suppressed for publication ([`suppress`]).
 
 pub mod period;
 pub mod suppress;
@@ -10,7 +11,7 @@ pub mod suppress;
 use crate::facts::{once, Fact};
 use brobygge_model::overview::Reach;
 pub use brobygge_model::report::{
-    CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts,
+    CountRow, CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts,
 };
 use brobygge_model::{Project, ReachTarget, ReferenceData};
 use chrono::NaiveDate;
@@ -80,6 +81,33 @@ impl Table {
     }
 }
 
+/// Referrals or questions by their target or category: occasions and the count of each.
+#[derive(Default)]
+struct Counts(BTreeMap<String, (u64, u64)>);
+
+impl Counts {
+    fn add(&mut self, lines: &[(crate::facts::Key, u32)]) {
+        for (key, count) in lines {
+            let row = self.0.entry(key.to_string()).or_default();
+            row.0 += 1;
+            row.1 += u64::from(*count);
+        }
+    }
+
+    /// The rows, most first, then by code; a count from 1 to below the threshold suppressed.
+    fn rows(self, threshold: u32) -> Vec<CountRow> {
+        let mut rows: Vec<_> = self.0.into_iter().collect();
+        rows.sort_by(|(ka, (_, a)), (kb, (_, b))| b.cmp(a).then(ka.cmp(kb)));
+        rows.into_iter()
+            .map(|(key, (occasions, count))| CountRow {
+                key,
+                occasions,
+                count: (count >= u64::from(threshold)).then_some(count),
+            })
+            .collect()
+    }
+}
+
 /// The section of `project` from the entries of that project within the report's period.
 pub fn section<'a>(
     project: &Project,
@@ -91,6 +119,7 @@ pub fn section<'a>(
     let mut minutes = 0;
     let mut reach = Reach::default();
     let (mut areas, mut topics, mut venue_types, mut languages) = Default::default();
+    let (mut referrals, mut questions) = (Counts::default(), Counts::default());
     for a in entries {
         let people = a.people.map(u64::from);
         occasions += 1;
@@ -110,6 +139,8 @@ pub fn section<'a>(
         for language in once(&a.languages) {
             Table::add(&mut languages, language, people);
         }
+        referrals.add(&a.referrals);
+        questions.add(&a.questions);
     }
     ProjectSection {
         project: project.code.clone(),
@@ -124,6 +155,8 @@ pub fn section<'a>(
         by_topic: topics.rows(threshold),
         by_venue_type: venue_types.rows(threshold),
         by_language: languages.rows(threshold),
+        referrals: referrals.rows(threshold),
+        questions: questions.rows(threshold),
     }
 }
 

@@ -5,7 +5,7 @@ use super::{csv_writer, ExportError, Format, Words};
 use brobygge_model::{ActivityDraft, Code, List, ReferenceData};
 use rust_xlsxwriter::{Format as CellFormat, Workbook};
 
-const COLUMNS: [&str; 18] = [
+const COLUMNS: [&str; 20] = [
     "export-column-date",
     "export-column-start",
     "export-column-minutes",
@@ -22,6 +22,8 @@ const COLUMNS: [&str; 18] = [
     "export-column-boys",
     "export-column-other",
     "export-column-total",
+    "export-column-referrals",
+    "export-column-questions",
     "export-column-note",
     "export-column-id",
 ];
@@ -48,6 +50,16 @@ fn row(id: &str, a: &ActivityDraft, reference: &ReferenceData, words: Words) -> 
                 .join(", "),
         )
     };
+    // Each line as "label: count", the lines apart by semicolons (labels may hold commas).
+    let lines = |list: List, lines: Vec<(&Code, u32)>| {
+        Cell::Text(
+            lines
+                .into_iter()
+                .map(|(c, n)| format!("{}: {n}", reference.label(list, c, locale)))
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    };
     let p = &a.people;
     vec![
         Cell::Text(a.date.map(|d| d.to_string()).unwrap_or_default()),
@@ -70,6 +82,20 @@ fn row(id: &str, a: &ActivityDraft, reference: &ReferenceData, words: Words) -> 
         Cell::Number(p.boys.get()),
         Cell::Number(p.other.get()),
         Cell::Number(p.total()),
+        lines(
+            List::ReferralTargets,
+            a.referrals
+                .iter()
+                .map(|r| (&r.target, r.count.get()))
+                .collect(),
+        ),
+        lines(
+            List::QuestionCategories,
+            a.questions
+                .iter()
+                .map(|q| (&q.category, q.count.get()))
+                .collect(),
+        ),
         Cell::Text(a.note.clone()),
         Cell::Text(id.to_owned()),
     ]

@@ -1,9 +1,11 @@
 //! A report as a workbook (a summary sheet with the coordinator's texts and one sheet per
 //! project) or as one CSV table. Suppressed cells read as the word for "hidden".
 
-use super::{csv_writer, ExportError, Format, Words};
+mod csv_file;
+
+use super::{ExportError, Format, Words};
 use crate::report::{ProjectSection, Report};
-use brobygge_model::report::{CrossTable, CELL_GROUPS};
+use brobygge_model::report::{CountTable, CrossTable, CELL_GROUPS};
 use brobygge_model::{Code, List, ReferenceData};
 use rust_xlsxwriter::{Format as CellFormat, Workbook, Worksheet};
 
@@ -48,7 +50,7 @@ pub fn export(
 ) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Xlsx => xlsx(report, reference, words),
-        Format::Csv => csv(report, reference, words),
+        Format::Csv => csv_file::csv(report, reference, words),
     }
 }
 
@@ -206,61 +208,35 @@ fn section_sheet(
         }
         row += 1;
     }
+    // Referrals and questions: a count each, where the project has any.
+    for CountTable {
+        heading,
+        list,
+        rows,
+    } in s.count_tables()
+    {
+        if rows.is_empty() {
+            continue;
+        }
+        sheet.write_string_with_format(row, 0, words.t(heading), &styles.bold)?;
+        let header = ["report-group", "report-occasions", "report-count"];
+        for (col, id) in (0u16..).zip(header) {
+            sheet.write_string_with_format(row + 1, col, words.t(id), &styles.bold)?;
+        }
+        row += 2;
+        for line in rows {
+            sheet.write_string(row, 0, label(reference, list, &line.key, words))?;
+            sheet.write_number(row, 1, line.occasions as f64)?;
+            match line.count {
+                Some(n) => sheet.write_number(row, 2, n as f64)?,
+                None => sheet.write_string(row, 2, hidden.as_str())?,
+            };
+            row += 1;
+        }
+        row += 1;
+    }
     sheet.set_column_width(0, 36)?;
     Ok(())
-}
-
-fn csv(report: &Report, reference: &ReferenceData, words: Words) -> Result<Vec<u8>, ExportError> {
-    let mut out = csv_writer();
-    let header = [
-        "report-project",
-        "report-table",
-        "report-group",
-        "report-occasions",
-    ]
-    .into_iter()
-    .chain(CELL_GROUPS)
-    .chain(["report-total"]);
-    out.write_record(header.map(|id| words.t(id)))?;
-    let hidden = words.t("report-suppressed");
-    let show = |c: &Option<u64>| c.map_or(hidden.clone(), |n| n.to_string());
-    for s in &report.sections {
-        let project = reference.label(List::Projects, &s.project, words.0);
-        let (r, e) = (&s.reach, &s.expected);
-        let reached = r
-            .cells()
-            .into_iter()
-            .chain([r.total])
-            .map(|n| n.to_string());
-        let mut line = vec![project.to_owned(), words.t("report-reached"), String::new()];
-        line.push(s.occasions.to_string());
-        line.extend(reached);
-        out.write_record(&line)?;
-        let total = e.girls + e.boys + e.women + e.men;
-        let expected = [e.women, e.men, e.girls, e.boys].map(|n| n.to_string());
-        let mut line = vec![
-            project.to_owned(),
-            words.t("report-expected"),
-            String::new(),
-        ];
-        line.push(String::new());
-        line.extend(expected);
-        line.extend([String::new(), total.to_string()]);
-        out.write_record(&line)?;
-        for table in s.tables() {
-            for row in table.rows {
-                let mut line = vec![
-                    project.to_owned(),
-                    words.t(table.heading),
-                    label(reference, table.list, &row.key, words),
-                    row.occasions.to_string(),
-                ];
-                line.extend(row.cells.iter().chain([&row.total]).map(show));
-                out.write_record(&line)?;
-            }
-        }
-    }
-    out.into_inner()
 }
 
 #[cfg(test)]

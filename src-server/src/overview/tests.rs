@@ -86,3 +86,23 @@ fn figures_worked_out_by_hand() {
 fn nothing_matching_gives_zeros() {
     assert_eq!(overview(&[]), Overview::default());
 }
+
+#[test]
+fn referrals_and_questions_by_hand() {
+    let line = |key: &str, n: u32| (crate::facts::Key::from(key), n);
+    let mut first = entry(1, (2026, 3, 2), "raslatt", 4, 2, &["diet"]);
+    first.referrals = vec![line("vardcentral", 2), line("1177", 1)];
+    first.questions = vec![line("housing", 3)];
+    let mut second = entry(2, (2026, 3, 9), "raslatt", 1, 0, &["diet"]);
+    second.referrals = vec![line("vardcentral", 1)];
+    second.questions = vec![line("housing", 1), line("income-support", 5)];
+    let o = overview(&[first, second, entry(2, (2026, 4, 1), "raslatt", 1, 0, &[])]);
+    assert_eq!(
+        o.referrals,
+        [tally("vardcentral", 2, 3), tally("1177", 1, 1)]
+    );
+    assert_eq!(
+        o.questions,
+        [tally("income-support", 1, 5), tally("housing", 2, 4)]
+    );
+}

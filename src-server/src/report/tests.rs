@@ -159,3 +159,55 @@ fn the_compilation_covers_the_projects_that_ran_that_year_and_the_asker_may_see(
     .unwrap();
     assert_eq!(some.projects, vec![code("beta")]);
 }
+
+#[test]
+fn referrals_and_questions_by_hand_with_small_counts_hidden() {
+    let line = |key: &str, n: u32| (crate::facts::Key::from(key), n);
+    let fact = |referrals, questions| Fact {
+        project: "alpha".into(),
+        referrals,
+        questions,
+        ..Fact::default()
+    };
+    let facts = [
+        fact(vec![line("vardcentral", 2), line("1177", 1)], vec![]),
+        fact(vec![line("vardcentral", 4)], vec![line("housing", 6)]),
+        fact(vec![], vec![line("housing", 1), line("income-support", 2)]),
+    ];
+    let period = ReportPeriod {
+        kind: ReportKind::HalfYear,
+        project: Some(code("alpha")),
+        from: day("2025-07-01"),
+        to: day("2025-12-31"),
+        due: None,
+        projects: vec![code("alpha")],
+    };
+    let alpha = project("alpha", Some("2025-03-01"), Some("2026-02-28"));
+    let row = |key: &str, occasions, count| CountRow {
+        key: key.into(),
+        occasions,
+        count,
+    };
+    let shown = section(&alpha, &period, &facts, 0);
+    assert_eq!(
+        shown.referrals,
+        [row("vardcentral", 2, Some(6)), row("1177", 1, Some(1))]
+    );
+    assert_eq!(
+        shown.questions,
+        [
+            row("housing", 2, Some(7)),
+            row("income-support", 1, Some(2))
+        ]
+    );
+    // Below 3 is not published.
+    let published = section(&alpha, &period, &facts, 3);
+    assert_eq!(
+        published.referrals,
+        [row("vardcentral", 2, Some(6)), row("1177", 1, None)]
+    );
+    assert_eq!(
+        published.questions,
+        [row("housing", 2, Some(7)), row("income-support", 1, None)]
+    );
+}

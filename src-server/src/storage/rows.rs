@@ -119,14 +119,15 @@ pub fn page(
 }
 
 /// A [`Fact`] from the columns of `activity_facts`: the user; project, date, area, venue and
-/// venue type; minutes and the five counts; topics and languages as JSON arrays.
+/// venue type; minutes and the five counts; topics, languages, referrals and questions as JSON
+/// arrays.
 pub fn fact_from_columns(
     user: i64,
     [project, date, area, venue, venue_type]: [&str; 5],
     [minutes, women, men, girls, boys, other]: [u32; 6],
-    [topics, languages]: [&str; 2],
+    [topics, languages, referrals, questions]: [&str; 4],
 ) -> Result<crate::facts::Fact, StorageError> {
-    use crate::facts::{codes_of, Key};
+    use crate::facts::{codes_of, lines_of, Key};
     Ok(crate::facts::Fact {
         user,
         project: Key::from(project),
@@ -138,5 +139,7 @@ pub fn fact_from_columns(
         people: [women, men, girls, boys, other],
         topics: codes_of(topics),
         languages: codes_of(languages),
+        referrals: lines_of(referrals),
+        questions: lines_of(questions),
     })
 }

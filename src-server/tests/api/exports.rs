@@ -206,12 +206,14 @@ async fn the_list_of_occasions_downloads_as_xlsx_with_labels_and_is_audited() {
             "Boys",
             "Other or not stated",
             "Total",
+            "Referrals",
+            "Questions by category",
             "Note",
             "Id"
         ])
     );
-    // By date: e1 in July, e2 in September, e3 on New Year's Eve; not the first half's.
-    let ids: Vec<&str> = sheet[1..].iter().map(|r| r[17].as_str()).collect();
+    // By date: e1 in July, e2 in September, e3 in December; not the first half's.
+    let ids: Vec<&str> = sheet[1..].iter().map(|r| r[19].as_str()).collect();
     assert_eq!(ids, ["e1", "e2", "e3"]);
     assert_eq!(
         sheet[1][..16],
@@ -271,8 +273,64 @@ async fn no_csv_cell_is_a_formula_a_spreadsheet_would_run() {
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let mut written: Vec<String> = reader
         .records()
-        .map(|r| r.unwrap()[16].to_owned())
+        .map(|r| r.unwrap()[18].to_owned())
         .collect();
     written.sort();
     assert_eq!(written, ["'+46 SUM", "'-2+3", "'=1+2", "'@A1", "Språkcafé"]);
+}
+
+#[tokio::test]
+async fn the_list_of_occasions_has_the_referrals_and_the_questions_by_their_labels() {
+    use super::push::{body, upsert};
+    use brobygge_model::sync::Change;
+    use brobygge_model::{Count, QuestionCount, Referral};
+    let server = Server::fresh();
+    let staff = server
+        .enrolled(Role::Staff, "Leyla", "medborgarservice")
+        .await;
+    let mut m = upsert(1, "q1", "Öppna förskolan");
+    if let Change::Upsert { activity, .. } = &mut m.change {
+        activity.project = Some(Code::new("medborgarservice").unwrap());
+        activity.topics = vec![Code::new("municipal-services").unwrap()];
+        let count = |n| Count::new(n).unwrap();
+        activity.referrals = vec![
+            Referral {
+                target: Code::new("vardcentral").unwrap(),
+                count: count(2),
+            },
+            Referral {
+                target: Code::new("1177").unwrap(),
+                count: count(1),
+            },
+        ];
+        activity.questions = vec![QuestionCount {
+            category: Code::new("housing").unwrap(),
+            count: count(3),
+        }];
+    }
+    let (status, json) = server.post("/sync/push", Some(&staff), body(vec![m])).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["results"][0]["outcome"], "applied", "{json}");
+    let sara = login_as(&server, "sara", Role::Coordinator, &["medborgarservice"]).await;
+    for (lang, referrals, questions) in [
+        (
+            "en",
+            "Health centre: 2; 1177 (health care advice): 1",
+            "Housing: 3",
+        ),
+        (
+            "ar",
+            "المركز الصحي: 2; 1177 (خدمة الاستشارات الصحية): 1",
+            "السكن: 3",
+        ),
+    ] {
+        let path = format!(
+            "/coordinator/activities/export?project=medborgarservice&from=2026-11-01&format=csv&lang={lang}"
+        );
+        let (status, _, bytes) = session_download(&server, &sara, &path).await;
+        assert_eq!(status, StatusCode::OK);
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!((&row[16], &row[17]), (referrals, questions), "{lang}");
+    }
 }

@@ -77,6 +77,22 @@ pub fn Entry(
                 .join(", ")
         })
     };
+    // Referral and question lines as "label: count", the lines apart by semicolons.
+    let lines = move |list: List, lines: Vec<(&Code, u32)>| {
+        reference.with_untracked(|r| {
+            lines
+                .into_iter()
+                .map(|(c, n)| format!("{}: {}", r.label(list, c, locale), i18n.number(n)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    };
+    let referrals = a.referrals.iter().map(|r| (&r.target, r.count.get()));
+    let referred: u32 = referrals.clone().map(|(_, n)| n).sum();
+    let referrals = lines(List::ReferralTargets, referrals.collect());
+    let questions = a.questions.iter().map(|q| (&q.category, q.count.get()));
+    let asked: u32 = questions.clone().map(|(_, n)| n).sum();
+    let questions = lines(List::QuestionCategories, questions.collect());
     let field = RwSignal::new(FIELDS[0].0.to_owned());
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -129,6 +145,14 @@ pub fn Entry(
                     {i18n.t("report-girls")}" "<bdi>{i18n.number(p.girls)}</bdi>", "
                     {i18n.t("report-boys")}" "<bdi>{i18n.number(p.boys)}</bdi>", "
                     {i18n.t("report-other")}" "<bdi>{i18n.number(p.other)}</bdi></dd>
+                <Show when=move || referred != 0>
+                    <dt>{i18n.t_args("log-referrals", &[("total", referred.into())])}</dt>
+                    <dd id="entry-referrals">{referrals.clone()}</dd>
+                </Show>
+                <Show when=move || asked != 0>
+                    <dt>{i18n.t_args("log-questions", &[("total", asked.into())])}</dt>
+                    <dd id="entry-questions">{questions.clone()}</dd>
+                </Show>
                 <dt>{i18n.t("coordinator-field-note")}</dt><dd><bdi>{a.note.clone()}</bdi></dd>
                 <dt>{i18n.t("coordinator-reviewed")}</dt>
                 <dd id="entry-reviewed">{i18n.t(if row.reviewed { "coordinator-yes" } else { "coordinator-no" })}</dd>

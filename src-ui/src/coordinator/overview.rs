@@ -1,6 +1,7 @@
 //! The overview for a period and project: key figures, and people reached by gender and age
-//! group, by month, area, venue, topic and language, each as an SVG chart followed by a table
-//! of the same numbers (for screen readers and for copying).
+//! group, by month, area, venue, topic and language, and the referrals made and questions
+//! asked, each as an SVG chart followed by a table of the same numbers (for screen readers and
+//! for copying).
 
 use super::charts::{self, Bar};
 use crate::api;
@@ -19,14 +20,20 @@ pub fn hours(minutes: u64, locale: LocaleCode) -> String {
     locale.write_number(&format!("{}.{}", tenths / 10, tenths % 10))
 }
 
-/// Tallies as a chart of bars and a table of the same numbers, labelled from `label`.
+/// Tallies as a chart of bars and a table of the same numbers, labelled from `label`; the bars
+/// are the people reached, or for `counted` tallies (referrals, questions) how many.
 fn tallied(
     i18n: I18n,
-    id: &'static str,
-    caption: &'static str,
+    (id, caption): (&'static str, &'static str),
     tallies: &[Tally],
     label: impl Fn(&str) -> String,
+    counted: bool,
 ) -> impl IntoView {
+    let value_heading = if counted {
+        "report-count"
+    } else {
+        "coordinator-column-people"
+    };
     let bars: Vec<Bar> = tallies
         .iter()
         .map(|t| Bar {
@@ -47,7 +54,7 @@ fn tallied(
     view! {
         <h2>{i18n.t(caption)}</h2>
         {charts::rows(&bars, i18n.locale.get_untracked())}
-        {charts::table(i18n, id, i18n.t(caption), &["coordinator-column-occasions", "coordinator-column-people"], rows)}
+        {charts::table(i18n, id, i18n.t(caption), &["coordinator-column-occasions", value_heading], rows)}
     }
 }
 
@@ -138,10 +145,14 @@ pub fn Overview(reference: RwSignal<ReferenceData>) -> impl IntoView {
                 {charts::table(i18n, "overview-months", i18n.t("coordinator-by-month"),
                     &["coordinator-column-occasions", "coordinator-column-people"],
                     f.by_month.iter().map(|m| (i18n.number(&m.key), vec![i18n.number(m.occasions), i18n.number(m.people)])).collect())}
-                {tallied(i18n, "overview-areas", "coordinator-by-area", &f.by_area, label(List::Areas))}
-                {tallied(i18n, "overview-venues", "coordinator-venues", &f.venues, label(List::Venues))}
-                {tallied(i18n, "overview-topics", "coordinator-topics", &f.topics, label(List::Topics))}
-                {tallied(i18n, "overview-languages", "coordinator-languages", &f.languages, label(List::Languages))}
+                {tallied(i18n, ("overview-areas", "coordinator-by-area"), &f.by_area, label(List::Areas), false)}
+                {tallied(i18n, ("overview-venues", "coordinator-venues"), &f.venues, label(List::Venues), false)}
+                {tallied(i18n, ("overview-topics", "coordinator-topics"), &f.topics, label(List::Topics), false)}
+                {tallied(i18n, ("overview-languages", "coordinator-languages"), &f.languages, label(List::Languages), false)}
+                {(!f.referrals.is_empty()).then(|| tallied(i18n, ("overview-referrals", "report-referrals"),
+                    &f.referrals, label(List::ReferralTargets), true))}
+                {(!f.questions.is_empty()).then(|| tallied(i18n, ("overview-questions", "report-questions"),
+                    &f.questions, label(List::QuestionCategories), true))}
             })}
         </section>
     }

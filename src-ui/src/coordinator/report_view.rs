@@ -1,13 +1,14 @@
 //! One report as the page and its print view show it: the period and due date, then for each
-//! project reach against what the application expected, occasions and hours, and the tables by
-//! gender for area, topic, type of venue and language, with suppressed cells marked.
+//! project reach against what the application expected, occasions and hours, the tables by
+//! gender for area, topic, type of venue and language, and the referrals and questions, with
+//! suppressed cells marked.
 
 use super::charts::{self, Bar};
 use super::overview::hours;
 use crate::dates::long_date;
 use crate::i18n::{use_i18n, Arg, I18n};
 use brobygge_model::reference::List;
-use brobygge_model::report::{CrossRow, ProjectSection, Report, CELL_GROUPS};
+use brobygge_model::report::{CountTable, CrossRow, ProjectSection, Report, CELL_GROUPS};
 use brobygge_model::{Code, ReferenceData};
 use leptos::prelude::*;
 
@@ -76,6 +77,21 @@ fn cross(
     charts::table(i18n, caption, i18n.t(caption), &COLUMNS, rows)
 }
 
+/// Referrals by target or questions by category: occasions and a count, hidden when small.
+fn counts(i18n: I18n, table: CountTable<'_>, label: impl Fn(&str) -> String) -> impl IntoView {
+    let hidden = i18n.t("report-suppressed");
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let count = row.count.map_or(hidden.clone(), |n| i18n.number(n));
+            (label(&row.key), vec![i18n.number(row.occasions), count])
+        })
+        .collect();
+    let columns = &["report-occasions", "report-count"];
+    charts::table(i18n, table.heading, i18n.t(table.heading), columns, rows)
+}
+
 #[component]
 pub fn ReportView(report: Report, reference: RwSignal<ReferenceData>) -> impl IntoView {
     let i18n = use_i18n();
@@ -113,6 +129,8 @@ pub fn ReportView(report: Report, reference: RwSignal<ReferenceData>) -> impl In
                     </dl>
                     {reach(i18n, s)}
                     {s.tables().into_iter().map(|t| cross(i18n, t.heading, t.rows, label(t.list))).collect_view()}
+                    {s.count_tables().into_iter().filter(|t| !t.rows.is_empty())
+                        .map(|t| counts(i18n, t, label(t.list))).collect_view()}
                 </section>
             }
         })

@@ -81,6 +81,7 @@ releases! {
     release_12_fc5b5dc: "12-fc5b5dc",
     release_13_0c61061: "13-0c61061",
     release_14_20f14db: "14-20f14db",
+    release_15_d35388c: "15-d35388c",
 }
 
 fn releases_dir() -> PathBuf {

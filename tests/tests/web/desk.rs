@@ -59,6 +59,8 @@ async fn a_coordinator_corrects_reports_exports_and_revokes() {
         .await;
     page.wait_text("#entry-people", |t| t.contains("Kvinnor 12"))
         .await;
+    let referrals = page.wait_text("#entry-referrals", |t| !t.is_empty()).await;
+    assert_eq!(without_isolation(&referrals), "Vårdcentral: 1");
     page.select("#correct-field", "people.women").await;
     page.type_into("#correct-value", "١٤").await;
     page.click("#correct-save").await;

@@ -7,7 +7,8 @@
 
 use brobygge_core::Store;
 use brobygge_model::{
-    ActivityDraft, ActivityId, Code, Count, LocaleCode, PeopleReached, Profile, SaveOptions,
+    ActivityDraft, ActivityId, Code, Count, LocaleCode, PeopleReached, Profile, Referral,
+    SaveOptions,
 };
 use brobygge_tests::driver::{without_isolation, Driver};
 use brobygge_tests::server::ServerProcess;
@@ -31,6 +32,10 @@ fn occasion(day: u32, women: u32) -> ActivityDraft {
             women: Count::new(women).unwrap(),
             ..Default::default()
         },
+        referrals: vec![Referral {
+            target: Code::new("vardcentral").unwrap(),
+            count: Count::new(1).unwrap(),
+        }],
         ..ActivityDraft::default()
     }
 }

@@ -94,7 +94,7 @@ impl Review for Postgres {
                         number(10),
                         number(11),
                     ],
-                    [text(12), text(13)],
+                    [text(12), text(13), text(14), text(15)],
                 )
             })
             .collect()

@@ -13,6 +13,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::ENROLLMENT_RETRY,
     crate::storage::accounts::LOGIN_FAILURES,
     crate::storage::account_control::ACCOUNT_CONTROL_POSTGRES,
+    FACT_LINES,
 ];
 
 const V1: &str = "
@@ -184,3 +185,36 @@ END $$;
 CREATE TRIGGER activity_facts_keep AFTER INSERT OR UPDATE ON activities
     FOR EACH ROW EXECUTE FUNCTION activity_facts_keep();
 UPDATE activities SET deleted = deleted;";
+
+/// The referrals and questions of each activity beside its other facts, for the overview, the
+/// reports and their exports: two columns, the trigger's function writing them, the facts
+/// written again from the documents, and the index that holds every fact made anew with them.
+const FACT_LINES: &str = "
+ALTER TABLE activity_facts ADD COLUMN referrals TEXT NOT NULL DEFAULT '[]',
+    ADD COLUMN questions TEXT NOT NULL DEFAULT '[]';
+DROP INDEX activity_facts_by_project_date;
+CREATE OR REPLACE FUNCTION activity_facts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE d jsonb;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        DELETE FROM activity_facts WHERE id = OLD.id;
+    END IF;
+    IF NOT NEW.deleted THEN
+        d := NEW.document::jsonb;
+        INSERT INTO activity_facts VALUES (
+            NEW.id, coalesce(d->>'project', ''), coalesce(d->>'date', ''), NEW.user_id,
+            d->>'start_time', d->>'area', d->>'venue', d->>'venue_type',
+            coalesce((d->>'duration_minutes')::int, 0),
+            coalesce((d->'people'->>'women')::int, 0), coalesce((d->'people'->>'men')::int, 0),
+            coalesce((d->'people'->>'girls')::int, 0), coalesce((d->'people'->>'boys')::int, 0),
+            coalesce((d->'people'->>'other')::int, 0),
+            coalesce((d->'topics')::text, '[]'), coalesce((d->'languages')::text, '[]'),
+            coalesce(NEW.reviewed_version = NEW.version, FALSE),
+            coalesce((d->'referrals')::text, '[]'), coalesce((d->'questions')::text, '[]'));
+    END IF;
+    RETURN NULL;
+END $$;
+UPDATE activities SET deleted = deleted;
+CREATE INDEX activity_facts_by_project_date ON activity_facts (project, date, start_time)
+    INCLUDE (id, user_id, area, venue, venue_type, minutes, women, men, girls, boys, other,
+             topics, languages, referrals, questions, reviewed);";

@@ -22,7 +22,8 @@ pub trait Dialect {
 /// readers expect: user, project, date, area, venue, venue type, minutes, the five counts,
 /// topics and languages (as JSON text).
 pub const FACT_COLUMNS: &str = "f.user_id, f.project, f.date, f.area, f.venue, f.venue_type,
-    f.minutes, f.women, f.men, f.girls, f.boys, f.other, f.topics, f.languages";
+    f.minutes, f.women, f.men, f.girls, f.boys, f.other, f.topics, f.languages, f.referrals,
+    f.questions";
 
 /// The SQL for the count of all that match, for the ids of one page in order, and for the
 /// rows of given ids, with the parameters of the first two (the page's limit and offset are

@@ -91,7 +91,7 @@ impl Review for Sqlite {
                     number(10)?,
                     number(11)?,
                 ],
-                [text(12)?, text(13)?],
+                [text(12)?, text(13)?, text(14)?, text(15)?],
             )?);
         }
         Ok(all)
