@@ -5,8 +5,13 @@
 use crate::{ActivityDraft, ActivityId, Code, Problem};
 use serde::{Deserialize, Serialize};
 
-/// The version of this protocol. A device speaking an older one is told to update.
-pub const PROTOCOL_VERSION: u32 = 1;
+/// The version of this protocol. 2: a push may be rejected for its date (a day that has not
+/// come, or outside the project's run).
+pub const PROTOCOL_VERSION: u32 = 2;
+
+/// The oldest protocol the server still answers; a device speaking an older one is told to
+/// update. An older device is answered only what it can read ([`Problem::for_protocol`]).
+pub const OLDEST_PROTOCOL: u32 = 1;
 
 /// The header that carries [`PROTOCOL_VERSION`] on every call.
 pub const PROTOCOL_HEADER: &str = "x-brobygge-protocol";

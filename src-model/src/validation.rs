@@ -83,6 +83,23 @@ pub enum Problem {
     NobodyReached,
 }
 
+impl Problem {
+    /// The problem as a device speaking `protocol` can read it: before protocol 2 an app knew
+    /// no date problem but a missing date, which makes it ask for the date again.
+    pub fn for_protocol(self, protocol: u32) -> Problem {
+        match self {
+            Problem::DateInFuture
+            | Problem::DateBeforeProject { .. }
+            | Problem::DateAfterProject { .. }
+                if protocol < 2 =>
+            {
+                Problem::Missing { field: Field::Date }
+            }
+            problem => problem,
+        }
+    }
+}
+
 /// How a save should treat the rules that only need the user's confirmation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaveOptions {

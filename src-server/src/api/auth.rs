@@ -8,21 +8,33 @@ use crate::tokens::hash;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::HeaderMap;
-use brobygge_model::sync::{PROTOCOL_HEADER, PROTOCOL_VERSION};
+use brobygge_model::sync::{OLDEST_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION};
 use brobygge_model::ErrorCode;
 
-/// Refuses an app that speaks an older protocol, with an answer it can show: "update".
-pub fn check_protocol(headers: &HeaderMap) -> Result<(), ServerError> {
+/// The protocol the app speaks; an app older than [`OLDEST_PROTOCOL`] is refused with an
+/// answer it can show: "update".
+pub fn check_protocol(headers: &HeaderMap) -> Result<u32, ServerError> {
     let version = headers
         .get(PROTOCOL_HEADER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u32>().ok());
     match version {
-        Some(v) if v >= PROTOCOL_VERSION => Ok(()),
+        Some(v) if v >= OLDEST_PROTOCOL => Ok(v),
         _ => Err(ServerError::new(
             ErrorCode::UpdateRequired,
             format!("this server speaks protocol {PROTOCOL_VERSION}; update the app"),
         )),
+    }
+}
+
+/// The protocol a calling app speaks (refused when too old).
+pub struct Protocol(pub u32);
+
+impl<S: Send + Sync> FromRequestParts<S> for Protocol {
+    type Rejection = ServerError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        check_protocol(&parts.headers).map(Protocol)
     }
 }
 

@@ -143,6 +143,26 @@ async fn a_day_that_has_not_come_anywhere_or_outside_the_projects_run_is_rejecte
     assert_eq!(problem(1)["problem"], "date-in-future");
     assert_eq!(problem(2)["problem"], "date-before-project");
     assert_eq!(problem(2)["start"], "2025-01-01");
+
+    // An app from before protocol 2 knows no date problem: it is told the date is missing,
+    // which it can read, and the lost answer sent again reads the same.
+    let old_app = |mutations| {
+        let request = axum::http::Request::post("/api/v1/sync/push")
+            .header("content-type", "application/json")
+            .header("authorization", format!("Bearer {token}"))
+            .header(brobygge_model::sync::PROTOCOL_HEADER, "1")
+            .body(axum::body::Body::from(body(mutations)))
+            .unwrap();
+        server.call(request)
+    };
+    let later = on(4, utc_today + chrono::Days::new(3));
+    let (status, json) = old_app(vec![later.clone()]).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(outcomes(&json), ["rejected"]);
+    let missing = serde_json::json!([{"problem": "missing", "field": "date"}]);
+    assert_eq!(json["results"][0]["problems"], missing);
+    let (_, again) = old_app(vec![later]).await;
+    assert_eq!(again["results"][0]["problems"], missing);
 }
 
 #[tokio::test]
