@@ -29,10 +29,10 @@ fn tallied(
     label: impl Fn(&str) -> String,
     counted: bool,
 ) -> impl IntoView {
-    let value_heading = if counted {
-        "report-count"
+    let columns: &'static [&'static str] = if counted {
+        &["coordinator-column-occasions", "report-count"]
     } else {
-        "coordinator-column-people"
+        &["coordinator-column-occasions", "coordinator-column-people"]
     };
     let bars: Vec<Bar> = tallies
         .iter()
@@ -54,7 +54,7 @@ fn tallied(
     view! {
         <h2>{i18n.t(caption)}</h2>
         {charts::rows(&bars, i18n.locale.get_untracked())}
-        {charts::table(i18n, id, i18n.t(caption), &["coordinator-column-occasions", value_heading], rows)}
+        {charts::table(i18n, id, i18n.t(caption), columns, rows)}
     }
 }
 
