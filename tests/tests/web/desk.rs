@@ -94,6 +94,12 @@ async fn a_coordinator_corrects_reports_exports_and_revokes() {
         .await;
     let reach = reach.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(reach.contains("Kvinnor 25 900 3 %"), "{reach}");
+    // Each occasion referred one woman to the health centre.
+    let referrals = page
+        .wait_text("#report-referrals", |t| t.contains("Vårdcentral"))
+        .await;
+    let referrals = referrals.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(referrals.contains("Vårdcentral 3 3"), "{referrals}");
     page.type_into(
         "#report-text-done",
         "Språkcaféer och hälsosamtal i Öxnehaga.",
@@ -196,6 +202,11 @@ async fn every_coordinator_page_right_to_left_in_arabic_and_sorani() {
         page.click("#nav-overview").await;
         page.wait("#overview-gender").await;
         page.screenshot(&format!("web-overview-full-{tag}")).await;
+        let scroll =
+            "document.getElementById('overview-referrals').scrollIntoView({block: 'center'});";
+        page.client.execute(scroll, vec![]).await.unwrap();
+        page.screenshot(&format!("web-overview-referrals-{tag}"))
+            .await;
         page.click("#nav-reports").await;
         page.type_into("#report-year", "2026").await;
         page.select("#report-half", "2").await;
@@ -203,6 +214,11 @@ async fn every_coordinator_page_right_to_left_in_arabic_and_sorani() {
         let shown = page.wait_text("#report-title", |t| !t.is_empty()).await;
         assert_eq!(without_isolation(&shown), title);
         page.screenshot(&format!("web-report-{tag}")).await;
+        let scroll =
+            "document.getElementById('report-referrals').scrollIntoView({block: 'center'});";
+        page.client.execute(scroll, vec![]).await.unwrap();
+        page.screenshot(&format!("web-report-referrals-{tag}"))
+            .await;
         page.print(&format!("web-report-print-{tag}")).await;
         page.click("#nav-people").await;
         page.wait_text("#people", |t| t.contains(guide)).await;
