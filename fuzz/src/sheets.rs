@@ -5,7 +5,7 @@
 
 use brobygge_model::overview::Reach;
 use brobygge_model::report::{
-    CountRow, CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts,
+    CountRow, CrossRow, Expected, NewReached, ProjectSection, Report, ReportKind, ReportTexts,
 };
 use brobygge_model::{ActivityDraft, LocaleCode, ReferenceData};
 use brobygge_server::export::{activities, report, Format, Words};
@@ -58,6 +58,8 @@ impl Sheets {
             occasions: 1,
             minutes: 90,
             reach: Reach::default(),
+            new_people: NewReached { girls: 1, ..NewReached::default() },
+            new_unknown: 1,
             expected: Expected::default(),
             by_area: vec![row.clone()],
             by_topic: vec![row.clone()],

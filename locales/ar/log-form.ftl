@@ -47,6 +47,8 @@ log-people-total = { PLURAL($total) ->
     [many] { $total } شخصًا إجمالًا
    *[other] { $total } شخص إجمالًا
 }
+log-new-people = منهم جدد في المشروع
+log-new-people-hint = الذين حضروا لأول مرة إلى هذا المشروع. اكتفِ بالعدّ ولا تكتب أسماء.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = الإحالات ({ $total })
@@ -83,6 +85,7 @@ log-problem-bad-line = { $item } مذكور مرتين أو بعدد صفر.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = يجب أن تكون المدة بين { $min } و{ $max } دقيقة.
+log-problem-new-people = عدد المسجَّلين كجدد أكبر من عدد من تم الوصول إليهم. الجدد يُحسبون ضمن من تم الوصول إليهم.
 log-problem-date-future = لم يحن هذا التاريخ بعد. اختر تاريخ اليوم أو تاريخًا قبله.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

@@ -24,7 +24,19 @@ report-group = الفئة
 report-table = الجدول
 report-reached = الذين تم الوصول إليهم
 report-expected = المتوقع حسب الطلب
-report-share = النسبة من المتوقع
+report-new = الجدد في المشروع
+report-new-note = عدد الذين تم الوصول إليهم يحسب مرات التواصل: الشخص نفسه في عشر مناسبات يُحسب عشر مرات. الجدد في المشروع هم الذين حضروا لأول مرة، وبهم تُقارَن الأعداد المتوقعة.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { PLURAL($count) ->
+    [zero] لم تُسجَّل أي مناسبة دون ذكر عدد الجدد في المشروع.
+    [one] سُجِّلت مناسبة واحدة دون ذكر عدد الجدد في المشروع.
+    [two] سُجِّلت مناسبتان دون ذكر عدد الجدد في المشروع.
+    [few] سُجِّلت { $count } مناسبات دون ذكر عدد الجدد في المشروع.
+    [many] سُجِّلت { $count } مناسبةً دون ذكر عدد الجدد في المشروع.
+   *[other] سُجِّلت { $count } مناسبة دون ذكر عدد الجدد في المشروع.
+}
+report-share = نسبة الجدد من المتوقع
 report-women = النساء
 report-men = الرجال
 report-girls = الفتيات

@@ -37,6 +37,8 @@ log-people-total = Ukupno { $total } { $total ->
     [few] osobe
    *[other] osoba
 }
+log-new-people = Od toga novi u projektu
+log-new-people-hint = Oni koji su prvi put došli u ovaj projekat. Samo brojite, ne pišite imena.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Upućivanja ({ $total })
@@ -73,6 +75,7 @@ log-problem-bad-line = „{ $item }” je navedeno dvaput ili s brojem nula.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Trajanje mora biti između { $min } i { $max } minuta.
+log-problem-new-people = Kao novo je označeno više osoba nego što ih je obuhvaćeno. Nove osobe ubrajaju se među obuhvaćene.
 log-problem-date-future = Taj datum još nije došao. Odaberite današnji ili neki raniji datum.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

@@ -24,7 +24,16 @@ report-group = Grupa
 report-table = Tabela
 report-reached = Obuhvaćeno
 report-expected = Očekivano prema prijavi
-report-share = Udio od očekivanog
+report-new = Novi u projektu
+report-new-note = „Obuhvaćeno” broji kontakte: ista osoba na deset susreta računa se deset puta. Novi u projektu su oni koji su došli prvi put, i upravo se s njima poredi očekivani broj.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } susret je zabilježen bez navođenja koliko je bilo novih u projektu.
+    [few] { $count } susreta su zabilježena bez navođenja koliko je bilo novih u projektu.
+   *[other] { $count } susreta je zabilježeno bez navođenja koliko je bilo novih u projektu.
+}
+report-share = Novi kao udio od očekivanog
 report-women = Žene
 report-men = Muškarci
 report-girls = Djevojčice

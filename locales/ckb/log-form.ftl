@@ -36,6 +36,8 @@ log-people-total = بەگشتی { $total } { $total ->
     [one] کەس
    *[other] کەس
 }
+log-new-people = لەوانە، نوێکان لە پڕۆژەکەدا
+log-new-people-hint = ئەوانەی بۆ یەکەم جار هاتوونەتە ئەم پڕۆژەیە. تەنها بیانژمێرە، هیچ ناوێک مەنووسە.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = ڕەوانەکردنەکان ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } دوو جار نووسراوە یان ژمار�
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = ماوەکە دەبێت لە نێوان { $min } و { $max } خولەکدا بێت.
+log-problem-new-people = ژمارەی ئەوانەی وەک نوێ نیشانکراون زیاترە لە ژمارەی ئەوانەی پێیان گەیشتین. نوێکان لەناو ئەوانەدا دەژمێردرێن کە پێیان گەیشتین.
 log-problem-date-future = ئەم بەروارە هێشتا نەهاتووە. بەرواری ئەمڕۆ یان بەروارێکی پێشتر هەڵبژێرە.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

@@ -24,7 +24,15 @@ report-group = گرووپ
 report-table = خشتە
 report-reached = ئەوانەی پێیان گەیشتین
 report-expected = چاوەڕوانکراو بەپێی داواکارییەکە
-report-share = ڕێژە لە چاوەڕوانکراو
+report-new = نوێکان لە پڕۆژەکەدا
+report-new-note = ژمارەی ئەوانەی پێیان گەیشتین پەیوەندییەکان دەژمێرێت: هەمان کەس لە دە دانیشتندا دە جار دەژمێردرێت. نوێکان لە پڕۆژەکەدا ئەوانەن کە بۆ یەکەم جار هاتوون، و ژمارە چاوەڕوانکراوەکان لەگەڵ ئەوان بەراورد دەکرێن.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } دانیشتن تۆمار کرا بێ ئەوەی بگوترێت چەند کەس لە پڕۆژەکەدا نوێ بوون.
+   *[other] { $count } دانیشتن تۆمار کران بێ ئەوەی بگوترێت چەند کەس لە پڕۆژەکەدا نوێ بوون.
+}
+report-share = ڕێژەی نوێکان لە چاوەڕوانکراو
 report-women = ژنان
 report-men = پیاوان
 report-girls = کچان

@@ -36,6 +36,8 @@ log-people-total = { $total ->
     [one] { $total } person in all
    *[other] { $total } people in all
 }
+log-new-people = Of whom new to the project
+log-new-people-hint = Those who came for the first time to this project. Just count; write no names.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Referrals ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } is given twice or with a count of zero.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = The duration must be between { $min } and { $max } minutes.
+log-problem-new-people = More people are marked new than were reached. The new ones are counted among those reached.
 log-problem-date-future = The date has not come yet. Choose today's date or an earlier one.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

@@ -24,7 +24,15 @@ report-group = Group
 report-table = Table
 report-reached = Reached
 report-expected = Expected in the application
-report-share = Share of expected
+report-new = New to the project
+report-new-note = Reached counts contacts: the same person at ten occasions counts ten times. New to the project are those who came for the first time, and it is they whom the expected numbers are compared with.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } occasion was logged without saying how many were new to the project.
+   *[other] { $count } occasions were logged without saying how many were new to the project.
+}
+report-share = New as a share of expected
 report-women = Women
 report-men = Men
 report-girls = Girls

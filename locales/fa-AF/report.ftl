@@ -24,7 +24,15 @@ report-group = گروه
 report-table = جدول
 report-reached = افراد تحت پوشش
 report-expected = پیش‌بینی‌شده در درخواست
-report-share = فیصدی از پیش‌بینی
+report-new = افراد نو در پروژه
+report-new-note = تعداد افراد تحت پوشش دفعات حضور را حساب می‌کند: یک نفر در ده جلسه ده بار حساب می‌شود. افراد نو در پروژه کسانی اند که برای اولین بار آمده اند، و اعداد پیش‌بینی‌شده با همین افراد مقایسه می‌شوند.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } جلسه بدون ذکر تعداد افراد نو در پروژه ثبت شد.
+   *[other] { $count } جلسه بدون ذکر تعداد افراد نو در پروژه ثبت شدند.
+}
+report-share = فیصدی افراد نو از پیش‌بینی
 report-women = زنان
 report-men = مردان
 report-girls = دختران

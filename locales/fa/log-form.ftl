@@ -36,6 +36,8 @@ log-people-total = در مجموع { $total } { $total ->
     [one] نفر
    *[other] نفر
 }
+log-new-people = از این میان، افراد جدید در پروژه
+log-new-people-hint = کسانی که برای نخستین بار به این پروژه آمده‌اند. فقط بشمارید، نامی ننویسید.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = ارجاع‌ها ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } دو بار یا با تعداد صفر وار�
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = مدت باید بین { $min } تا { $max } دقیقه باشد.
+log-problem-new-people = تعداد کسانی که جدید علامت خورده‌اند از تعداد افراد تحت پوشش بیشتر است. افراد جدید جزو افراد تحت پوشش شمرده می‌شوند.
 log-problem-date-future = این تاریخ هنوز نرسیده است. تاریخ امروز یا تاریخی پیش از آن را انتخاب کنید.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

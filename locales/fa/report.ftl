@@ -24,7 +24,15 @@ report-group = گروه
 report-table = جدول
 report-reached = افراد تحت پوشش
 report-expected = پیش‌بینی‌شده در درخواست
-report-share = درصد از پیش‌بینی
+report-new = افراد جدید در پروژه
+report-new-note = شمار افراد تحت پوشش دفعات حضور را می‌شمارد: یک نفر در ده نشست ده بار شمرده می‌شود. افراد جدید در پروژه کسانی‌اند که برای نخستین بار آمده‌اند، و اعداد پیش‌بینی‌شده با همین افراد مقایسه می‌شوند.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } نشست بدون ذکر تعداد افراد جدید در پروژه ثبت شد.
+   *[other] { $count } نشست بدون ذکر تعداد افراد جدید در پروژه ثبت شدند.
+}
+report-share = درصد افراد جدید از پیش‌بینی
 report-women = زنان
 report-men = مردان
 report-girls = دختران

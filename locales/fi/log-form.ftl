@@ -36,6 +36,8 @@ log-people-total = Yhteensä { $total } { $total ->
     [one] henkilö
    *[other] henkilöä
 }
+log-new-people = Joista uusia projektissa
+log-new-people-hint = Ne, jotka olivat mukana tässä projektissa ensimmäistä kertaa. Laske vain määrä, älä kirjoita nimiä.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Ohjaukset eteenpäin ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } on annettu kahdesti tai määränä on nolla.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Keston on oltava { $min }–{ $max } minuuttia.
+log-problem-new-people = Uusiksi on merkitty enemmän ihmisiä kuin tavoitettiin. Uudet lasketaan tavoitettujen joukkoon.
 log-problem-date-future = Päivämäärä on vielä tulevaisuudessa. Valitse tämän päivän päivämäärä tai jokin aiempi.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

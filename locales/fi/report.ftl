@@ -24,7 +24,15 @@ report-group = Ryhmä
 report-table = Taulukko
 report-reached = Tavoitetut
 report-expected = Odotettu hakemuksen mukaan
-report-share = Osuus odotetusta
+report-new = Uudet projektissa
+report-new-note = Tavoitetut lasketaan kohtaamisina: sama henkilö kymmenessä tilaisuudessa lasketaan kymmenen kertaa. Uudet projektissa ovat ne, jotka olivat mukana ensimmäistä kertaa, ja juuri heitä verrataan odotettuihin määriin.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } tilaisuus kirjattiin kertomatta, montako projektissa uusia oli mukana.
+   *[other] { $count } tilaisuutta kirjattiin kertomatta, montako projektissa uusia oli mukana.
+}
+report-share = Uudet osuutena odotetusta
 report-women = Naiset
 report-men = Miehet
 report-girls = Tytöt

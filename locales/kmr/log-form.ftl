@@ -36,6 +36,8 @@ log-people-total = Bi giştî { $total } { $total ->
     [one] kes
    *[other] kes
 }
+log-new-people = Ji wan, yên nû di projeyê de
+log-new-people-hint = Yên ku cara yekem hatine vê projeyê. Tenê bijmêre, tu navan nenivîse.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Rêkirin ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } du caran an bi hejmara sifir hatiye nivîsîn.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Demdirêjî divê di navbera { $min } û { $max } deqeyan de be.
+log-problem-new-people = Ji kesên ku em gihîştinê bêtir kes wek nû hatine nîşankirin. Yên nû di nav kesên ku em gihîştinê de têne hejmartin.
 log-problem-date-future = Ev dîrok hîn nehatiye. Dîroka îro an dîrokeke berê hilbijêre.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

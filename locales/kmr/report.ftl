@@ -24,7 +24,15 @@ report-group = Kom
 report-table = Tablo
 report-reached = Gihîştin
 report-expected = Li gorî serlêdanê çaverêkirî
-report-share = Rêje li gorî çaverêkirinê
+report-new = Yên nû di projeyê de
+report-new-note = Gihîştin têkiliyan dijmêre: heman kes di deh çalakiyan de deh caran tê hejmartin. Yên nû di projeyê de ew in ku cara yekem hatine, û hejmarên çaverêkirî bi wan re têne berhevkirin.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } çalakî hat qeydkirin bêyî ku were gotin çend kes di projeyê de nû bûn.
+   *[other] { $count } çalakî hatin qeydkirin bêyî ku were gotin çend kes di projeyê de nû bûn.
+}
+report-share = Rêjeya yên nû li gorî çaverêkirinê
 report-women = Jin
 report-men = Mêr
 report-girls = Keç

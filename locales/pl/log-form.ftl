@@ -38,6 +38,8 @@ log-people-total = Razem { $total } { $total ->
     [many] osób
    *[other] osoby
 }
+log-new-people = W tym nowi w projekcie
+log-new-people-hint = Osoby, które przyszły do tego projektu po raz pierwszy. Tylko policz, nie wpisuj imion.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Skierowania ({ $total })
@@ -74,6 +76,7 @@ log-problem-bad-line = Pozycja „{ $item }” została podana dwa razy albo z l
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Czas trwania musi wynosić od { $min } do { $max } min.
+log-problem-new-people = Jako nowe oznaczono więcej osób, niż do ilu dotarto. Nowe osoby wlicza się do tych, do których dotarto.
 log-problem-date-future = Ta data jeszcze nie nadeszła. Wybierz dzisiejszą datę lub wcześniejszą.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

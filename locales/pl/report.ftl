@@ -24,7 +24,17 @@ report-group = Grupa
 report-table = Tabela
 report-reached = Osiągnięto
 report-expected = Zakładano we wniosku
-report-share = Odsetek założonej liczby
+report-new = Nowi w projekcie
+report-new-note = „Osiągnięto” liczy kontakty: ta sama osoba na dziesięciu spotkaniach liczy się dziesięć razy. Nowi w projekcie to osoby, które przyszły po raz pierwszy, i to z nimi porównuje się liczby założone we wniosku.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } spotkanie zarejestrowano bez podania, ile osób było nowych w projekcie.
+    [few] { $count } spotkania zarejestrowano bez podania, ile osób było nowych w projekcie.
+    [many] { $count } spotkań zarejestrowano bez podania, ile osób było nowych w projekcie.
+   *[other] { $count } spotkania zarejestrowano bez podania, ile osób było nowych w projekcie.
+}
+report-share = Nowi jako odsetek założonej liczby
 report-women = Kobiety
 report-men = Mężczyźni
 report-girls = Dziewczęta

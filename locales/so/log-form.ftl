@@ -36,6 +36,8 @@ log-people-total = Wadarta { $total } { $total ->
     [one] qof
    *[other] qof
 }
+log-new-people = Waxaa ka mid ah kuwa cusub ee mashruuca
+log-new-people-hint = Kuwa markii ugu horreysay yimid mashruucan. Tiri oo keliya, magacna ha qorin.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = U gudbinta ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } laba jeer ayaa la geliyay, ama tiro eber ah aya
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Muddadu waa inay u dhaxaysaa { $min } iyo { $max } daqiiqo.
+log-problem-new-people = Kuwa loo calaamadeeyay inay cusub yihiin ayaa ka badan kuwa la gaaray. Kuwa cusub waxaa lagu tiriyaa kuwa la gaaray.
 log-problem-date-future = Taariikhdani weli ma iman. Dooro taariikhda maanta ama mid ka horreysa.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

@@ -24,7 +24,15 @@ report-group = Koox
 report-table = Shax
 report-reached = La gaaray
 report-expected = La filayay sida codsiga ku qoran
-report-share = Saamiga inta la filayay
+report-new = Kuwa cusub ee mashruuca
+report-new-note = La gaaray wuxuu tiriyaa xiriirada: isla qofka oo joogay toban kulan waxaa loo tiriyaa toban jeer. Kuwa cusub ee mashruuca waa kuwa markii ugu horreysay yimid, iyaga ayaana lala barbar dhigaa tirada la filayay.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } kulan ayaa la diiwaangeliyay iyada oo aan la sheegin imisa qof oo cusub ay mashruuca ku soo biireen.
+   *[other] { $count } kulan ayaa la diiwaangeliyay iyada oo aan la sheegin imisa qof oo cusub ay mashruuca ku soo biireen.
+}
+report-share = Saamiga kuwa cusub ee inta la filayay
 report-women = Haween
 report-men = Rag
 report-girls = Gabdho

@@ -36,6 +36,8 @@ log-people-total = Totalt { $total } { $total ->
     [one] person
    *[other] personer
 }
+log-new-people = Varav nya i projektet
+log-new-people-hint = De som var med för första gången i det här projektet. Räkna bara, skriv inga namn.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Hänvisningar ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } är angivet två gånger eller med antalet noll
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Längden ska vara mellan { $min } och { $max } minuter.
+log-problem-new-people = Fler är nya än som nåddes. De nya räknas bland dem som nåddes.
 log-problem-date-future = Datumet har inte kommit än. Välj dagens datum eller ett tidigare.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

@@ -24,7 +24,15 @@ report-group = Grupp
 report-table = Tabell
 report-reached = Nådda
 report-expected = Förväntat enligt ansökan
-report-share = Andel av förväntat
+report-new = Nya i projektet
+report-new-note = Nådda räknar kontakter: samma person vid tio tillfällen räknas tio gånger. Nya i projektet är de som var med för första gången, och det är dem det förväntade antalet jämförs med.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } tillfälle loggades utan att säga hur många som var nya i projektet.
+   *[other] { $count } tillfällen loggades utan att säga hur många som var nya i projektet.
+}
+report-share = Nya som andel av förväntat
 report-women = Kvinnor
 report-men = Män
 report-girls = Flickor

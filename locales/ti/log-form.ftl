@@ -36,6 +36,8 @@ log-people-total = ብጠቕላላ { $total } { $total ->
     [one] ሰብ
    *[other] ሰባት
 }
+log-new-people = ካብኣቶም ኣብቲ ፕሮጀክት ሓደስቲ
+log-new-people-hint = ንመጀመርታ ግዜ ናብዚ ፕሮጀክት ዝመጹ። ቁጸሩ ጥራይ፣ ስም ኣይትጽሓፉ።
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = ናብ ካልእ ዝተመርሑ ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = «{ $item }» ክልተ ግዜ ወይ ብበዝሒ ባዶ
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = ንውሓት ግዜ ካብ { $min } ክሳብ { $max } ደቒቕ ክኸውን ኣለዎ።
+log-problem-new-people = ሓደስቲ ተባሂሎም ዝተመልከቱ ካብቶም ዝተበጽሑ ይበዝሑ። ሓደስቲ ምስቶም ዝተበጽሑ እዮም ዝቑጸሩ።
 log-problem-date-future = እዚ ዕለት ገና ኣይበጽሐን። ናይ ሎሚ ዕለት ወይ ቅድሚኡ ዘሎ ዕለት ምረጹ።
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

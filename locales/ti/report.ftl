@@ -24,7 +24,15 @@ report-group = ጉጅለ
 report-table = ሰሌዳ
 report-reached = ዝተበጽሑ
 report-expected = ብመሰረት እቲ መመልከቲ ዝተጸበየ
-report-share = ካብቲ ዝተጸበየ ዝተበጽሐ ክፋል
+report-new = ኣብቲ ፕሮጀክት ሓደስቲ
+report-new-note = «ዝተበጽሑ» ርክባት ይቖጽር፦ ሓደ ሰብ ኣብ ዓሰርተ ንጥፈታት ዓሰርተ ግዜ ይቑጸር። ኣብቲ ፕሮጀክት ሓደስቲ ንመጀመርታ ግዜ ዝመጹ እዮም፣ እቲ ዝተጸበየ ቁጽሪ ድማ ምስኦም እዩ ዝነጻጸር።
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } ንጥፈት ክንደይ ሓደስቲ ኣብቲ ፕሮጀክት ከም ዝነበሩ ከይተገልጸ ተመዝጊቡ።
+   *[other] { $count } ንጥፈታት ክንደይ ሓደስቲ ኣብቲ ፕሮጀክት ከም ዝነበሩ ከይተገልጸ ተመዝጊቦም።
+}
+report-share = ክፋል ሓደስቲ ካብቲ ዝተጸበየ
 report-women = ኣንስቲ
 report-men = ሰብኡት
 report-girls = ኣዋልድ

@@ -36,6 +36,8 @@ log-people-total = Toplam { $total } { $total ->
     [one] kişi
    *[other] kişi
 }
+log-new-people = Bunlardan projede yeni olanlar
+log-new-people-hint = Bu projeye ilk kez katılanlar. Yalnızca sayın, isim yazmayın.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Yönlendirmeler ({ $total })
@@ -72,6 +74,7 @@ log-problem-bad-line = { $item } iki kez ya da sıfır sayısıyla girilmiş.
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Süre { $min } ile { $max } dakika arasında olmalı.
+log-problem-new-people = Yeni olarak işaretlenen kişi sayısı ulaşılan kişi sayısından fazla. Yeni olanlar ulaşılanların içinde sayılır.
 log-problem-date-future = Bu tarih henüz gelmedi. Bugünün tarihini veya daha önceki bir tarihi seçin.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

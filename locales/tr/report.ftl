@@ -24,7 +24,15 @@ report-group = Grup
 report-table = Tablo
 report-reached = Ulaşılan
 report-expected = Başvuruda öngörülen
-report-share = Öngörülene oranı
+report-new = Projede yeni olanlar
+report-new-note = Ulaşılan sayısı temasları sayar: on etkinliğe katılan aynı kişi on kez sayılır. Projede yeni olanlar ilk kez katılanlardır ve öngörülen sayılar onlarla karşılaştırılır.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } etkinlik, projede kaç kişinin yeni olduğu belirtilmeden kaydedildi.
+   *[other] { $count } etkinlik, projede kaç kişinin yeni olduğu belirtilmeden kaydedildi.
+}
+report-share = Yenilerin öngörülene oranı
 report-women = Kadınlar
 report-men = Erkekler
 report-girls = Kız çocukları

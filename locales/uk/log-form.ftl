@@ -38,6 +38,8 @@ log-people-total = Усього { $total } { $total ->
     [many] людей
    *[other] людини
 }
+log-new-people = З них нові в проєкті
+log-new-people-hint = Ті, хто вперше прийшов до цього проєкту. Лише порахуйте, не пишіть імен.
 # Variables:
 #   $total (Number) - referrals made in all
 log-referrals = Скерування ({ $total })
@@ -74,6 +76,7 @@ log-problem-bad-line = «{ $item }» вказано двічі або з кіл�
 #   $min (Number) - shortest duration in minutes
 #   $max (Number) - longest duration in minutes
 log-problem-duration = Тривалість має бути від { $min } до { $max } хвилин.
+log-problem-new-people = Новими позначено більше людей, ніж охоплено. Нових враховують серед охоплених.
 log-problem-date-future = Ця дата ще не настала. Виберіть сьогоднішню дату або ранішу.
 # Variables:
 #   $start (String) - the day the project started, written out in the user's language

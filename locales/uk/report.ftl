@@ -24,7 +24,17 @@ report-group = Група
 report-table = Таблиця
 report-reached = Охоплено
 report-expected = Очікувано за заявкою
-report-share = Частка від очікуваного
+report-new = Нові в проєкті
+report-new-note = «Охоплено» рахує контакти: ту саму людину на десяти заходах враховано десять разів. Нові в проєкті — це ті, хто прийшов уперше, і саме з ними порівнюють очікувані кількості.
+# Variables:
+#   $count (Number) - occasions logged without saying who was new to the project
+report-new-unknown = { $count ->
+    [one] { $count } захід записано без зазначення, скільки було нових у проєкті.
+    [few] { $count } заходи записано без зазначення, скільки було нових у проєкті.
+    [many] { $count } заходів записано без зазначення, скільки було нових у проєкті.
+   *[other] { $count } заходу записано без зазначення, скільки було нових у проєкті.
+}
+report-share = Нові як частка від очікуваного
 report-women = Жінки
 report-men = Чоловіки
 report-girls = Дівчата

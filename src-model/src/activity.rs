@@ -1,7 +1,7 @@
 //! An outreach occasion: the draft the form holds while a guide fills it in, and the
 //! validated activity that is saved and later sent.
 
-use crate::{Code, Count, Note, PeopleReached};
+use crate::{Code, Count, NewPeople, Note, PeopleReached};
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -68,6 +68,11 @@ pub struct ActivityDraft {
     pub topics: Vec<Code>,
     #[serde(default)]
     pub people: PeopleReached,
+    /// Of `people`, those there for the first time in the project; none on an entry from an
+    /// app that did not ask (absent from its document, so that an edit by such an app keeps
+    /// what the server has).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_people: Option<NewPeople>,
     #[serde(default)]
     pub referrals: Vec<Referral>,
     #[serde(default)]
@@ -90,6 +95,7 @@ pub struct Activity {
     pub languages: Vec<Code>,
     pub topics: Vec<Code>,
     pub people: PeopleReached,
+    pub new_people: Option<NewPeople>,
     pub referrals: Vec<Referral>,
     pub questions: Vec<QuestionCount>,
     pub note: Note,
@@ -111,6 +117,7 @@ impl Activity {
             languages: self.languages.clone(),
             topics: self.topics.clone(),
             people: self.people,
+            new_people: self.new_people,
             referrals: self.referrals.clone(),
             questions: self.questions.clone(),
             note: self.note.as_str().to_owned(),
@@ -127,6 +134,7 @@ impl ActivityDraft {
             || !self.languages.is_empty()
             || !self.topics.is_empty()
             || !self.people.is_nobody()
+            || self.new_people.is_some_and(|n| n.total() > 0)
             || !self.referrals.is_empty()
             || !self.questions.is_empty()
             || !self.note.trim().is_empty()

@@ -123,6 +123,33 @@ impl PeopleReached {
     }
 }
 
+/// Of the people reached at one occasion, those there for the first time in the project, in
+/// the groups the funder's promise counts. Anonymous: a guide counts heads, no one is named.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPeople {
+    pub women: Count,
+    pub men: Count,
+    pub girls: Count,
+    pub boys: Count,
+}
+
+impl NewPeople {
+    pub fn total(&self) -> u32 {
+        [self.women, self.men, self.girls, self.boys]
+            .iter()
+            .map(|c| c.get())
+            .sum()
+    }
+
+    /// Whether each group's new people are at most the people reached in it.
+    pub fn within(&self, reached: &PeopleReached) -> bool {
+        self.women <= reached.women
+            && self.men <= reached.men
+            && self.girls <= reached.girls
+            && self.boys <= reached.boys
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

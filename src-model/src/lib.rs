@@ -18,7 +18,7 @@ pub mod sync;
 pub mod validation;
 
 pub use activity::{Activity, ActivityDraft, ActivityId, ActivityState, QuestionCount, Referral};
-pub use count::{Count, CountError, PeopleReached};
+pub use count::{Count, CountError, NewPeople, PeopleReached};
 pub use error::{ApiError, ErrorCode};
 pub use invite::Invite;
 pub use key_storage::{KeyFileReason, KeyStorage};

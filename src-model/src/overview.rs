@@ -38,6 +38,9 @@ pub struct Overview {
     /// Total duration, in minutes.
     pub minutes: u64,
     pub people: Reach,
+    /// Of `people`, those new to the project (on the occasions that said).
+    #[serde(default)]
+    pub new_people: u64,
     /// Month by month, in order.
     pub by_month: Vec<Tally>,
     /// The rest most people first, then by code.

@@ -49,6 +49,15 @@ pub struct Expected {
     pub men: u64,
 }
 
+/// Of the people reached, those new to the project, in the groups the application promises.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewReached {
+    pub girls: u64,
+    pub boys: u64,
+    pub women: u64,
+    pub men: u64,
+}
+
 /// One row of a table by gender: an area, topic, venue type or language. A cell is `None`
 /// when it was suppressed because it is too small to publish.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,12 +88,28 @@ pub struct CountTable<'a> {
 }
 
 /// One line of reach against what was expected: the id of the group's name in the report
-/// messages, the people reached, and the number expected (none for other or unstated).
+/// messages, the people reached at each occasion (contacts: the same person at ten occasions
+/// counts ten times), those of them new to the project, and the number expected, which is
+/// compared with the new (none for other or unstated, which the application does not count).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReachLine {
     pub group: &'static str,
     pub reached: u64,
+    pub new: Option<u64>,
     pub expected: Option<u64>,
+}
+
+impl ReachLine {
+    /// The new people as a share of those expected, in whole percent; none without a number
+    /// expected.
+    pub fn share_percent(&self) -> Option<u64> {
+        match (self.new, self.expected) {
+            (Some(new), Some(expected)) if expected > 0 => {
+                Some((new * 100 + expected / 2) / expected)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// One table by gender of a section: the id of its heading, the list its keys are codes of,
@@ -107,6 +132,12 @@ pub struct ProjectSection {
     pub occasions: u64,
     pub minutes: u64,
     pub reach: Reach,
+    /// Of `reach`, the people new to the project, from the occasions that said.
+    #[serde(default)]
+    pub new_people: NewReached,
+    /// Occasions logged without saying who was new (by an app from before the question).
+    #[serde(default)]
+    pub new_unknown: u64,
     pub expected: Expected,
     pub by_area: Vec<CrossRow>,
     pub by_topic: Vec<CrossRow>,
@@ -121,23 +152,26 @@ pub struct ProjectSection {
 }
 
 impl ProjectSection {
-    /// Girls, boys, women, men, other and the total, each against what was expected.
+    /// Girls, boys, women, men, other and the total: contacts, new people, and what was
+    /// expected.
     pub fn reach_lines(&self) -> [ReachLine; 6] {
-        let (r, e) = (&self.reach, &self.expected);
-        let line = |group, reached, expected| ReachLine {
+        let (r, n, e) = (&self.reach, &self.new_people, &self.expected);
+        let line = |group, reached, new, expected| ReachLine {
             group,
             reached,
+            new,
             expected,
         };
         [
-            line("report-girls", r.girls, Some(e.girls)),
-            line("report-boys", r.boys, Some(e.boys)),
-            line("report-women", r.women, Some(e.women)),
-            line("report-men", r.men, Some(e.men)),
-            line("report-other", r.other, None),
+            line("report-girls", r.girls, Some(n.girls), Some(e.girls)),
+            line("report-boys", r.boys, Some(n.boys), Some(e.boys)),
+            line("report-women", r.women, Some(n.women), Some(e.women)),
+            line("report-men", r.men, Some(n.men), Some(e.men)),
+            line("report-other", r.other, None, None),
             line(
                 "report-total",
                 r.total,
+                Some(n.girls + n.boys + n.women + n.men),
                 Some(e.girls + e.boys + e.women + e.men),
             ),
         ]

@@ -6,7 +6,8 @@ use crate::{ActivityDraft, ActivityId, Code, Problem};
 use serde::{Deserialize, Serialize};
 
 /// The version of this protocol. 2: a push may be rejected for its date (a day that has not
-/// come, or outside the project's run).
+/// come, or outside the project's run), and an activity may say how many of those reached
+/// were new to the project.
 pub const PROTOCOL_VERSION: u32 = 2;
 
 /// The oldest protocol the server still answers; a device speaking an older one is told to

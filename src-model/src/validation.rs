@@ -7,7 +7,10 @@ use crate::reference::{Code, List, ReferenceData};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+mod lines;
 mod when;
+
+use lines::{check_codes, check_lines};
 
 pub use when::latest_day_anywhere;
 
@@ -81,11 +84,14 @@ pub enum Problem {
     },
     /// Nobody reached: allowed, but only when the user confirms it.
     NobodyReached,
+    /// More people new to the project than were reached, in some group.
+    NewPeopleAboveReached,
 }
 
 impl Problem {
     /// The problem as a device speaking `protocol` can read it: before protocol 2 an app knew
-    /// no date problem but a missing date, which makes it ask for the date again.
+    /// no date problem but a missing date, which makes it ask for the date again (nor new
+    /// people, which it never sends).
     pub fn for_protocol(self, protocol: u32) -> Problem {
         match self {
             Problem::DateInFuture
@@ -221,6 +227,9 @@ pub fn validate(
         questions,
     );
 
+    if draft.new_people.is_some_and(|n| !n.within(&draft.people)) {
+        problems.push(Problem::NewPeopleAboveReached);
+    }
     if draft.people.is_nobody() && !options.confirm_nobody_reached {
         problems.push(Problem::NobodyReached);
     }
@@ -261,59 +270,12 @@ pub fn validate(
             languages: draft.languages.clone(),
             topics: draft.topics.clone(),
             people: draft.people,
+            new_people: draft.new_people,
             referrals: draft.referrals.clone(),
             questions: draft.questions.clone(),
             note,
         }),
         _ => Err(problems),
-    }
-}
-
-fn check_codes(
-    problems: &mut Vec<Problem>,
-    reference: &ReferenceData,
-    field: Field,
-    list: List,
-    codes: &[Code],
-) {
-    for (i, c) in codes.iter().enumerate() {
-        if !reference.is_active(list, c) {
-            problems.push(Problem::Unknown {
-                field,
-                code: c.clone(),
-            });
-        } else if codes[..i].contains(c) {
-            problems.push(Problem::BadLine {
-                field,
-                code: c.clone(),
-            });
-        }
-    }
-}
-
-/// Referral and question lines: only where the project uses the section, each code known,
-/// listed once, and counted at least once.
-fn check_lines<'a>(
-    problems: &mut Vec<Problem>,
-    reference: &ReferenceData,
-    (field, list, used): (Field, List, bool),
-    lines: impl Iterator<Item = (&'a Code, u32)>,
-) {
-    let lines: Vec<_> = lines.collect();
-    if lines.is_empty() {
-        return;
-    }
-    if !used {
-        problems.push(Problem::SectionNotUsed { field });
-        return;
-    }
-    let codes: Vec<Code> = lines.iter().map(|(c, _)| (*c).clone()).collect();
-    check_codes(problems, reference, field, list, &codes);
-    for (c, _) in lines.iter().filter(|(_, n)| *n == 0) {
-        problems.push(Problem::BadLine {
-            field,
-            code: (*c).clone(),
-        });
     }
 }
 

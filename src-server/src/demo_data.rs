@@ -4,7 +4,10 @@
 
 use crate::storage::{Device, Storage, StorageError};
 use brobygge_model::sync::{Change, Mutation};
-use brobygge_model::{ActivityDraft, ActivityId, Code, Count, PeopleReached, ReferenceData};
+use brobygge_model::{
+    ActivityDraft, ActivityId, Code, Count, NewPeople, PeopleReached, QuestionCount, ReferenceData,
+    Referral,
+};
 use chrono::{NaiveDate, NaiveTime};
 
 /// A small, fast generator of numbers (xorshift), enough for made-up data.
@@ -85,6 +88,44 @@ pub fn occasion(
     if people.is_nobody() {
         people.women = Count::new(3).unwrap_or(Count::ZERO);
     }
+    // Of those reached, some new to the project; now and then a referral, and where the
+    // project logs them, questions.
+    let mut some_of = |c: Count| Count::new(dice.below(u64::from(c.get()) + 1) as u32);
+    let new_people = NewPeople {
+        women: some_of(people.women).unwrap_or(Count::ZERO),
+        men: some_of(people.men).unwrap_or(Count::ZERO),
+        girls: some_of(people.girls).unwrap_or(Count::ZERO),
+        boys: some_of(people.boys).unwrap_or(Count::ZERO),
+    };
+    let sections = reference
+        .project(project)
+        .map(|p| p.sections)
+        .unwrap_or_default();
+    let active = |items: &[brobygge_model::reference::Item]| -> Vec<Code> {
+        items
+            .iter()
+            .filter(|i| !i.retired)
+            .map(|i| i.code.clone())
+            .collect()
+    };
+    let (targets, categories) = (
+        active(&reference.referral_targets),
+        active(&reference.question_categories),
+    );
+    let referrals = if sections.referrals && !targets.is_empty() && dice.below(3) == 0 {
+        let count = Count::new(1 + dice.below(3) as u32).unwrap_or(Count::ZERO);
+        let target = dice.pick(&targets).clone();
+        vec![Referral { target, count }]
+    } else {
+        Vec::new()
+    };
+    let questions = if sections.questions && !categories.is_empty() {
+        let count = Count::new(1 + dice.below(6) as u32).unwrap_or(Count::ZERO);
+        let category = dice.pick(&categories).clone();
+        vec![QuestionCount { category, count }]
+    } else {
+        Vec::new()
+    };
     ActivityDraft {
         id: None,
         project: Some(project.clone()),
@@ -98,8 +139,9 @@ pub fn occasion(
         languages: chosen_languages,
         topics: chosen_topics,
         people,
-        referrals: Vec::new(),
-        questions: Vec::new(),
+        new_people: Some(new_people),
+        referrals,
+        questions,
         note: String::new(),
     }
 }

@@ -1,6 +1,6 @@
 //! What the figures of an overview or a report need of one activity, and nothing more: who
-//! logged it, where and when, for how long, whom it reached, its topics and languages, and the
-//! referrals made and questions asked.
+//! logged it, where and when, for how long, whom it reached (and how many of them were new to
+//! the project), its topics and languages, and the referrals made and questions asked.
 //! The storage keeps these beside each activity (in `activity_facts`), so that figures for a
 //! project-year read a few narrow rows in order instead of every whole document.
 
@@ -23,6 +23,8 @@ pub struct Fact {
     pub minutes: u32,
     /// Women, men, girls, boys and other or unstated, in that order.
     pub people: [u32; 5],
+    /// Of them, the women, men, girls and boys new to the project; none when not asked.
+    pub new_people: Option<[u32; 4]>,
     pub topics: Vec<Key>,
     pub languages: Vec<Key>,
     /// Referrals made, by target: each target once, with a count above zero.
@@ -79,6 +81,7 @@ impl Fact {
             venue_type: text(&a.venue_type),
             minutes: a.duration_minutes.unwrap_or(0),
             people: [p.women, p.men, p.girls, p.boys, p.other].map(|c| c.get()),
+            new_people: (a.new_people).map(|n| [n.women, n.men, n.girls, n.boys].map(|c| c.get())),
             topics: a.topics.iter().map(|c| Key::from(c.as_str())).collect(),
             languages: a.languages.iter().map(|c| Key::from(c.as_str())).collect(),
             referrals: (a.referrals.iter())

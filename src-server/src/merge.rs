@@ -3,7 +3,8 @@
 //! `topics`, `note`). A field only the device changed takes the device's value; a field only
 //! someone else changed keeps theirs; a field both changed to different values is a conflict:
 //! a coordinator's correction wins over the device, otherwise the later edit (the device's)
-//! wins, and the losing value is reported so that it can be kept for review.
+//! wins, and the losing value is reported so that it can be kept for review. A field missing
+//! from the device's document is one its app does not know, and keeps the server's value.
 
 use crate::storage::Author;
 use serde_json::{Map, Value};
@@ -82,7 +83,9 @@ fn merge_at(
         }
         return Some(Value::Object(out));
     }
-    if incoming == base || current == incoming {
+    // A field the device's document lacks altogether is one its app does not know (an app
+    // from before the field): the device did not change it.
+    if incoming.is_none() || incoming == base || current == incoming {
         return current.cloned();
     }
     if current == base {

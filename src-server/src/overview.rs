@@ -65,6 +65,9 @@ pub fn overview(entries: &[Fact]) -> Overview {
         o.people.boys += boys;
         o.people.other += other;
         o.people.total += people;
+        o.new_people += a
+            .new_people
+            .map_or(0, |n| n.iter().map(|&n| u64::from(n)).sum());
         if let Some(date) = a.date {
             let month = by_month
                 .entry((date.year(), date.month()))

@@ -11,7 +11,7 @@ pub mod suppress;
 use crate::facts::{once, Fact};
 use brobygge_model::overview::Reach;
 pub use brobygge_model::report::{
-    CountRow, CrossRow, Expected, ProjectSection, Report, ReportKind, ReportTexts,
+    CountRow, CrossRow, Expected, NewReached, ProjectSection, Report, ReportKind, ReportTexts,
 };
 use brobygge_model::{Project, ReachTarget, ReferenceData};
 use chrono::NaiveDate;
@@ -118,6 +118,7 @@ pub fn section<'a>(
     let mut occasions = 0;
     let mut minutes = 0;
     let mut reach = Reach::default();
+    let (mut new_people, mut new_unknown) = (NewReached::default(), 0);
     let (mut areas, mut topics, mut venue_types, mut languages) = Default::default();
     let (mut referrals, mut questions) = (Counts::default(), Counts::default());
     for a in entries {
@@ -130,6 +131,15 @@ pub fn section<'a>(
         reach.boys += people[3];
         reach.other += people[4];
         reach.total += people.iter().sum::<u64>();
+        match a.new_people.map(|n| n.map(u64::from)) {
+            Some([women, men, girls, boys]) => {
+                new_people.women += women;
+                new_people.men += men;
+                new_people.girls += girls;
+                new_people.boys += boys;
+            }
+            None => new_unknown += 1,
+        }
         Table::add(&mut areas, &a.area, people);
         Table::add(&mut venue_types, &a.venue_type, people);
         // An occasion counts once under each topic and language it had.
@@ -150,6 +160,8 @@ pub fn section<'a>(
         occasions,
         minutes,
         reach,
+        new_people,
+        new_unknown,
         expected: expected(&project.targets, period.from, period.to),
         by_area: areas.rows(threshold),
         by_topic: topics.rows(threshold),

@@ -6,6 +6,7 @@ use crate::reference::{Item, Labels, Project, Sections, Venue};
 use chrono::{NaiveDate, NaiveTime};
 
 mod dates;
+mod new_people;
 
 /// The day the tests run on: a week after [`complete`]'s occasion.
 fn today() -> NaiveDate {

@@ -5,7 +5,7 @@ use super::{csv_writer, ExportError, Format, Words};
 use brobygge_model::{ActivityDraft, Code, List, ReferenceData};
 use rust_xlsxwriter::{Format as CellFormat, Workbook};
 
-const COLUMNS: [&str; 20] = [
+const COLUMNS: [&str; 24] = [
     "export-column-date",
     "export-column-start",
     "export-column-minutes",
@@ -24,6 +24,10 @@ const COLUMNS: [&str; 20] = [
     "export-column-total",
     "export-column-referrals",
     "export-column-questions",
+    "export-column-new-women",
+    "export-column-new-men",
+    "export-column-new-girls",
+    "export-column-new-boys",
     "export-column-note",
     "export-column-id",
 ];
@@ -61,7 +65,7 @@ fn row(id: &str, a: &ActivityDraft, reference: &ReferenceData, words: Words) -> 
         )
     };
     let p = &a.people;
-    vec![
+    let mut cells = vec![
         Cell::Text(a.date.map(|d| d.to_string()).unwrap_or_default()),
         Cell::Text(
             a.start_time
@@ -96,9 +100,14 @@ fn row(id: &str, a: &ActivityDraft, reference: &ReferenceData, words: Words) -> 
                 .map(|q| (&q.category, q.count.get()))
                 .collect(),
         ),
-        Cell::Text(a.note.clone()),
-        Cell::Text(id.to_owned()),
-    ]
+    ];
+    // Of those reached, the new to the project; empty cells when the entry did not say.
+    cells.extend(match a.new_people {
+        Some(n) => [n.women, n.men, n.girls, n.boys].map(|c| Cell::Number(c.get())),
+        None => std::array::from_fn(|_| Cell::Text(String::new())),
+    });
+    cells.extend([Cell::Text(a.note.clone()), Cell::Text(id.to_owned())]);
+    cells
 }
 
 /// The file of `entries` (id and activity) in `format`.

@@ -157,6 +157,7 @@ fn section_sheet(
     for (col, id) in (0u16..).zip([
         "report-group",
         "report-reached",
+        "report-new",
         "report-expected",
         "report-share",
     ]) {
@@ -165,11 +166,14 @@ fn section_sheet(
     for (row, line) in (4u32..).zip(s.reach_lines()) {
         sheet.write_string(row, 0, words.t(line.group))?;
         sheet.write_number(row, 1, line.reached as f64)?;
+        if let Some(new) = line.new {
+            sheet.write_number(row, 2, new as f64)?;
+        }
         if let Some(expected) = line.expected {
-            sheet.write_number(row, 2, expected as f64)?;
-            if expected > 0 {
-                let share = line.reached as f64 / expected as f64;
-                sheet.write_number_with_format(row, 3, share, &styles.percent)?;
+            sheet.write_number(row, 3, expected as f64)?;
+            if let (Some(new), true) = (line.new, expected > 0) {
+                let share = new as f64 / expected as f64;
+                sheet.write_number_with_format(row, 4, share, &styles.percent)?;
             }
         }
     }
@@ -177,6 +181,7 @@ fn section_sheet(
     sheet.write_number(10, 1, s.occasions as f64)?;
     sheet.write_string(11, 0, words.t("report-hours"))?;
     sheet.write_number_with_format(11, 1, s.minutes as f64 / 60.0, &styles.hours)?;
+    sheet.write_string(12, 0, words.t("report-new-note"))?;
     let mut row = 13u32;
     let hidden = words.t("report-suppressed");
     for CrossTable {

@@ -109,6 +109,18 @@ fn a_field_removed_on_one_side_is_a_change_too() {
     assert!(conflicts.is_empty());
 }
 
+#[test]
+fn a_field_the_devices_app_does_not_know_keeps_the_servers_value() {
+    // An app from before `new_people` edits the note of an entry that has them.
+    let (merged, conflicts) = check(
+        json!({"new_people": {"women": 2}, "note": "a"}),
+        json!({"new_people": {"women": 3}, "note": "a"}),
+        json!({"note": "b"}),
+    );
+    assert_eq!(merged, json!({"new_people": {"women": 3}, "note": "b"}));
+    assert!(conflicts.is_empty());
+}
+
 fn document() -> impl Strategy<Value = Value> {
     (0..4u32, 0..4u32, prop::sample::select(vec!["a", "b", "c"]))
         .prop_map(|(w, m, note)| json!({"people": {"women": w, "men": m}, "note": note}))

@@ -106,3 +106,12 @@ fn referrals_and_questions_by_hand() {
         [tally("income-support", 1, 5), tally("housing", 2, 4)]
     );
 }
+
+#[test]
+fn new_people_count_only_where_the_occasion_said() {
+    let mut asked = entry(1, (2026, 3, 2), "raslatt", 4, 2, &["diet"]);
+    asked.new_people = Some([3, 0, 1, 0]);
+    let unasked = entry(2, (2026, 3, 9), "raslatt", 5, 0, &["diet"]);
+    let o = overview(&[asked, unasked]);
+    assert_eq!((o.people.total, o.new_people), (11, 4));
+}

@@ -211,3 +211,52 @@ fn referrals_and_questions_by_hand_with_small_counts_hidden() {
         [row("housing", 2, Some(7)), row("income-support", 1, None)]
     );
 }
+
+#[test]
+fn the_promise_is_compared_with_new_people_not_contacts() {
+    // The same two mothers at three parent breakfasts: six contacts, two new people.
+    let breakfast = |new: [u32; 4]| Fact {
+        project: "alpha".into(),
+        people: [2, 0, 0, 0, 0],
+        new_people: Some(new),
+        ..Fact::default()
+    };
+    let older_app = Fact {
+        project: "alpha".into(),
+        people: [1, 0, 0, 0, 0],
+        ..Fact::default()
+    };
+    let facts = [
+        breakfast([2, 0, 0, 0]),
+        breakfast([0, 0, 0, 0]),
+        breakfast([0, 0, 0, 0]),
+        older_app,
+    ];
+    let period = ReportPeriod {
+        kind: ReportKind::HalfYear,
+        project: Some(code("alpha")),
+        from: day("2025-01-01"),
+        to: day("2025-12-31"),
+        due: None,
+        projects: vec![code("alpha")],
+    };
+    // The application expects 100 women in 2025.
+    let alpha = project("alpha", Some("2025-03-01"), Some("2026-02-28"));
+    let s = section(&alpha, &period, &facts, 0);
+    assert_eq!(
+        (s.reach.women, s.new_people.women, s.new_unknown),
+        (7, 2, 1)
+    );
+    let women = s.reach_lines()[2];
+    assert_eq!(women.group, "report-women");
+    assert_eq!(
+        (women.reached, women.new, women.expected),
+        (7, Some(2), Some(100))
+    );
+    assert_eq!(women.share_percent(), Some(2));
+    let other = s.reach_lines()[4];
+    assert_eq!(
+        (other.new, other.expected, other.share_percent()),
+        (None, None, None)
+    );
+}

@@ -120,12 +120,13 @@ pub fn page(
 
 /// A [`Fact`] from the columns of `activity_facts`: the user; project, date, area, venue and
 /// venue type; minutes and the five counts; topics, languages, referrals and questions as JSON
-/// arrays.
+/// arrays; the four counts of people new to the project, none when not asked.
 pub fn fact_from_columns(
     user: i64,
     [project, date, area, venue, venue_type]: [&str; 5],
     [minutes, women, men, girls, boys, other]: [u32; 6],
     [topics, languages, referrals, questions]: [&str; 4],
+    new_people: [Option<u32>; 4],
 ) -> Result<crate::facts::Fact, StorageError> {
     use crate::facts::{codes_of, lines_of, Key};
     Ok(crate::facts::Fact {
@@ -137,6 +138,10 @@ pub fn fact_from_columns(
         venue_type: Key::from(venue_type),
         minutes,
         people: [women, men, girls, boys, other],
+        new_people: match new_people {
+            [Some(w), Some(m), Some(g), Some(b)] => Some([w, m, g, b]),
+            _ => None,
+        },
         topics: codes_of(topics),
         languages: codes_of(languages),
         referrals: lines_of(referrals),

@@ -98,18 +98,20 @@ async fn the_xlsx_export_holds_the_same_figures_cell_by_cell_and_is_audited() {
         line(&[
             "Grupp",
             "Nådda",
+            "Nya i projektet",
             "Förväntat enligt ansökan",
-            "Andel av förväntat",
+            "Nya som andel av förväntat",
         ]),
-        line(&["Flickor", "6", "300", "0.02"]),
-        line(&["Pojkar", "5", "260", "0.0192"]),
-        line(&["Kvinnor", "17", "900", "0.0189"]),
-        line(&["Män", "10", "600", "0.0167"]),
+        // New people: e1 4 women, 1 man, 2 boys; e2 1 woman, 2 girls; e3 did not say.
+        line(&["Flickor", "6", "2", "300", "0.0067"]),
+        line(&["Pojkar", "5", "2", "260", "0.0077"]),
+        line(&["Kvinnor", "17", "5", "900", "0.0056"]),
+        line(&["Män", "10", "1", "600", "0.0017"]),
         line(&["Annat eller ej angivet", "1"]),
-        line(&["Totalt", "39", "2060", "0.0189"]),
+        line(&["Totalt", "39", "10", "2060", "0.0049"]),
         line(&["Tillfällen", "3"]),
         line(&["Timmar", "3"]),
-        line(&[]),
+        line(&["Nådda räknar kontakter: samma person vid tio tillfällen räknas tio gånger. Nya i projektet är de som var med för första gången, och det är dem det förväntade antalet jämförs med."]),
         line(&["Nådda per område"]),
         line(&[
             "Grupp",
@@ -141,12 +143,13 @@ async fn the_xlsx_export_holds_the_same_figures_cell_by_cell_and_is_audited() {
         "Project,Table,Group,Occasions,Women,Men,Girls,Boys,Other or not stated,Total"
     );
     assert_eq!(lines[1], "Health guides,Reached,,3,17,10,6,5,1,39");
+    assert_eq!(lines[2], "Health guides,New to the project,,,5,1,2,2,,10");
     assert_eq!(
-        lines[2],
+        lines[3],
         "Health guides,Expected in the application,,,900,600,300,260,,2060"
     );
     assert_eq!(
-        lines[3],
+        lines[4],
         "Health guides,Reached by area,Råslätt,2,16,10,2,5,0,33"
     );
 
@@ -208,12 +211,16 @@ async fn the_list_of_occasions_downloads_as_xlsx_with_labels_and_is_audited() {
             "Total",
             "Referrals",
             "Questions by category",
+            "New women",
+            "New men",
+            "New girls",
+            "New boys",
             "Note",
             "Id"
         ])
     );
     // By date: e1 in July, e2 in September, e3 in December; not the first half's.
-    let ids: Vec<&str> = sheet[1..].iter().map(|r| r[19].as_str()).collect();
+    let ids: Vec<&str> = sheet[1..].iter().map(|r| r[23].as_str()).collect();
     assert_eq!(ids, ["e1", "e2", "e3"]);
     assert_eq!(
         sheet[1][..16],
@@ -273,7 +280,7 @@ async fn no_csv_cell_is_a_formula_a_spreadsheet_would_run() {
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let mut written: Vec<String> = reader
         .records()
-        .map(|r| r.unwrap()[18].to_owned())
+        .map(|r| r.unwrap()[22].to_owned())
         .collect();
     written.sort();
     assert_eq!(written, ["'+46 SUM", "'-2+3", "'=1+2", "'@A1", "Språkcafé"]);

@@ -12,6 +12,7 @@ mod enroll;
 mod exports;
 mod hostile;
 mod login_limits;
+mod new_people;
 mod people;
 mod postgres_limits;
 mod postgres_tls;

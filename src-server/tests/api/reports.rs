@@ -5,7 +5,7 @@
 use super::accounts::{login_as, session_get, session_send};
 use super::review::{code, logged};
 use super::*;
-use brobygge_model::{ActivityDraft, Count, PeopleReached};
+use brobygge_model::{ActivityDraft, Count, NewPeople, PeopleReached};
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -27,6 +27,17 @@ fn on(a: &mut ActivityDraft, date: (i32, u32, u32), minutes: u32, area: &str, ve
     a.venue = Some(code(venue));
 }
 
+/// Of those reached, the women, men, girls and boys new to the project.
+fn new_people(women: u32, men: u32, girls: u32, boys: u32) -> Option<NewPeople> {
+    let c = |n| Count::new(n).unwrap();
+    Some(NewPeople {
+        women: c(women),
+        men: c(men),
+        girls: c(girls),
+        boys: c(boys),
+    })
+}
+
 /// Three entries of the health guides in the second half of 2026, and two that the half-year
 /// report must leave out: one from the first half, one of another project.
 pub(super) async fn fixture(server: &Server) {
@@ -37,6 +48,7 @@ pub(super) async fn fixture(server: &Server) {
         a.languages = vec![code("ar"), code("so")];
         a.topics = vec![code("vaccination"), code("diet")];
         a.people = people(6, 2, 0, 3, 0);
+        a.new_people = new_people(4, 1, 0, 2);
     })
     .await;
     logged(server, &guide, 2, "e2", |a| {
@@ -45,6 +57,7 @@ pub(super) async fn fixture(server: &Server) {
         a.languages = vec![code("so")];
         a.topics = vec![code("diet")];
         a.people = people(1, 0, 4, 0, 1);
+        a.new_people = new_people(1, 0, 2, 0);
     })
     .await;
     logged(server, &guide, 3, "e3", |a| {
@@ -97,6 +110,12 @@ async fn the_half_year_report_has_the_figures_worked_out_by_hand() {
         s["reach"],
         json!({"women": 17, "men": 10, "girls": 6, "boys": 5, "other": 1, "total": 39})
     );
+    // New people: e1 said 4 women, 1 man and 2 boys, e2 1 woman and 2 girls; e3 did not say.
+    assert_eq!(
+        s["new_people"],
+        json!({"girls": 2, "boys": 2, "women": 5, "men": 1})
+    );
+    assert_eq!(s["new_unknown"], 1);
     // The whole of the application's target for July to December 2026.
     assert_eq!(
         s["expected"],

@@ -145,6 +145,13 @@ pub fn Entry(
                     {i18n.t("report-girls")}" "<bdi>{i18n.number(p.girls)}</bdi>", "
                     {i18n.t("report-boys")}" "<bdi>{i18n.number(p.boys)}</bdi>", "
                     {i18n.t("report-other")}" "<bdi>{i18n.number(p.other)}</bdi></dd>
+                {a.new_people.map(|n| view! {
+                    <dt>{i18n.t("report-new")}</dt>
+                    <dd id="entry-new-people">{i18n.t("report-women")}" "<bdi>{i18n.number(n.women)}</bdi>", "
+                        {i18n.t("report-men")}" "<bdi>{i18n.number(n.men)}</bdi>", "
+                        {i18n.t("report-girls")}" "<bdi>{i18n.number(n.girls)}</bdi>", "
+                        {i18n.t("report-boys")}" "<bdi>{i18n.number(n.boys)}</bdi></dd>
+                })}
                 <Show when=move || referred != 0>
                     <dt>{i18n.t_args("log-referrals", &[("total", referred.into())])}</dt>
                     <dd id="entry-referrals">{referrals.clone()}</dd>

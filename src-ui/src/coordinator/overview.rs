@@ -132,6 +132,7 @@ pub fn Overview(reference: RwSignal<ReferenceData>) -> impl IntoView {
                     {figure("overview-occasions", "coordinator-occasions", i18n.number(f.occasions))}
                     {figure("overview-hours", "coordinator-hours", hours(f.minutes, i18n.locale.get()))}
                     {figure("overview-people-total", "coordinator-people-total", i18n.number(f.people.total))}
+                    {figure("overview-new-people", "report-new", i18n.number(f.new_people))}
                     {figure("overview-guides", "coordinator-active-guides", i18n.number(f.active_guides))}
                 </div>
                 <p id="overview-by-gender">{i18n.t_args("coordinator-by-gender", &[

@@ -25,22 +25,30 @@ fn reach(i18n: I18n, s: &ProjectSection) -> impl IntoView {
     let rows = lines
         .iter()
         .map(|line| {
-            let reached = line.reached;
-            let share = match line.expected {
-                Some(x) if x > 0 => format!("{} %", i18n.number((reached * 100 + x / 2) / x)),
-                _ => String::new(),
-            };
-            let expected = line.expected.map(|x| i18n.number(x)).unwrap_or_default();
-            (
-                i18n.t(line.group),
-                vec![i18n.number(reached), expected, share],
-            )
+            let share = line
+                .share_percent()
+                .map(|p| format!("{} %", i18n.number(p)));
+            let number = |n: Option<u64>| n.map(|n| i18n.number(n)).unwrap_or_default();
+            let cells = vec![
+                i18n.number(line.reached),
+                number(line.new),
+                number(line.expected),
+                share.unwrap_or_default(),
+            ];
+            (i18n.t(line.group), cells)
         })
         .collect();
+    let unknown = s.new_unknown;
     view! {
         {charts::rows(&bars, i18n.locale.get_untracked())}
         {charts::table(i18n, "report-reach", i18n.t("report-reached"),
-            &["report-reached", "report-expected", "report-share"], rows)}
+            &["report-reached", "report-new", "report-expected", "report-share"], rows)}
+        <p class="note" id="report-new-note">{i18n.t("report-new-note")}</p>
+        {(unknown > 0).then(|| view! {
+            <p class="note" id="report-new-unknown">
+                {i18n.t_args("report-new-unknown", &[("count", Arg::from(unknown))])}
+            </p>
+        })}
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::ids::new_activity_id;
 use brobygge_model::log::Entry;
-use brobygge_model::{ActivityDraft, ActivityId, ActivityState, Profile};
+use brobygge_model::{ActivityDraft, ActivityId, ActivityState, NewPeople, Profile};
 
 /// The log form's content. Its draft always has an id, made when the form started.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,6 +27,7 @@ impl FormSession {
                 date: Some(crate::dates::today()),
                 start_time: Some(crate::dates::now_rounded()),
                 duration_minutes: Some(60),
+                new_people: Some(NewPeople::default()),
                 ..ActivityDraft::default()
             },
             ..FormSession::default()
@@ -43,6 +44,7 @@ impl FormSession {
                 date: Some(crate::dates::today()),
                 start_time: template.start_time.or(Some(crate::dates::now_rounded())),
                 duration_minutes: template.duration_minutes.or(Some(60)),
+                new_people: Some(NewPeople::default()),
                 ..template
             },
             dirty: true,

@@ -7,6 +7,7 @@ mod again;
 mod dates;
 mod locales;
 mod log;
+mod new_people;
 mod sync;
 
 pub use brobygge_tests::driver::html_attr;

@@ -37,6 +37,13 @@ pub(super) fn csv(
         line.push(s.occasions.to_string());
         line.extend(reached);
         out.write_record(&line)?;
+        let n = &s.new_people;
+        let mut line = vec![project.to_owned(), words.t("report-new"), String::new()];
+        line.push(String::new());
+        line.extend([n.women, n.men, n.girls, n.boys].map(|n| n.to_string()));
+        let new_total = n.girls + n.boys + n.women + n.men;
+        line.extend([String::new(), new_total.to_string()]);
+        out.write_record(&line)?;
         let total = e.girls + e.boys + e.women + e.men;
         let expected = [e.women, e.men, e.girls, e.boys].map(|n| n.to_string());
         let mut line = vec![

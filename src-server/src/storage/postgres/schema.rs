@@ -13,7 +13,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::ENROLLMENT_RETRY,
     crate::storage::accounts::LOGIN_FAILURES,
     crate::storage::account_control::ACCOUNT_CONTROL_POSTGRES,
-    FACT_LINES,
+    FUNDER_FACTS,
 ];
 
 const V1: &str = "
@@ -186,12 +186,14 @@ CREATE TRIGGER activity_facts_keep AFTER INSERT OR UPDATE ON activities
     FOR EACH ROW EXECUTE FUNCTION activity_facts_keep();
 UPDATE activities SET deleted = deleted;";
 
-/// The referrals and questions of each activity beside its other facts, for the overview, the
-/// reports and their exports: two columns, the trigger's function writing them, the facts
-/// written again from the documents, and the index that holds every fact made anew with them.
-const FACT_LINES: &str = "
+/// The people new to the project, the referrals and the questions of each activity beside its
+/// other facts, for the overview, the reports and their exports: the columns, the trigger's
+/// function writing them, the facts written again from the documents, and the index that holds
+/// every fact made anew with them.
+const FUNDER_FACTS: &str = "
 ALTER TABLE activity_facts ADD COLUMN referrals TEXT NOT NULL DEFAULT '[]',
-    ADD COLUMN questions TEXT NOT NULL DEFAULT '[]';
+    ADD COLUMN questions TEXT NOT NULL DEFAULT '[]', ADD COLUMN new_women INTEGER,
+    ADD COLUMN new_men INTEGER, ADD COLUMN new_girls INTEGER, ADD COLUMN new_boys INTEGER;
 DROP INDEX activity_facts_by_project_date;
 CREATE OR REPLACE FUNCTION activity_facts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE d jsonb;
@@ -210,11 +212,14 @@ BEGIN
             coalesce((d->'people'->>'other')::int, 0),
             coalesce((d->'topics')::text, '[]'), coalesce((d->'languages')::text, '[]'),
             coalesce(NEW.reviewed_version = NEW.version, FALSE),
-            coalesce((d->'referrals')::text, '[]'), coalesce((d->'questions')::text, '[]'));
+            coalesce((d->'referrals')::text, '[]'), coalesce((d->'questions')::text, '[]'),
+            (d->'new_people'->>'women')::int, (d->'new_people'->>'men')::int,
+            (d->'new_people'->>'girls')::int, (d->'new_people'->>'boys')::int);
     END IF;
     RETURN NULL;
 END $$;
 UPDATE activities SET deleted = deleted;
 CREATE INDEX activity_facts_by_project_date ON activity_facts (project, date, start_time)
     INCLUDE (id, user_id, area, venue, venue_type, minutes, women, men, girls, boys, other,
-             topics, languages, referrals, questions, reviewed);";
+             topics, languages, referrals, questions, new_women, new_men, new_girls, new_boys,
+             reviewed);";

@@ -23,7 +23,7 @@ pub trait Dialect {
 /// topics and languages (as JSON text).
 pub const FACT_COLUMNS: &str = "f.user_id, f.project, f.date, f.area, f.venue, f.venue_type,
     f.minutes, f.women, f.men, f.girls, f.boys, f.other, f.topics, f.languages, f.referrals,
-    f.questions";
+    f.questions, f.new_women, f.new_men, f.new_girls, f.new_boys";
 
 /// The SQL for the count of all that match, for the ids of one page in order, and for the
 /// rows of given ids, with the parameters of the first two (the page's limit and offset are

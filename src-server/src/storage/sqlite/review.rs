@@ -92,6 +92,7 @@ impl Review for Sqlite {
                     number(11)?,
                 ],
                 [text(12)?, text(13)?, text(14)?, text(15)?],
+                [r.get(16)?, r.get(17)?, r.get(18)?, r.get(19)?],
             )?);
         }
         Ok(all)

@@ -13,7 +13,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::ENROLLMENT_RETRY,
     crate::storage::accounts::LOGIN_FAILURES,
     crate::storage::account_control::ACCOUNT_CONTROL_SQLITE,
-    FACT_LINES,
+    FUNDER_FACTS,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
@@ -182,17 +182,21 @@ BEGIN
 END;
 INSERT INTO activity_facts SELECT FACTS_OF_ROW FROM activities AS new WHERE NOT new.deleted;";
 
-/// The referrals and questions of each activity beside its other facts, for the overview, the
-/// reports and their exports: the triggers made anew with the two columns, and the facts
-/// written again from the documents.
-const FACT_LINES: &str = "
+/// The people new to the project, the referrals and the questions of each activity beside its
+/// other facts, for the overview, the reports and their exports: the triggers made anew with
+/// the new columns, and the facts written again from the documents.
+const FUNDER_FACTS: &str = "
 DROP TRIGGER activity_facts_insert;
 DROP TRIGGER activity_facts_update;
 ALTER TABLE activity_facts ADD COLUMN referrals TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE activity_facts ADD COLUMN questions TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE activity_facts ADD COLUMN new_women INTEGER;
+ALTER TABLE activity_facts ADD COLUMN new_men INTEGER;
+ALTER TABLE activity_facts ADD COLUMN new_girls INTEGER;
+ALTER TABLE activity_facts ADD COLUMN new_boys INTEGER;
 CREATE TRIGGER activity_facts_insert AFTER INSERT ON activities WHEN NOT new.deleted
 BEGIN
-    INSERT INTO activity_facts SELECT FACTS_OF_NEW, LINES_OF_NEW;
+    INSERT INTO activity_facts SELECT FACTS_OF_NEW, MORE_FACTS_OF_NEW;
 END;
 CREATE TRIGGER activity_facts_update AFTER UPDATE ON activities
 BEGIN
@@ -200,20 +204,24 @@ BEGIN
         WHERE project = coalesce(json_extract(old.document, '$.project'), '')
           AND date = coalesce(json_extract(old.document, '$.date'), '')
           AND id = old.id;
-    INSERT INTO activity_facts SELECT FACTS_OF_NEW, LINES_OF_NEW WHERE NOT new.deleted;
+    INSERT INTO activity_facts SELECT FACTS_OF_NEW, MORE_FACTS_OF_NEW WHERE NOT new.deleted;
 END;
 DELETE FROM activity_facts;
-INSERT INTO activity_facts SELECT FACTS_OF_NEW, LINES_OF_NEW FROM activities AS new
+INSERT INTO activity_facts SELECT FACTS_OF_NEW, MORE_FACTS_OF_NEW FROM activities AS new
     WHERE NOT new.deleted;";
 
-/// The referrals and questions of the row `new`, as the last two columns of `activity_facts`
-/// (from [`FACT_LINES`] on).
-pub(super) const LINES_OF_NEW: &str = "
+/// The referrals, questions and people new to the project (none when not asked) of the row
+/// `new`, as the last columns of `activity_facts` (from [`FUNDER_FACTS`] on).
+pub(super) const MORE_FACTS_OF_NEW: &str = "
     coalesce(json_extract(new.document, '$.referrals'), '[]'),
-    coalesce(json_extract(new.document, '$.questions'), '[]')";
+    coalesce(json_extract(new.document, '$.questions'), '[]'),
+    json_extract(new.document, '$.new_people.women'),
+    json_extract(new.document, '$.new_people.men'),
+    json_extract(new.document, '$.new_people.girls'),
+    json_extract(new.document, '$.new_people.boys')";
 
 /// The facts of the row `new`, as the columns of `activity_facts` up to `reviewed`: all of them
-/// until [`FACT_LINES`].
+/// until [`FUNDER_FACTS`].
 pub(super) const FACTS_OF_NEW: &str = "
     coalesce(json_extract(new.document, '$.project'), ''),
     coalesce(json_extract(new.document, '$.date'), ''),

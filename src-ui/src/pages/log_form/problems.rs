@@ -99,6 +99,7 @@ pub(super) fn problem_message(i18n: I18n, state: AppState, problem: &Problem) ->
             .collect::<Vec<_>>()
             .join(" "),
         Problem::NobodyReached => i18n.t("log-nobody-question"),
+        Problem::NewPeopleAboveReached => i18n.t("log-problem-new-people"),
     }
 }
 

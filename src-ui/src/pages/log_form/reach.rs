@@ -1,11 +1,11 @@
-//! Who was reached, as counts only: people by gender and age group, referrals made and, for the
-//! contact centre, questions asked by category.
+//! Who was reached, as counts only: people by gender and age group, how many of them were new
+//! to the project, referrals made and, for the contact centre, questions asked by category.
 
 use crate::app::AppState;
 use crate::components::CountStepper;
 use crate::i18n::{use_i18n, Arg};
 use brobygge_model::reference::List;
-use brobygge_model::{Code, Count, PeopleReached, QuestionCount, Referral};
+use brobygge_model::{Code, Count, NewPeople, PeopleReached, QuestionCount, Referral};
 use leptos::prelude::*;
 
 type PeopleField = fn(&mut PeopleReached) -> &mut Count;
@@ -16,6 +16,16 @@ const GROUPS: [(&str, PeopleField); 5] = [
     ("girls", |p| &mut p.girls),
     ("boys", |p| &mut p.boys),
     ("other", |p| &mut p.other),
+];
+
+type NewField = fn(&mut NewPeople) -> &mut Count;
+
+/// The groups the application's promise counts, for the people new to the project.
+const NEW_GROUPS: [(&str, NewField); 4] = [
+    ("women", |n| &mut n.women),
+    ("men", |n| &mut n.men),
+    ("girls", |n| &mut n.girls),
+    ("boys", |n| &mut n.boys),
 ];
 
 /// Sets the count of `code` in a list of lines, dropping the line at zero.
@@ -61,6 +71,22 @@ pub(super) fn Reach() -> impl IntoView {
         }
     });
 
+    let new_people = NEW_GROUPS.map(|(group, field)| {
+        let value = Signal::derive(move || {
+            state
+                .form
+                .with(|f| *field(&mut f.draft.new_people.unwrap_or_default()))
+        });
+        view! {
+            <CountStepper id=format!("log-new-{group}")
+                label=Signal::derive(move || i18n.t(&format!("log-people-{group}")))
+                value=value
+                on_change=Callback::new(move |c| {
+                    state.edit(|d| *field(d.new_people.get_or_insert_default()) = c)
+                }) />
+        }
+    });
+
     view! {
         <fieldset class="people" id="log-people">
             <legend>{move || i18n.t("log-people")}</legend>
@@ -68,6 +94,11 @@ pub(super) fn Reach() -> impl IntoView {
             <p class="total" id="log-people-total">
                 {move || i18n.t_args("log-people-total", &[("total", Arg::from(total()))])}
             </p>
+        </fieldset>
+        <fieldset class="people" id="log-new-people" aria-describedby="log-new-people-hint">
+            <legend>{move || i18n.t("log-new-people")}</legend>
+            <p class="hint" id="log-new-people-hint">{move || i18n.t("log-new-people-hint")}</p>
+            <div class="stepper-grid">{new_people.into_iter().collect_view()}</div>
         </fieldset>
         <Show when=move || sections.get().referrals>
             <Lines list=List::ReferralTargets />
