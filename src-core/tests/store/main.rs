@@ -73,6 +73,7 @@ pub fn occasion(reference: &ReferenceData, date: NaiveDate, women: u32) -> Activ
             women: Count::new(women).unwrap(),
             ..PeopleReached::default()
         },
+        new_people: None,
         referrals: vec![],
         questions: vec![],
         note: "Samtal om vården och 1177.".into(),

@@ -102,6 +102,7 @@ fn complete() -> ActivityDraft {
         }],
         questions: vec![],
         note: "Pratade om vaccinationsprogrammet för barn.".into(),
+        new_people: None,
     }
 }
 

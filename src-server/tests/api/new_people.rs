@@ -60,7 +60,7 @@ async fn reports_compare_the_promise_with_new_people_and_old_apps_keep_them() {
     let (_, json) = server.post("/sync/push", Some(&guide), body(vec![m])).await;
     assert_eq!(json["results"][0]["outcome"], "applied", "{json}");
     let stored = blocking(|| server.storage.activities().unwrap());
-    let first = stored.iter().find(|a| a.id.0 == "b1").unwrap();
+    let first = stored.iter().find(|a| a.id == "b1").unwrap();
     assert_eq!(first.activity.note, "Föräldrafrukost med BVC");
     assert_eq!(first.activity.new_people, new(3, 0));
 }

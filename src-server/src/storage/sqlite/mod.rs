@@ -43,7 +43,7 @@ impl Sqlite {
                 &step
                     .replace("FACTS_OF_NEW", schema::FACTS_OF_NEW)
                     .replace("FACTS_OF_ROW", schema::FACTS_OF_NEW)
-                    .replace("MORE_FACTS_OF_NEW", schema::MORE_FACTS_OF_NEW),
+                    .replace("EXTRAS_OF_NEW", schema::EXTRAS_OF_NEW),
             )?;
             if i == 0 {
                 let seed: ReferenceData = serde_json::from_str(super::SEED)?;

@@ -196,7 +196,7 @@ ALTER TABLE activity_facts ADD COLUMN new_girls INTEGER;
 ALTER TABLE activity_facts ADD COLUMN new_boys INTEGER;
 CREATE TRIGGER activity_facts_insert AFTER INSERT ON activities WHEN NOT new.deleted
 BEGIN
-    INSERT INTO activity_facts SELECT FACTS_OF_NEW, MORE_FACTS_OF_NEW;
+    INSERT INTO activity_facts SELECT FACTS_OF_NEW, EXTRAS_OF_NEW;
 END;
 CREATE TRIGGER activity_facts_update AFTER UPDATE ON activities
 BEGIN
@@ -204,15 +204,15 @@ BEGIN
         WHERE project = coalesce(json_extract(old.document, '$.project'), '')
           AND date = coalesce(json_extract(old.document, '$.date'), '')
           AND id = old.id;
-    INSERT INTO activity_facts SELECT FACTS_OF_NEW, MORE_FACTS_OF_NEW WHERE NOT new.deleted;
+    INSERT INTO activity_facts SELECT FACTS_OF_NEW, EXTRAS_OF_NEW WHERE NOT new.deleted;
 END;
 DELETE FROM activity_facts;
-INSERT INTO activity_facts SELECT FACTS_OF_NEW, MORE_FACTS_OF_NEW FROM activities AS new
+INSERT INTO activity_facts SELECT FACTS_OF_NEW, EXTRAS_OF_NEW FROM activities AS new
     WHERE NOT new.deleted;";
 
 /// The referrals, questions and people new to the project (none when not asked) of the row
 /// `new`, as the last columns of `activity_facts` (from [`FUNDER_FACTS`] on).
-pub(super) const MORE_FACTS_OF_NEW: &str = "
+pub(super) const EXTRAS_OF_NEW: &str = "
     coalesce(json_extract(new.document, '$.referrals'), '[]'),
     coalesce(json_extract(new.document, '$.questions'), '[]'),
     json_extract(new.document, '$.new_people.women'),
