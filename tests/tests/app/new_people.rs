@@ -4,6 +4,7 @@
 use crate::set_up;
 use brobygge_tests::driver::{without_isolation, Driver};
 use brobygge_tests::form::fill_occasion;
+use fantoccini::Locator;
 
 /// The new people of each saved occasion, as stored.
 fn saved_new_people(home: &std::path::Path) -> Vec<serde_json::Value> {
@@ -50,7 +51,11 @@ async fn new_people_are_counted_among_those_reached_and_stored() {
         app.client.execute(script, vec![]).await.unwrap();
         app.screenshot(&format!("app-new-people-{tag}")).await;
 
-        app.type_into("#log-new-girls", "1").await;
+        // Down to one new girl with "−".
+        let minus = Locator::XPath("//input[@id='log-new-girls']/preceding-sibling::button[1]");
+        for _ in 0..2 {
+            app.client.find(minus).await.unwrap().click().await.unwrap();
+        }
         app.click("#log-save").await;
         app.wait("#my-log-entries .entry").await;
         app.close().await;
