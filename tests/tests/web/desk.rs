@@ -95,6 +95,9 @@ async fn a_coordinator_corrects_reports_exports_and_revokes() {
     let reach = reach.split_whitespace().collect::<Vec<_>>().join(" ");
     // Contacts 25, none said to be new (the device's occasions did not say), 900 expected.
     assert!(reach.contains("Kvinnor 25 0 900 0 %"), "{reach}");
+    let scroll = "document.getElementById('report-reach').scrollIntoView({block: 'start'});";
+    page.client.execute(scroll, vec![]).await.unwrap();
+    page.screenshot("web-report-reach-sv").await;
     // Each occasion referred one woman to the health centre.
     let referrals = page
         .wait_text("#report-referrals", |t| t.contains("Vårdcentral"))
@@ -215,6 +218,9 @@ async fn every_coordinator_page_right_to_left_in_arabic_and_sorani() {
         let shown = page.wait_text("#report-title", |t| !t.is_empty()).await;
         assert_eq!(without_isolation(&shown), title);
         page.screenshot(&format!("web-report-{tag}")).await;
+        let scroll = "document.getElementById('report-reach').scrollIntoView({block: 'start'});";
+        page.client.execute(scroll, vec![]).await.unwrap();
+        page.screenshot(&format!("web-report-reach-{tag}")).await;
         let scroll =
             "document.getElementById('report-referrals').scrollIntoView({block: 'center'});";
         page.client.execute(scroll, vec![]).await.unwrap();
