@@ -5,6 +5,8 @@
 
 mod catalog;
 
+pub use catalog::Pages;
+
 use brobygge_model::LocaleCode;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
@@ -18,7 +20,8 @@ thread_local! {
 
 /// Loads the strings of the language a page starts in, before the page is drawn; the page's
 /// [`I18n`] then starts in it ([`start_locale`]).
-pub async fn prepare(locale: LocaleCode) {
+pub async fn prepare(locale: LocaleCode, pages: Pages) {
+    catalog::show(pages);
     catalog::load(locale).await;
     START.set(Some(locale));
 }

@@ -37,12 +37,8 @@ pub fn start_device() {
                 .as_ref()
                 .ok()
                 .and_then(|p| p.as_ref().map(|p| p.locale));
-            i18n::prepare(
-                locale
-                    .or_else(i18n::device_locale)
-                    .unwrap_or(LocaleCode::Sv),
-            )
-            .await;
+            let locale = locale.or_else(i18n::device_locale);
+            i18n::prepare(locale.unwrap_or(LocaleCode::Sv), i18n::Pages::Device).await;
             profile
         };
         let (reference, profile) = futures::join!(ipc::reference_data(), strings);
@@ -63,7 +59,8 @@ pub fn start_coordinator() {
         return;
     }
     spawn_local(async {
-        i18n::prepare(i18n::device_locale().unwrap_or(LocaleCode::Sv)).await;
+        let locale = i18n::device_locale().unwrap_or(LocaleCode::Sv);
+        i18n::prepare(locale, i18n::Pages::Coordinator).await;
         leptos::mount::mount_to_body(coordinator::CoordinatorApp);
     });
 }

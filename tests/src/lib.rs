@@ -10,6 +10,8 @@ pub mod device_page;
 #[cfg(feature = "e2e")]
 pub mod driver;
 #[cfg(feature = "e2e")]
+pub mod first_load;
+#[cfg(feature = "e2e")]
 pub mod form;
 #[cfg(feature = "e2e")]
 pub mod paths;

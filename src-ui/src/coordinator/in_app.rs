@@ -102,7 +102,7 @@ thread_local! {
 /// pages), in the language tagged `locale`, with `reference` (JSON) as the reference data.
 pub async fn open(root: web_sys::HtmlElement, locale: &str, reference: &str) {
     let locale = locale.parse().unwrap_or(LocaleCode::Sv);
-    crate::i18n::prepare(locale).await;
+    crate::i18n::prepare(locale, crate::i18n::Pages::Coordinator).await;
     let reference: ReferenceData = serde_json::from_str(reference).unwrap_or_default();
     close();
     // The device pages may have left the page while the strings loaded.

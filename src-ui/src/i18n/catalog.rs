@@ -15,8 +15,25 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 // `FILES`: the names of the Swedish source's files, which every language has (the locales test
-// checks it); build.rs lists them, so that a new file is fetched without a change here.
+// checks it), and `DEVICE_FILES`, those the device pages use; build.rs lists them, so that a new
+// file is fetched without a change here.
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
+
+/// Which pages this program shows, and so which of a language's files it fetches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pages {
+    Device,
+    Coordinator,
+}
+
+impl Pages {
+    fn files(self) -> &'static [&'static str] {
+        match self {
+            Pages::Device => &DEVICE_FILES,
+            Pages::Coordinator => &FILES,
+        }
+    }
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -24,10 +41,17 @@ thread_local! {
     static BUNDLES: RefCell<HashMap<LocaleCode, Rc<Bundle>>> = RefCell::default();
     /// The language loaded last: its strings stand in for a language still being fetched.
     static LAST: Cell<Option<LocaleCode>> = const { Cell::new(None) };
+    /// The pages this program shows; set once at its start.
+    static PAGES: Cell<Pages> = const { Cell::new(Pages::Coordinator) };
 }
 
 pub fn is_loaded(locale: LocaleCode) -> bool {
     BUNDLES.with_borrow(|bundles| bundles.contains_key(&locale))
+}
+
+/// Fetches only the files `pages` use, from now on.
+pub fn show(pages: Pages) {
+    PAGES.set(pages);
 }
 
 /// Fetches and parses `locale`'s files, unless they are loaded; when they cannot be fetched,
@@ -78,8 +102,7 @@ pub fn format(locale: LocaleCode, id: &str, args: Option<&FluentArgs>) -> String
 }
 
 async fn fetch_all(locale: LocaleCode) -> Result<Vec<String>, JsValue> {
-    let files = FILES
-        .iter()
+    let files = (PAGES.get().files().iter())
         .map(|file| fetch_text(format!("/locales/{}/{file}.ftl", locale.tag())));
     futures::future::try_join_all(files).await
 }
@@ -110,7 +133,7 @@ fn bundle(locale: LocaleCode, sources: Vec<String>) -> Bundle {
     bundle.set_formatter(Some(number));
     // Registered once on a new bundle, so it cannot clash with another.
     let _ = bundle.add_function("PLURAL", move |args, _| plural(locale, args));
-    for (file, source) in FILES.iter().zip(sources) {
+    for (file, source) in PAGES.get().files().iter().zip(sources) {
         // A file with errors still gives the messages that parse; the locales test keeps the
         // files free of errors.
         let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, errors)| {
