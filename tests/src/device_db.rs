@@ -47,6 +47,22 @@ pub fn look_inside_app(home: &Path) -> rusqlite::Connection {
     unlocked(&app_database(home), &app_key(home))
 }
 
+/// The documents of the saved (final) entries in the app's database under `home`, in the
+/// order they were saved.
+pub fn saved_in_app(home: &Path) -> Vec<serde_json::Value> {
+    let connection = look_inside_app(home);
+    let mut statement = connection
+        .prepare("SELECT document FROM activities WHERE state = 'final' ORDER BY updated_at")
+        .unwrap();
+    let documents = statement
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(Result::unwrap);
+    documents
+        .map(|d| serde_json::from_str(&d).unwrap())
+        .collect()
+}
+
 fn unlocked(path: &Path, key: &DatabaseKey) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(path).expect("the database file");
     key.unlock(&conn).expect("the database opens with its key");

@@ -13,19 +13,12 @@ use chrono::{Days, Local, NaiveDate, NaiveTime};
 
 /// The day and start time of each occasion saved in the app's database.
 fn saved(home: &std::path::Path) -> Vec<(NaiveDate, NaiveTime)> {
-    let connection = brobygge_tests::device_db::look_inside_app(home);
-    let mut statement = connection
-        .prepare("SELECT document FROM activities WHERE state = 'final'")
-        .unwrap();
-    let documents = statement
-        .query_map([], |r| r.get::<_, String>(0))
-        .unwrap()
-        .map(Result::unwrap);
-    documents
+    let saved = brobygge_tests::device_db::saved_in_app(home);
+    saved
+        .iter()
         .map(|d| {
-            let json: serde_json::Value = serde_json::from_str(&d).unwrap();
-            let day = serde_json::from_value(json["date"].clone()).unwrap();
-            let time = serde_json::from_value(json["start_time"].clone()).unwrap();
+            let day = serde_json::from_value(d["date"].clone()).unwrap();
+            let time = serde_json::from_value(d["start_time"].clone()).unwrap();
             (day, time)
         })
         .collect()

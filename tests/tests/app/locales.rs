@@ -8,19 +8,10 @@ use brobygge_tests::form::fill_occasion;
 
 /// The girls counted in each saved entry of the app's database, in the order they were saved.
 fn girls_saved(home: &std::path::Path) -> Vec<u64> {
-    let connection = brobygge_tests::device_db::look_inside_app(home);
-    let mut statement = connection
-        .prepare("SELECT document FROM activities WHERE state = 'final' ORDER BY updated_at")
-        .unwrap();
-    let documents = statement
-        .query_map([], |r| r.get::<_, String>(0))
-        .unwrap()
-        .map(Result::unwrap);
-    documents
-        .map(|d| {
-            let json: serde_json::Value = serde_json::from_str(&d).unwrap();
-            json["people"]["girls"].as_u64().unwrap()
-        })
+    let saved = brobygge_tests::device_db::saved_in_app(home);
+    saved
+        .iter()
+        .map(|d| d["people"]["girls"].as_u64().unwrap())
         .collect()
 }
 

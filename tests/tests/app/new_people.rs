@@ -8,17 +8,8 @@ use fantoccini::Locator;
 
 /// The new people of each saved occasion, as stored.
 fn saved_new_people(home: &std::path::Path) -> Vec<serde_json::Value> {
-    let connection = brobygge_tests::device_db::look_inside_app(home);
-    let mut statement = connection
-        .prepare("SELECT document FROM activities WHERE state = 'final'")
-        .unwrap();
-    let documents = statement
-        .query_map([], |r| r.get::<_, String>(0))
-        .unwrap()
-        .map(Result::unwrap);
-    documents
-        .map(|d| serde_json::from_str::<serde_json::Value>(&d).unwrap()["new_people"].clone())
-        .collect()
+    let saved = brobygge_tests::device_db::saved_in_app(home);
+    saved.iter().map(|d| d["new_people"].clone()).collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
