@@ -6,6 +6,7 @@
 
 use brobygge_fuzz::{assert_answer_shape, reference, server::server};
 use brobygge_model::sync::{Change, PushRequest, PushResponse};
+use brobygge_model::validation::latest_day_anywhere;
 use brobygge_model::{validate, SaveOptions};
 use libfuzzer_sys::fuzz_target;
 
@@ -17,9 +18,11 @@ fuzz_target!(|data: &[u8]| {
                 let options = SaveOptions {
                     confirm_nobody_reached: true,
                 };
-                if let Ok(checked) = validate(activity, reference(), options) {
+                let latest = latest_day_anywhere(chrono::Utc::now().date_naive());
+                if let Ok(checked) = validate(activity, reference(), options, latest) {
                     let note = brobygge_model::privacy::scan(checked.note.as_str());
                     assert!(note.is_empty(), "a checked note holds {note:?}");
+                    assert!(checked.date <= latest, "a checked day that has not come");
                 }
             }
         }
