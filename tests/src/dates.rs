@@ -207,8 +207,7 @@ pub async fn log_form_on_another_day(app: &App, language: &Language) -> NaiveDat
 
 /// Scrolls the log form's date field to the middle of the window, for a screenshot.
 pub async fn show_log_date(app: &App) {
-    let script = "document.getElementById('log-date').scrollIntoView({block: 'center'});";
-    app.client.execute(script, vec![]).await.unwrap();
+    app.show("#log-date").await;
 }
 
 /// How My log writes a day in a list ("12 juni", "١٢ يونيو") and a time ("٢٠:٠٥").

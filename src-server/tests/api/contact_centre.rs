@@ -1,5 +1,6 @@
 //! The contact centre's questions and referrals, worked out by hand: in the overview, the
-//! half-year report (small counts hidden when the coordinator asks) and its CSV export.
+//! half-year report (small counts hidden when the coordinator asks) and its CSV export, and in
+//! the list of occasions' export by their labels.
 
 use super::accounts::{login_as, session_download, session_get};
 use super::review::{code, logged};
@@ -126,5 +127,60 @@ async fn questions_and_referrals_are_counted_in_the_overview_the_report_and_its_
     ];
     for line in expected {
         assert!(lines.contains(&line), "{line} in:\n{text}");
+    }
+}
+
+#[tokio::test]
+async fn the_list_of_occasions_has_the_referrals_and_the_questions_by_their_labels() {
+    use super::push::{body, upsert};
+    use brobygge_model::sync::Change;
+    let server = Server::fresh();
+    let staff = server
+        .enrolled(Role::Staff, "Leyla", "medborgarservice")
+        .await;
+    let mut m = upsert(1, "q1", "Öppna förskolan");
+    if let Change::Upsert { activity, .. } = &mut m.change {
+        activity.project = Some(Code::new("medborgarservice").unwrap());
+        activity.topics = vec![Code::new("municipal-services").unwrap()];
+        let count = |n| Count::new(n).unwrap();
+        activity.referrals = vec![
+            Referral {
+                target: Code::new("vardcentral").unwrap(),
+                count: count(2),
+            },
+            Referral {
+                target: Code::new("1177").unwrap(),
+                count: count(1),
+            },
+        ];
+        activity.questions = vec![QuestionCount {
+            category: Code::new("housing").unwrap(),
+            count: count(3),
+        }];
+    }
+    let (status, json) = server.post("/sync/push", Some(&staff), body(vec![m])).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["results"][0]["outcome"], "applied", "{json}");
+    let sara = login_as(&server, "sara", Role::Coordinator, &["medborgarservice"]).await;
+    for (lang, referrals, questions) in [
+        (
+            "en",
+            "Health centre: 2; 1177 (health care advice): 1",
+            "Housing: 3",
+        ),
+        (
+            "ar",
+            "المركز الصحي: 2; 1177 (خدمة الاستشارات الصحية): 1",
+            "السكن: 3",
+        ),
+    ] {
+        let path = format!(
+            "/coordinator/activities/export?project=medborgarservice&from=2026-11-01&format=csv&lang={lang}"
+        );
+        let (status, _, bytes) = session_download(&server, &sara, &path).await;
+        assert_eq!(status, StatusCode::OK);
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!((&row[16], &row[17]), (referrals, questions), "{lang}");
     }
 }

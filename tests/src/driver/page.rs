@@ -34,9 +34,9 @@ impl App {
             .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
     }
 
-    /// Clicks an element after bringing it to the middle of the view, as a user scrolls to
-    /// it: at the edge it could sit under the page's sticky top bar.
-    pub async fn click(&self, css: &str) {
+    /// Brings the element `css` to the middle of the view, as a user scrolls to it (at the edge
+    /// it could sit under the page's sticky top bar), and answers it.
+    pub async fn show(&self, css: &str) -> Element {
         let element = self.wait(css).await;
         let reference = serde_json::to_value(&element).unwrap();
         self.client
@@ -46,6 +46,12 @@ impl App {
             )
             .await
             .unwrap_or_else(|e| panic!("scroll to {css}: {e}"));
+        element
+    }
+
+    /// Clicks an element after bringing it to the middle of the view ([`App::show`]).
+    pub async fn click(&self, css: &str) {
+        let element = self.show(css).await;
         element
             .click()
             .await

@@ -106,8 +106,7 @@ async fn tomorrow_and_a_day_before_the_project_began_are_refused_in_the_users_la
             .wait_text("#log-problems", |t| without_isolation(t).contains(before))
             .await;
         assert!(!problems.contains(future), "{tag}: {problems}");
-        let script = "document.getElementById('log-problems').scrollIntoView({block: 'center'});";
-        app.client.execute(script, vec![]).await.unwrap();
+        app.show("#log-problems").await;
         app.screenshot(&format!("app-date-refused-before-{tag}"))
             .await;
         app.close().await;

@@ -38,13 +38,7 @@ async fn an_occasion_is_logged_listed_and_still_there_after_a_restart() {
         .await;
     assert!(notice.contains("ligger i en fil"), "{notice}");
     app.screenshot("my-log-sv").await;
-    app.client
-        .execute(
-            "document.getElementById('my-log-key-in-file').scrollIntoView({block: 'center'});",
-            vec![],
-        )
-        .await
-        .unwrap();
+    app.show("#my-log-key-in-file").await;
     app.screenshot("my-log-settings-sv").await;
     app.close().await;
 

@@ -38,8 +38,7 @@ async fn new_people_are_counted_among_those_reached_and_stored() {
             without_isolation(&problems).contains(refused),
             "{tag}: {problems}"
         );
-        let script = "document.getElementById('log-new-people').scrollIntoView({block: 'center'});";
-        app.client.execute(script, vec![]).await.unwrap();
+        app.show("#log-new-people").await;
         app.screenshot(&format!("app-new-people-{tag}")).await;
 
         // Down to one new girl with "−".

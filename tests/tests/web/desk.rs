@@ -95,8 +95,7 @@ async fn a_coordinator_corrects_reports_exports_and_revokes() {
     let reach = reach.split_whitespace().collect::<Vec<_>>().join(" ");
     // Contacts 25, none said to be new (the device's occasions did not say), 900 expected.
     assert!(reach.contains("Kvinnor 25 0 900 0 %"), "{reach}");
-    let scroll = "document.getElementById('report-reach').scrollIntoView({block: 'start'});";
-    page.client.execute(scroll, vec![]).await.unwrap();
+    page.show("#report-reach").await;
     page.screenshot("web-report-reach-sv").await;
     // Each occasion referred one woman to the health centre.
     let referrals = page
@@ -206,9 +205,7 @@ async fn every_coordinator_page_right_to_left_in_arabic_and_sorani() {
         page.click("#nav-overview").await;
         page.wait("#overview-gender").await;
         page.screenshot(&format!("web-overview-full-{tag}")).await;
-        let scroll =
-            "document.getElementById('overview-referrals').scrollIntoView({block: 'center'});";
-        page.client.execute(scroll, vec![]).await.unwrap();
+        page.show("#overview-referrals").await;
         page.screenshot(&format!("web-overview-referrals-{tag}"))
             .await;
         page.click("#nav-reports").await;
@@ -218,12 +215,9 @@ async fn every_coordinator_page_right_to_left_in_arabic_and_sorani() {
         let shown = page.wait_text("#report-title", |t| !t.is_empty()).await;
         assert_eq!(without_isolation(&shown), title);
         page.screenshot(&format!("web-report-{tag}")).await;
-        let scroll = "document.getElementById('report-reach').scrollIntoView({block: 'start'});";
-        page.client.execute(scroll, vec![]).await.unwrap();
+        page.show("#report-reach").await;
         page.screenshot(&format!("web-report-reach-{tag}")).await;
-        let scroll =
-            "document.getElementById('report-referrals').scrollIntoView({block: 'center'});";
-        page.client.execute(scroll, vec![]).await.unwrap();
+        page.show("#report-referrals").await;
         page.screenshot(&format!("web-report-referrals-{tag}"))
             .await;
         page.print(&format!("web-report-print-{tag}")).await;
