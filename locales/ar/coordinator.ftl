@@ -55,6 +55,7 @@ coordinator-field-minutes = الدقائق
 coordinator-field-note = ملاحظة
 coordinator-reviewed = تمت المراجعة
 coordinator-reviewed-any = الكل
+coordinator-filter-any = الكل
 coordinator-reviewed-waiting = بانتظار المراجعة
 coordinator-reviewed-done = تمت مراجعتها
 coordinator-yes = نعم

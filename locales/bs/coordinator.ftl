@@ -53,6 +53,7 @@ coordinator-field-minutes = Minute
 coordinator-field-note = Bilješka
 coordinator-reviewed = Pregledano
 coordinator-reviewed-any = Sve
+coordinator-filter-any = Sve
 coordinator-reviewed-waiting = Čeka pregled
 coordinator-reviewed-done = Pregledani
 coordinator-yes = Da

@@ -52,6 +52,7 @@ coordinator-field-minutes = خولەک
 coordinator-field-note = تێبینی
 coordinator-reviewed = پێداچوونەوەی بۆ کراوە
 coordinator-reviewed-any = هەموو
+coordinator-filter-any = هەموو
 coordinator-reviewed-waiting = چاوەڕێی پێداچوونەوە
 coordinator-reviewed-done = پێداچوونەوەیان بۆ کراوە
 coordinator-yes = بەڵێ

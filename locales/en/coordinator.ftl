@@ -52,6 +52,7 @@ coordinator-field-minutes = Minutes
 coordinator-field-note = Note
 coordinator-reviewed = Reviewed
 coordinator-reviewed-any = All
+coordinator-filter-any = All
 coordinator-reviewed-waiting = Waiting for review
 coordinator-reviewed-done = Reviewed
 coordinator-yes = Yes

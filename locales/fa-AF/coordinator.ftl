@@ -52,6 +52,7 @@ coordinator-field-minutes = دقیقه
 coordinator-field-note = یادداشت
 coordinator-reviewed = بررسی شده
 coordinator-reviewed-any = همه
+coordinator-filter-any = همه
 coordinator-reviewed-waiting = منتظر بررسی
 coordinator-reviewed-done = بررسی شده‌ها
 coordinator-yes = بلی

@@ -52,6 +52,7 @@ coordinator-field-minutes = Minuutit
 coordinator-field-note = Muistiinpano
 coordinator-reviewed = Tarkastettu
 coordinator-reviewed-any = Kaikki
+coordinator-filter-any = Kaikki
 coordinator-reviewed-waiting = Odottaa tarkastusta
 coordinator-reviewed-done = Tarkastetut
 coordinator-yes = Kyllä

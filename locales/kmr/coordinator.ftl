@@ -52,6 +52,7 @@ coordinator-field-minutes = Deqe
 coordinator-field-note = Têbînî
 coordinator-reviewed = Kontrolkirî
 coordinator-reviewed-any = Hemû
+coordinator-filter-any = Hemû
 coordinator-reviewed-waiting = Li benda kontrolê
 coordinator-reviewed-done = Yên kontrolkirî
 coordinator-yes = Erê

@@ -54,6 +54,7 @@ coordinator-field-minutes = Minuty
 coordinator-field-note = Notatka
 coordinator-reviewed = Sprawdzone
 coordinator-reviewed-any = Wszystkie
+coordinator-filter-any = Wszystkie
 coordinator-reviewed-waiting = Czekają na sprawdzenie
 coordinator-reviewed-done = Sprawdzone
 coordinator-yes = Tak

@@ -52,6 +52,7 @@ coordinator-field-minutes = Daqiiqado
 coordinator-field-note = Qoraal
 coordinator-reviewed = La hubiyay
 coordinator-reviewed-any = Dhammaan
+coordinator-filter-any = Dhammaan
 coordinator-reviewed-waiting = Sugaya hubin
 coordinator-reviewed-done = Kuwa la hubiyay
 coordinator-yes = Haa

@@ -52,6 +52,7 @@ coordinator-field-minutes = Minuter
 coordinator-field-note = Anteckning
 coordinator-reviewed = Granskad
 coordinator-reviewed-any = Alla
+coordinator-filter-any = Alla
 coordinator-reviewed-waiting = Väntar på granskning
 coordinator-reviewed-done = Granskade
 coordinator-yes = Ja

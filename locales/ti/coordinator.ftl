@@ -52,6 +52,7 @@ coordinator-field-minutes = ደቓይቕ
 coordinator-field-note = መዘኻኸሪ
 coordinator-reviewed = ተፈቲሹ
 coordinator-reviewed-any = ኩሉ
+coordinator-filter-any = ኩሉ
 coordinator-reviewed-waiting = ምፍታሽ ዝጽበዩ
 coordinator-reviewed-done = ዝተፈተሹ
 coordinator-yes = እወ

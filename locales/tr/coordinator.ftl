@@ -52,6 +52,7 @@ coordinator-field-minutes = Dakika
 coordinator-field-note = Not
 coordinator-reviewed = İncelendi
 coordinator-reviewed-any = Tümü
+coordinator-filter-any = Tümü
 coordinator-reviewed-waiting = İnceleme bekliyor
 coordinator-reviewed-done = İncelenenler
 coordinator-yes = Evet

@@ -54,6 +54,7 @@ coordinator-field-minutes = Хвилини
 coordinator-field-note = Нотатка
 coordinator-reviewed = Перевірено
 coordinator-reviewed-any = Усі
+coordinator-filter-any = Усі
 coordinator-reviewed-waiting = Очікують перевірки
 coordinator-reviewed-done = Перевірені
 coordinator-yes = Так

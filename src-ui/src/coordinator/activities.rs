@@ -1,9 +1,10 @@
-//! The synced activities of the coordinator's projects: filtered by period, project and whether
-//! they are reviewed, 50 to a page, with their labels in the coordinator's language; one
+//! The synced activities of the coordinator's projects: filtered by period, project, area,
+//! topic, language, who logged them and whether they are reviewed, 50 to a page, with their labels in the coordinator's language; one
 //! entry's details beneath; downloads of what the filter matches; and the filters the overview
 //! shares.
 
 use super::entry::{Entry, Row};
+use super::more_filters::{Chosen, MoreFilters};
 use crate::api;
 use crate::components::{error_message, DateField, DateKind};
 use crate::dates::short_date;
@@ -85,6 +86,7 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let reviewed = RwSignal::new(String::new());
+    let chosen = Chosen::new();
     let error = RwSignal::new(None);
     let selected = RwSignal::new(None::<String>);
     let notice = RwSignal::new(None::<String>);
@@ -92,12 +94,16 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let reload = RwSignal::new(0u32);
     let filters = move || {
         let mut query = String::new();
+        let chosen = chosen.params();
         for (name, value) in [
             ("from", from.get()),
             ("to", to.get()),
             ("project", project.get()),
             ("reviewed", reviewed.get()),
-        ] {
+        ]
+        .into_iter()
+        .chain(chosen)
+        {
             if !value.is_empty() {
                 query.push_str(&format!("&{name}={value}"));
             }
@@ -131,6 +137,7 @@ pub fn Activities(reference: RwSignal<ReferenceData>) -> impl IntoView {
         <section class="activities">
             <h1>{move || i18n.t("coordinator-activities-title")}</h1>
             <Filters from to project reference on_change=Callback::new(move |()| offset.set(0)) />
+            <MoreFilters chosen reference on_change=Callback::new(move |()| offset.set(0)) />
             <div class="filters">
                 <label class="field">
                     <span>{move || i18n.t("coordinator-reviewed")}</span>

@@ -9,6 +9,7 @@ mod conflicts;
 mod entry;
 pub mod in_app;
 mod login;
+mod more_filters;
 mod overview;
 mod people;
 mod project_run;

@@ -125,6 +125,34 @@ async fn a_coordinator_logs_in_and_sees_the_activities_of_their_project() {
     assert_eq!(next.text().await.unwrap(), "Nästa");
     page.screenshot("web-activities-sv").await;
 
+    // Narrowed by area, topic, language and who logged: all three are Amina's Somali talks
+    // about diet at Öxnehaga.
+    let total = |expected: &'static str| {
+        let page = &page;
+        async move {
+            let shown = page.wait_text("#activities-total", |t| t == expected).await;
+            assert_eq!(shown, expected);
+        }
+    };
+    page.select("#filter-area", "raslatt").await;
+    total("Inga tillfällen.").await;
+    page.select("#filter-area", "oxnehaga").await;
+    page.select("#filter-topic", "diet").await;
+    page.select("#filter-language", "so").await;
+    page.select("#filter-author", "1").await;
+    total("3 tillfällen.").await;
+    let csv = page.wait("#activities-csv").await;
+    let href = csv.attr("href").await.unwrap().unwrap_or_default();
+    assert!(
+        href.contains("area=oxnehaga&topic=diet&language=so&author=1"),
+        "{href}"
+    );
+    page.screenshot("web-activities-filters-sv").await;
+    page.select("#filter-language", "ar").await;
+    total("Inga tillfällen.").await;
+    page.select("#filter-language", "").await;
+    total("3 tillfällen.").await;
+
     // The overview: 4 + 7 + 12 women reached in three occasions of 90 minutes, in November.
     page.click("#nav-overview").await;
     let people = page
