@@ -10,9 +10,7 @@
 
 use brobygge_core::Store;
 use brobygge_model::{ActivityDraft, Count, LocaleCode, PeopleReached, Profile, SaveOptions};
-use brobygge_tests::device_page::DevicePage;
 use brobygge_tests::driver::Driver;
-use brobygge_tests::first_load::{kib, print_first_load};
 use chrono::{Duration as Days, Local, NaiveTime};
 use fantoccini::Locator;
 use std::path::{Path, PathBuf};
@@ -180,54 +178,5 @@ async fn main() {
     let dist = PathBuf::from(std::env::var_os("BROBYGGE_UI_DIST").expect(
         "BROBYGGE_UI_DIST must name the built UI; run this bench with `cargo xtask bench app`",
     ));
-    let browser = Driver::chromium();
-    for locale in [
-        Some(LocaleCode::Sv),
-        Some(LocaleCode::Ar),
-        Some(LocaleCode::Ti),
-        None,
-    ] {
-        let database = home.path().join(format!("first-load-{locale:?}.sqlite3"));
-        let device = DevicePage::start(&dist, &database).await;
-        if let Some(locale) = locale {
-            let r = device.store().reference_data().unwrap();
-            let projects = vec![r.projects[0].code.clone()];
-            let profile = Profile::new("Amina", locale, projects).unwrap();
-            device.store().set_profile(&profile).unwrap();
-        }
-        // A browser profile of its own each time, so that nothing comes from its cache.
-        let profile_home = home.path().join(format!("chromium-{locale:?}"));
-        let page = browser.browse(&device.url(), &profile_home, "sv-SE").await;
-        let name = match locale {
-            Some(locale) => {
-                page.wait("#log-project option[value]:not([value=''])")
-                    .await;
-                format!("the log form in {locale}")
-            }
-            None => {
-                page.wait("#setup-name").await;
-                "the first start, in Swedish (every language's name shown)".to_owned()
-            }
-        };
-        let (total, loaded) = print_first_load(&name, &dist, &page).await;
-        page.close().await;
-        // The script's faces come from the device where it has them (as this machine does).
-        let faces = match locale {
-            Some(LocaleCode::Ar) => "NotoSansArabic",
-            Some(LocaleCode::Ti) => "NotoSansEthiopic",
-            _ => continue,
-        };
-        let files = ["Regular", "Bold"].map(|weight| format!("/fonts/{faces}-{weight}.woff2"));
-        if files.iter().any(|f| loaded.contains(f)) {
-            continue;
-        }
-        let extra: u64 = (files.iter())
-            .map(|f| std::fs::metadata(dist.join(&f[1..])).unwrap().len())
-            .sum();
-        println!(
-            "  where the device lacks its own {faces}: {} with both weights' WOFF2 ({} more)",
-            kib(total + extra),
-            kib(extra)
-        );
-    }
+    brobygge_tests::first_load::print_first_loads(&dist, home.path()).await;
 }
