@@ -61,6 +61,7 @@ report-threshold = إخفاء الأعداد الأقل من
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = لا تُعرض الأعداد من 1 إلى أقل من { $threshold } حتى لا يمكن التعرف على أي شخص.
+report-suppressed-more = تُخفى أيضًا بعض الأعداد الأخرى، حتى لا يمكن استنتاج أي عدد مخفي من المجاميع المعروضة.
 report-suppressed = مخفي
 report-export-xlsx = تنزيل بصيغة Excel (XLSX)
 report-export-csv = تنزيل بصيغة CSV

@@ -58,6 +58,7 @@ report-threshold = Sakrij vrijednosti manje od
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Vrijednosti od 1 do manje od { $threshold } se ne prikazuju, kako niko ne bi mogao biti prepoznat.
+report-suppressed-more = Još nekoliko vrijednosti se također skriva, kako nijedna skrivena vrijednost ne bi mogla biti izračunata iz prikazanih zbirova.
 report-suppressed = skriveno
 report-export-xlsx = Preuzmi kao Excel (XLSX)
 report-export-csv = Preuzmi kao CSV

@@ -57,6 +57,7 @@ report-threshold = شاردنەوەی ژمارەکانی کەمتر لە
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = ژمارەکان لە یەکەوە تا کەمتر لە { $threshold } پیشان نادرێن، بۆ ئەوەی کەس نەناسرێتەوە.
+report-suppressed-more = هەندێک ژمارەی تریش دەشاردرێنەوە، بۆ ئەوەی هیچ ژمارەیەکی شاراوە لەو کۆ گشتییانەی پیشان دەدرێن نەدۆزرێتەوە.
 report-suppressed = شاراوە
 report-export-xlsx = داگرتن وەک Excel (XLSX)
 report-export-csv = داگرتن وەک CSV

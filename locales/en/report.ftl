@@ -57,6 +57,7 @@ report-threshold = Hide counts below
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Counts from 1 to below { $threshold } are not shown, so that no one can be singled out.
+report-suppressed-more = A few more counts are hidden too, so that no hidden count can be worked out from the totals that are shown.
 report-suppressed = hidden
 report-export-xlsx = Download as Excel (XLSX)
 report-export-csv = Download as CSV

@@ -57,6 +57,7 @@ report-threshold = مخفی کردن اعداد کمتر از
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = اعداد از یک تا کمتر از { $threshold } نشان داده نمی‌شوند تا هیچ کس شناخته نشود.
+report-suppressed-more = چند عدد دیگر هم مخفی می‌شوند تا هیچ عدد مخفی را نتوان از مجموع‌هایی که نشان داده می‌شوند حساب کرد.
 report-suppressed = مخفی
 report-export-xlsx = دانلود به شکل Excel (XLSX)
 report-export-csv = دانلود به شکل CSV

@@ -57,6 +57,7 @@ report-threshold = پنهان کردن اعداد کمتر از
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = اعداد از یک تا کمتر از { $threshold } نمایش داده نمی‌شوند تا هیچ‌کس قابل شناسایی نباشد.
+report-suppressed-more = چند عدد دیگر نیز پنهان می‌شوند تا هیچ عدد پنهانی از جمع‌های نمایش‌داده‌شده قابل محاسبه نباشد.
 report-suppressed = پنهان
 report-export-xlsx = دانلود به‌صورت Excel (XLSX)
 report-export-csv = دانلود به‌صورت CSV

@@ -57,6 +57,7 @@ report-threshold = Piilota arvot, jotka ovat alle
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Arvoja, jotka ovat vähintään 1 mutta alle { $threshold }, ei näytetä, jotta ketään ei voi tunnistaa.
+report-suppressed-more = Myös muutama muu arvo piilotetaan, jotta mitään piilotettua arvoa ei voi laskea näytetyistä summista.
 report-suppressed = piilotettu
 report-export-xlsx = Lataa Excel-tiedostona (XLSX)
 report-export-csv = Lataa CSV-tiedostona

@@ -57,6 +57,7 @@ report-threshold = Nirxên di bin vê hejmarê de veşêre
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Nirxên ji 1 heta di bin { $threshold } de nayên nîşandan, da ku tu kes neyê naskirin.
+report-suppressed-more = Hin nirxên din jî tên veşartin, da ku tu nirxên veşartî ji serjemên ku tên nîşandan neyên hesibandin.
 report-suppressed = veşartî
 report-export-xlsx = Wek Excel daxe (XLSX)
 report-export-csv = Wek CSV daxe

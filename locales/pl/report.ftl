@@ -59,6 +59,7 @@ report-threshold = Ukryj wartości poniżej
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Wartości od 1 do poniżej { $threshold } nie są pokazywane, aby nikogo nie można było zidentyfikować.
+report-suppressed-more = Ukrywanych jest też kilka dodatkowych wartości, aby żadnej ukrytej wartości nie można było wyliczyć z pokazanych sum.
 report-suppressed = ukryte
 report-export-xlsx = Pobierz jako Excel (XLSX)
 report-export-csv = Pobierz jako CSV

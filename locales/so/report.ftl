@@ -57,6 +57,7 @@ report-threshold = Qari tirooyinka ka hooseeya
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Tirooyinka 1 ilaa inta ka hooseysa { $threshold } lama muujiyo, si aan qofna loo garan.
+report-suppressed-more = Xoogaa tirooyin kale ah ayaa sidoo kale la qariyaa, si aan tiro qarsoon looga xisaabin karin wadarrada la muujiyo.
 report-suppressed = qarsoon
 report-export-xlsx = Soo deji Excel ahaan (XLSX)
 report-export-csv = Soo deji CSV ahaan

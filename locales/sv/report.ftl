@@ -57,6 +57,7 @@ report-threshold = Dölj värden under
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Värden från 1 till under { $threshold } visas inte, för att ingen ska kunna pekas ut.
+report-suppressed-more = Några fler värden döljs också, så att inget dolt värde kan räknas fram ur summorna som visas.
 report-suppressed = dolt
 report-export-xlsx = Hämta som Excel (XLSX)
 report-export-csv = Hämta som CSV

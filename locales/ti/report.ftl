@@ -57,6 +57,7 @@ report-threshold = ካብዚ ዝንእሱ ቁጽርታት ሕብኡ
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = ካብ 1 ክሳብ ትሕቲ { $threshold } ዘለዉ ቁጽርታት ኣይረኣዩን፣ ዝኾነ ሰብ ከይፍለጥ።
+report-suppressed-more = ገለ ካልኦት ቁጽርታት እውን ሕቡኣት እዮም፣ ዝኾነ ሕቡእ ቁጽሪ ካብቶም ዝረኣዩ ድምራት ብሕሳብ ከይፍለጥ።
 report-suppressed = ሕቡእ
 report-export-xlsx = ከም Excel (XLSX) ኣውርዱ
 report-export-csv = ከም CSV ኣውርዱ

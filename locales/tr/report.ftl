@@ -57,6 +57,7 @@ report-threshold = Şu sayının altındaki değerleri gizle
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Kimse tanınmasın diye 1 ile { $threshold } arasındaki değerler ({ $threshold } hariç) gösterilmez.
+report-suppressed-more = Gösterilen toplamlardan gizli bir değer hesaplanamasın diye birkaç değer daha gizlenir.
 report-suppressed = gizli
 report-export-xlsx = Excel olarak indir (XLSX)
 report-export-csv = CSV olarak indir

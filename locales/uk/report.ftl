@@ -59,6 +59,7 @@ report-threshold = Приховати значення, менші за
 # Variables:
 #   $threshold (Number) - counts from 1 to below this are hidden
 report-suppressed-note = Значення від 1 і менші за { $threshold } не показано, щоб нікого не можна було впізнати.
+report-suppressed-more = Ще кілька значень також приховано, щоб жодне приховане значення не можна було обчислити з показаних сум.
 report-suppressed = приховано
 report-export-xlsx = Завантажити як Excel (XLSX)
 report-export-csv = Завантажити як CSV

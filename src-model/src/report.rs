@@ -4,7 +4,6 @@
 //! referrals made and questions asked, whose small cells may have been suppressed for
 //! publication.
 
-use crate::overview::Reach;
 use crate::reference::{Code, List};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -49,13 +48,34 @@ pub struct Expected {
     pub men: u64,
 }
 
-/// Of the people reached, those new to the project, in the groups the application promises.
+/// People reached by group, and their total, as a report publishes them: a count is `None`
+/// where it was suppressed. Contacts: the same person at ten occasions counts ten times.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownReach {
+    pub women: Option<u64>,
+    pub men: Option<u64>,
+    pub girls: Option<u64>,
+    pub boys: Option<u64>,
+    pub other: Option<u64>,
+    pub total: Option<u64>,
+}
+
+impl ShownReach {
+    /// The groups in the order of [`CELL_GROUPS`].
+    pub fn cells(&self) -> [Option<u64>; 5] {
+        [self.women, self.men, self.girls, self.boys, self.other]
+    }
+}
+
+/// Of the people reached, those new to the project, in the groups the application promises,
+/// and their total; a count is `None` where it was suppressed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewReached {
-    pub girls: u64,
-    pub boys: u64,
-    pub women: u64,
-    pub men: u64,
+    pub girls: Option<u64>,
+    pub boys: Option<u64>,
+    pub women: Option<u64>,
+    pub men: Option<u64>,
+    pub total: Option<u64>,
 }
 
 /// One row of a table by gender: an area, topic, venue type or language. A cell is `None`
@@ -91,10 +111,11 @@ pub struct CountTable<'a> {
 /// messages, the people reached at each occasion (contacts: the same person at ten occasions
 /// counts ten times), those of them new to the project, and the number expected, which is
 /// compared with the new (none for other or unstated, which the application does not count).
+/// A count is `None` where it was suppressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReachLine {
     pub group: &'static str,
-    pub reached: u64,
+    pub reached: Option<u64>,
     pub new: Option<u64>,
     pub expected: Option<u64>,
 }
@@ -131,7 +152,7 @@ pub struct ProjectSection {
     pub finished: bool,
     pub occasions: u64,
     pub minutes: u64,
-    pub reach: Reach,
+    pub reach: ShownReach,
     /// Of `reach`, the people new to the project, from the occasions that said.
     #[serde(default)]
     pub new_people: NewReached,
@@ -163,15 +184,15 @@ impl ProjectSection {
             expected,
         };
         [
-            line("report-girls", r.girls, Some(n.girls), Some(e.girls)),
-            line("report-boys", r.boys, Some(n.boys), Some(e.boys)),
-            line("report-women", r.women, Some(n.women), Some(e.women)),
-            line("report-men", r.men, Some(n.men), Some(e.men)),
+            line("report-girls", r.girls, n.girls, Some(e.girls)),
+            line("report-boys", r.boys, n.boys, Some(e.boys)),
+            line("report-women", r.women, n.women, Some(e.women)),
+            line("report-men", r.men, n.men, Some(e.men)),
             line("report-other", r.other, None, None),
             line(
                 "report-total",
                 r.total,
-                Some(n.girls + n.boys + n.women + n.men),
+                n.total,
                 Some(e.girls + e.boys + e.women + e.men),
             ),
         ]

@@ -2,20 +2,24 @@
 //! (delrapport) and the final report of one project, and the annual compilation of every
 //! ongoing and finished project. Each shows reach against the project's expected numbers,
 //! occasions and hours, reach by area, topic, venue type and language as tables by gender, and
-//! the referrals made and questions asked by their target and category, whose small cells can
-//! be suppressed for publication ([`suppress`]).
+//! the referrals made and questions asked by their target and category. Small counts of people
+//! can be suppressed for publication, so that none can be worked out again from the rest
+//! ([`publish`], [`suppress`]).
 
 pub mod period;
+pub mod publish;
 pub mod suppress;
 
 use crate::facts::{once, Fact};
-use brobygge_model::overview::Reach;
 pub use brobygge_model::report::{
     CountRow, CrossRow, Expected, NewReached, ProjectSection, Report, ReportKind, ReportTexts,
+    ShownReach,
 };
 use brobygge_model::{Project, ReachTarget, ReferenceData};
 use chrono::NaiveDate;
 pub use period::ReportPeriod;
+use publish::{Counted, Row};
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 /// The expected reach of `targets` within `from..=to`: each target counts in proportion to
@@ -60,22 +64,13 @@ impl Table {
         }
     }
 
-    /// The rows, most people first, then by code; small cells suppressed.
-    fn rows(self, threshold: u32) -> Vec<CrossRow> {
-        let mut rows: Vec<_> = self.0.into_iter().collect();
-        rows.sort_by(|(ka, (_, a)), (kb, (_, b))| {
-            let (ta, tb): (u64, u64) = (a.iter().sum(), b.iter().sum());
-            tb.cmp(&ta).then(ka.cmp(kb))
-        });
-        rows.into_iter()
-            .map(|(key, (occasions, cells))| {
-                let (cells, total) = suppress::row(cells, threshold);
-                CrossRow {
-                    key,
-                    occasions,
-                    cells,
-                    total,
-                }
+    /// The rows as counted, in the order of their codes.
+    fn counted(self) -> Vec<Row> {
+        (self.0.into_iter())
+            .map(|(key, (occasions, cells))| Row {
+                key,
+                occasions,
+                cells,
             })
             .collect()
     }
@@ -94,17 +89,21 @@ impl Counts {
         }
     }
 
-    /// The rows, most first, then by code; a count from 1 to below the threshold suppressed.
+    /// The rows with a count from 1 to below the threshold suppressed (no total is published,
+    /// so nothing else need be), the most first, then by code; those suppressed last, by code.
     fn rows(self, threshold: u32) -> Vec<CountRow> {
-        let mut rows: Vec<_> = self.0.into_iter().collect();
-        rows.sort_by(|(ka, (_, a)), (kb, (_, b))| b.cmp(a).then(ka.cmp(kb)));
-        rows.into_iter()
+        let mut rows: Vec<CountRow> = (self.0.into_iter())
             .map(|(key, (occasions, count))| CountRow {
                 key,
                 occasions,
                 count: (count >= u64::from(threshold)).then_some(count),
             })
-            .collect()
+            .collect();
+        rows.sort_by(|a, b| {
+            let order = |r: &CountRow| (r.count.is_none(), Reverse(r.count));
+            order(a).cmp(&order(b)).then_with(|| a.key.cmp(&b.key))
+        });
+        rows
     }
 }
 
@@ -117,26 +116,22 @@ pub fn section<'a>(
 ) -> ProjectSection {
     let mut occasions = 0;
     let mut minutes = 0;
-    let mut reach = Reach::default();
-    let (mut new_people, mut new_unknown) = (NewReached::default(), 0);
+    let (mut reach, mut new, mut new_unknown) = ([0u64; 5], [0u64; 4], 0);
     let (mut areas, mut topics, mut venue_types, mut languages) = Default::default();
     let (mut referrals, mut questions) = (Counts::default(), Counts::default());
     for a in entries {
         let people = a.people.map(u64::from);
         occasions += 1;
         minutes += u64::from(a.minutes);
-        reach.women += people[0];
-        reach.men += people[1];
-        reach.girls += people[2];
-        reach.boys += people[3];
-        reach.other += people[4];
-        reach.total += people.iter().sum::<u64>();
-        match a.new_people.map(|n| n.map(u64::from)) {
-            Some([women, men, girls, boys]) => {
-                new_people.women += women;
-                new_people.men += men;
-                new_people.girls += girls;
-                new_people.boys += boys;
+        for (sum, n) in reach.iter_mut().zip(people) {
+            *sum += n;
+        }
+        // Women, men, girls and boys, as the groups of `people`.
+        match a.new_people {
+            Some(people) => {
+                for (sum, n) in new.iter_mut().zip(people) {
+                    *sum += u64::from(n);
+                }
             }
             None => new_unknown += 1,
         }
@@ -152,6 +147,17 @@ pub fn section<'a>(
         referrals.add(&a.referrals);
         questions.add(&a.questions);
     }
+    let published = publish::publish(
+        &Counted {
+            reach,
+            new,
+            areas: areas.counted(),
+            venue_types: venue_types.counted(),
+            topics: topics.counted(),
+            languages: languages.counted(),
+        },
+        threshold,
+    );
     ProjectSection {
         project: project.code.clone(),
         start: project.start,
@@ -159,14 +165,14 @@ pub fn section<'a>(
         finished: project.end.is_some_and(|end| end <= period.to),
         occasions,
         minutes,
-        reach,
-        new_people,
+        reach: published.reach,
+        new_people: published.new_people,
         new_unknown,
         expected: expected(&project.targets, period.from, period.to),
-        by_area: areas.rows(threshold),
-        by_topic: topics.rows(threshold),
-        by_venue_type: venue_types.rows(threshold),
-        by_language: languages.rows(threshold),
+        by_area: published.by_area,
+        by_topic: published.by_topic,
+        by_venue_type: published.by_venue_type,
+        by_language: published.by_language,
         referrals: referrals.rows(threshold),
         questions: questions.rows(threshold),
     }
@@ -202,5 +208,7 @@ pub fn report(
     }
 }
 
+#[cfg(test)]
+mod audit_tests;
 #[cfg(test)]
 mod tests;

@@ -101,7 +101,8 @@ fn summary_sheet(
             "threshold",
             report.threshold.into(),
         );
-        sheet.write_string(3, 0, note)?;
+        let more = words.t("report-suppressed-more");
+        sheet.write_string(3, 0, format!("{note} {more}"))?;
     }
     let texts = [
         ("report-text-done", &report.texts.done),
@@ -135,8 +136,11 @@ fn summary_sheet(
         sheet.write_number(row, 2, s.occasions as f64)?;
         sheet.write_number_with_format(row, 3, s.minutes as f64 / 60.0, &styles.hours)?;
         let r = &s.reach;
-        for (col, n) in (4u16..).zip([r.women, r.men, r.girls, r.boys, r.other, r.total]) {
-            sheet.write_number(row, col, n as f64)?;
+        for (col, n) in (4u16..).zip(r.cells().into_iter().chain([r.total])) {
+            match n {
+                Some(n) => sheet.write_number(row, col, n as f64)?,
+                None => sheet.write_string(row, col, words.t("report-suppressed"))?,
+            };
         }
     }
     sheet.set_column_width(0, 40)?;
@@ -165,10 +169,16 @@ fn section_sheet(
     }
     for (row, line) in (4u32..).zip(s.reach_lines()) {
         sheet.write_string(row, 0, words.t(line.group))?;
-        sheet.write_number(row, 1, line.reached as f64)?;
-        if let Some(new) = line.new {
-            sheet.write_number(row, 2, new as f64)?;
-        }
+        match line.reached {
+            Some(reached) => sheet.write_number(row, 1, reached as f64)?,
+            None => sheet.write_string(row, 1, words.t("report-suppressed"))?,
+        };
+        match (line.new, line.expected) {
+            (Some(new), _) => sheet.write_number(row, 2, new as f64)?,
+            (None, Some(_)) => sheet.write_string(row, 2, words.t("report-suppressed"))?,
+            // Other or unstated: the application asks for no new count.
+            (None, None) => sheet,
+        };
         if let Some(expected) = line.expected {
             sheet.write_number(row, 3, expected as f64)?;
             if let (Some(new), true) = (line.new, expected > 0) {

@@ -245,13 +245,13 @@ fn the_promise_is_compared_with_new_people_not_contacts() {
     let s = section(&alpha, &period, &facts, 0);
     assert_eq!(
         (s.reach.women, s.new_people.women, s.new_unknown),
-        (7, 2, 1)
+        (Some(7), Some(2), 1)
     );
     let women = s.reach_lines()[2];
     assert_eq!(women.group, "report-women");
     assert_eq!(
         (women.reached, women.new, women.expected),
-        (7, Some(2), Some(100))
+        (Some(7), Some(2), Some(100))
     );
     assert_eq!(women.share_percent(), Some(2));
     let other = s.reach_lines()[4];

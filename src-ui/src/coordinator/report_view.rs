@@ -15,13 +15,17 @@ use leptos::prelude::*;
 /// Reach against the application's expected numbers, as a chart and a table.
 fn reach(i18n: I18n, s: &ProjectSection) -> impl IntoView {
     let lines = s.reach_lines();
+    // A suppressed group has no bar: its table cell says it is hidden.
     let bars: Vec<Bar> = lines[..5]
         .iter()
-        .map(|line| Bar {
-            label: i18n.t(line.group),
-            value: line.reached,
+        .filter_map(|line| {
+            Some(Bar {
+                label: i18n.t(line.group),
+                value: line.reached?,
+            })
         })
         .collect();
+    let hidden = i18n.t("report-suppressed");
     let rows = lines
         .iter()
         .map(|line| {
@@ -30,8 +34,13 @@ fn reach(i18n: I18n, s: &ProjectSection) -> impl IntoView {
                 .map(|p| format!("{} %", i18n.number(p)));
             let number = |n: Option<u64>| n.map(|n| i18n.number(n)).unwrap_or_default();
             let cells = vec![
-                i18n.number(line.reached),
-                number(line.new),
+                line.reached.map_or(hidden.clone(), |n| i18n.number(n)),
+                // Other or unstated has no new count to hide: the application asks for none.
+                match (line.new, line.expected) {
+                    (Some(n), _) => i18n.number(n),
+                    (None, Some(_)) => hidden.clone(),
+                    (None, None) => String::new(),
+                },
                 number(line.expected),
                 share.unwrap_or_default(),
             ];
@@ -150,7 +159,10 @@ pub fn ReportView(report: Report, reference: RwSignal<ReferenceData>) -> impl In
                 <p id="report-due"><strong>{i18n.t("report-due")}": "</strong><span>{long_date(locale, due)}</span></p>
             })}
             {(report.threshold > 0).then(|| view! {
-                <p class="note">{i18n.t_args("report-suppressed-note", &[("threshold", Arg::from(report.threshold))])}</p>
+                <p class="note" id="report-suppressed-note">
+                    {i18n.t_args("report-suppressed-note", &[("threshold", Arg::from(report.threshold))])}
+                    " "{i18n.t("report-suppressed-more")}
+                </p>
             })}
             {report.sections.is_empty().then(|| view! { <p>{i18n.t("report-no-projects")}</p> })}
             {sections}

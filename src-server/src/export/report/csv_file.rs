@@ -28,11 +28,8 @@ pub(super) fn csv(
     for s in &report.sections {
         let project = reference.label(List::Projects, &s.project, words.0);
         let (r, e) = (&s.reach, &s.expected);
-        let reached = r
-            .cells()
-            .into_iter()
-            .chain([r.total])
-            .map(|n| n.to_string());
+        let reached = r.cells().into_iter().chain([r.total]);
+        let reached = reached.map(|n| show(&n));
         let mut line = vec![project.to_owned(), words.t("report-reached"), String::new()];
         line.push(s.occasions.to_string());
         line.extend(reached);
@@ -40,9 +37,8 @@ pub(super) fn csv(
         let n = &s.new_people;
         let mut line = vec![project.to_owned(), words.t("report-new"), String::new()];
         line.push(String::new());
-        line.extend([n.women, n.men, n.girls, n.boys].map(|n| n.to_string()));
-        let new_total = n.girls + n.boys + n.women + n.men;
-        line.extend([String::new(), new_total.to_string()]);
+        line.extend([n.women, n.men, n.girls, n.boys].map(|n| show(&n)));
+        line.extend([String::new(), show(&n.total)]);
         out.write_record(&line)?;
         let total = e.girls + e.boys + e.women + e.men;
         let expected = [e.women, e.men, e.girls, e.boys].map(|n| n.to_string());
