@@ -43,10 +43,13 @@ impl DevicePage {
     pub async fn start(dist: &Path, database: &Path) -> DevicePage {
         let store = Arc::new(crate::device_db::open(database));
         let index = std::fs::read_to_string(dist.join("index.html")).expect("the built UI");
-        let index = index.replacen(
-            "<head>",
-            "<head><script src=\"/harness/bridge.js\"></script>",
-            1,
+        // Before the page's first script, which the bridge must precede (a release build's
+        // page is minified and has no `<head>` tag to put it after).
+        let first_script = index.find("<script").expect("the page's start-up script");
+        let index = format!(
+            "{}<script src=\"/harness/bridge.js\"></script>{}",
+            &index[..first_script],
+            &index[first_script..]
         );
         let app = Router::new()
             .route("/", get(move || async move { Html(index) }))
