@@ -34,6 +34,7 @@ error-too-many-attempts = محاولات دخول فاشلة كثيرة. انت�
 error-forbidden = دورك أو مشاريعك لا تسمح بالوصول إلى هذا.
 error-account-disabled = الحساب معطّل. تواصل مع مسؤول النظام.
 error-weak-password = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.
+error-handed-in = تم تسليم التقرير، ولم يعد يُعدَّل.
 
 stepper-decrease = إنقاص
 stepper-increase = زيادة

@@ -68,3 +68,35 @@ report-export-csv = تنزيل بصيغة CSV
 report-print = طباعة
 report-no-projects = لم يكن أي من مشاريعك جاريًا خلال هذه الفترة.
 report-personal-data = يبدو أن النص يحتوي على بيانات شخصية (رقم هوية أو رقم هاتف أو بريد إلكتروني). احذفها قبل الحفظ.
+report-hand-in = تسليم التقرير
+report-hand-in-question = هل تريد تسليم التقرير كما هو الآن؟ ستُقفَل أرقامه ونصوصه، وستظهر التصحيحات التي تُجرى لاحقًا على شكل فروق.
+report-hand-in-yes = نعم، سلِّمه
+report-hand-in-no = إلغاء
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = سلّمه { $name } في { $date }. يُعرض التقرير كما سُلِّم.
+report-changes = ما تغيّر منذ التسليم
+report-no-changes = لم يتغيّر شيء منذ التسليم.
+report-change-figure = البند
+report-change-then = عند التسليم
+report-change-now = الآن
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }، من الجدد في المشروع
+report-calendar = تقويم التقارير
+report-calendar-report = التقرير
+report-calendar-due = يُسلَّم في موعد أقصاه
+report-calendar-standing = الحالة
+report-calendar-open = فتح
+report-calendar-empty = ليس لدى مشاريعك تقارير يجب تسليمها.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = تقرير مرحلي { $year }، نصف السنة { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = سُلِّم في { $date }
+report-standing-running = الفترة جارية
+report-standing-due = يجب تسليمه
+report-standing-overdue = متأخر

@@ -34,6 +34,7 @@ error-too-many-attempts = Previše neuspješnih prijava. Sačekajte četvrt sata
 error-forbidden = Vaša uloga ili Vaši projekti ne daju pristup ovome.
 error-account-disabled = Korisnički račun je deaktiviran. Obratite se administratoru.
 error-weak-password = Lozinka mora imati najmanje 12 znakova.
+error-handed-in = Izvještaj je predan i više se ne mijenja.
 
 stepper-decrease = Smanji
 stepper-increase = Povećaj

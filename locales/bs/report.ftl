@@ -65,3 +65,35 @@ report-export-csv = Preuzmi kao CSV
 report-print = Štampaj
 report-no-projects = Nijedan od Vaših projekata nije bio u toku u ovom periodu.
 report-personal-data = Čini se da tekst sadrži lične podatke (lični broj, broj telefona ili e-mail). Uklonite ih prije nego što sačuvate.
+report-hand-in = Predaj izvještaj
+report-hand-in-question = Predati izvještaj onakav kakav je sada? Njegove brojke i tekstovi se zaključavaju, a ispravke napravljene kasnije prikazuju se kao razlike.
+report-hand-in-yes = Da, predaj
+report-hand-in-no = Otkaži
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Predan { $date } (predao/la { $name }). Izvještaj se prikazuje onakav kakav je predan.
+report-changes = Promijenjeno od predaje
+report-no-changes = Ništa nije promijenjeno od predaje.
+report-change-figure = Podatak
+report-change-then = Pri predaji
+report-change-now = Sada
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, nove osobe u projektu
+report-calendar = Kalendar izvještaja
+report-calendar-report = Izvještaj
+report-calendar-due = Rok za predaju
+report-calendar-standing = Stanje
+report-calendar-open = Otvori
+report-calendar-empty = Vaši projekti nemaju izvještaja za predaju.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Polugodišnji izvještaj { $year }, polugodište { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Predan { $date }
+report-standing-running = Period je u toku
+report-standing-due = Treba predati
+report-standing-overdue = Kasni

@@ -34,6 +34,7 @@ error-too-many-attempts = هەوڵی سەرنەکەوتووی چوونەژوور
 error-forbidden = ڕۆڵ یان پڕۆژەکانت ڕێگەی دەستگەیشتن بەمە نادەن.
 error-account-disabled = هەژمارەکە ناچالاک کراوە. پەیوەندی بە بەڕێوەبەری سیستەمەوە بکە.
 error-weak-password = وشەی نهێنی دەبێت لانیکەم 12 پیت بێت.
+error-handed-in = ڕاپۆرتەکە پێشکەش کراوە و ئیتر ناگۆڕێت.
 
 stepper-decrease = کەمکردنەوە
 stepper-increase = زیادکردن

@@ -64,3 +64,35 @@ report-export-csv = داگرتن وەک CSV
 report-print = چاپکردن
 report-no-projects = هیچ یەکێک لە پڕۆژەکانت لەم ماوەیەدا بەردەوام نەبوو.
 report-personal-data = وا دیارە دەقەکە زانیاری کەسی تێدایە (ژمارەی کەسی، ژمارەی تەلەفۆن یان ئیمەیڵ). پێش پاشەکەوتکردن بیانسڕەوە.
+report-hand-in = پێشکەشکردنی ڕاپۆرتەکە
+report-hand-in-question = ڕاپۆرتەکە بەو شێوەیەی ئێستا هەیە پێشکەش بکرێت؟ ژمارە و دەقەکانی قفڵ دەکرێن، و ئەو ڕاستکردنەوانەی دواتر دەکرێن وەک جیاوازی پیشان دەدرێن.
+report-hand-in-yes = بەڵێ، پێشکەشی بکە
+report-hand-in-no = هەڵوەشاندنەوە
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = { $name } لە { $date } پێشکەشی کرد. ڕاپۆرتەکە وەک کاتی پێشکەشکردنی پیشان دەدرێت.
+report-changes = گۆڕانکاری لە دوای پێشکەشکردنەوە
+report-no-changes = لە دوای پێشکەشکردنەوە هیچ شتێک نەگۆڕاوە.
+report-change-figure = بڕگە
+report-change-then = لە کاتی پێشکەشکردندا
+report-change-now = ئێستا
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }، نوێ لە پڕۆژەکەدا
+report-calendar = ساڵنامەی ڕاپۆرتەکان
+report-calendar-report = ڕاپۆرت
+report-calendar-due = دوایین وادەی پێشکەشکردن
+report-calendar-standing = دۆخ
+report-calendar-open = کردنەوە
+report-calendar-empty = پڕۆژەکانت هیچ ڕاپۆرتێکیان نییە بۆ پێشکەشکردن.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = ڕاپۆرتی شەش مانگی { $year }، نیوەی ساڵ { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = لە { $date } پێشکەش کرا
+report-standing-running = ماوەکە بەردەوامە
+report-standing-due = دەبێت پێشکەش بکرێت
+report-standing-overdue = دواکەوتووە

@@ -34,6 +34,7 @@ error-too-many-attempts = Too many failed logins. Wait a quarter of an hour and 
 error-forbidden = Your role or your projects do not give access to this.
 error-account-disabled = The account is disabled. Contact the administrator.
 error-weak-password = The password needs at least 12 characters.
+error-handed-in = The report was handed in and no longer changes.
 
 stepper-decrease = Decrease
 stepper-increase = Increase

@@ -64,3 +64,35 @@ report-export-csv = Download as CSV
 report-print = Print
 report-no-projects = None of your projects ran during the period.
 report-personal-data = The text seems to hold personal data (an identity number, phone number or e-mail address). Remove it before saving.
+report-hand-in = Hand in the report
+report-hand-in-question = Hand in the report as it is now? Its figures and texts are locked, and corrections made later show as differences.
+report-hand-in-yes = Yes, hand it in
+report-hand-in-no = Cancel
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Handed in on { $date } by { $name }. The report is shown as it was handed in.
+report-changes = Changed since it was handed in
+report-no-changes = Nothing has changed since it was handed in.
+report-change-figure = Figure
+report-change-then = When handed in
+report-change-now = Now
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, new to the project
+report-calendar = Report calendar
+report-calendar-report = Report
+report-calendar-due = Due by
+report-calendar-standing = Status
+report-calendar-open = Open
+report-calendar-empty = Your projects have no reports to hand in.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Progress report { $year }, half { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Handed in { $date }
+report-standing-running = Period running
+report-standing-due = Due
+report-standing-overdue = Overdue

@@ -34,6 +34,7 @@ error-too-many-attempts = کوشش‌های ناکام برای ورود زیا�
 error-forbidden = نقش یا پروژه‌های شما اجازهٔ دسترسی به این بخش را نمی‌دهد.
 error-account-disabled = حساب غیرفعال شده است. با مدیر سیستم به تماس شوید.
 error-weak-password = رمز باید حداقل 12 حرف داشته باشد.
+error-handed-in = گزارش تسلیم شده است و دیگر تغییر نمی‌کند.
 
 stepper-decrease = کم کردن
 stepper-increase = زیاد کردن

@@ -64,3 +64,35 @@ report-export-csv = دانلود به شکل CSV
 report-print = چاپ
 report-no-projects = هیچ یک از پروژه‌های شما در این دوره جریان نداشت.
 report-personal-data = به نظر می‌رسد متن معلومات شخصی دارد (نمبر شخصی، نمبر تلفون یا ایمیل). قبل از ذخیره آن را پاک کنید.
+report-hand-in = تسلیم کردن گزارش
+report-hand-in-question = آیا گزارش به شکل فعلی آن تسلیم شود؟ اعداد و متن‌های آن قفل می‌شوند، و اصلاحاتی که بعداً صورت گیرد به شکل تفاوت نشان داده می‌شود.
+report-hand-in-yes = بلی، تسلیم شود
+report-hand-in-no = لغو
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = { $name } آن را به تاریخ { $date } تسلیم کرد. گزارش به همان شکلی که تسلیم شد نشان داده می‌شود.
+report-changes = تغییرات بعد از تسلیمی
+report-no-changes = بعد از تسلیمی هیچ چیز تغییر نکرده است.
+report-change-figure = مورد
+report-change-then = هنگام تسلیمی
+report-change-now = حالا
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }، نو در پروژه
+report-calendar = تقویم گزارش‌ها
+report-calendar-report = گزارش
+report-calendar-due = آخرین مهلت تسلیمی
+report-calendar-standing = وضعیت
+report-calendar-open = باز کردن
+report-calendar-empty = پروژه‌های شما گزارشی برای تسلیم کردن ندارند.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = گزارش شش‌ماهه { $year }، نیم سال { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = تسلیم شده به تاریخ { $date }
+report-standing-running = دوره جریان دارد
+report-standing-due = باید تسلیم شود
+report-standing-overdue = مهلت گذشته

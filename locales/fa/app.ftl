@@ -34,6 +34,7 @@ error-too-many-attempts = ورودهای ناموفق زیاد بود. یک رب
 error-forbidden = نقش یا پروژه‌های شما اجازهٔ دسترسی به این بخش را نمی‌دهد.
 error-account-disabled = حساب کاربری غیرفعال شده است. با مدیر سیستم تماس بگیرید.
 error-weak-password = رمز عبور باید دست‌کم 12 نویسه داشته باشد.
+error-handed-in = گزارش تحویل داده شده است و دیگر تغییر نمی‌کند.
 
 stepper-decrease = کم کردن
 stepper-increase = زیاد کردن

@@ -64,3 +64,35 @@ report-export-csv = دانلود به‌صورت CSV
 report-print = چاپ
 report-no-projects = هیچ‌یک از پروژه‌های شما در این دوره در جریان نبود.
 report-personal-data = به نظر می‌رسد متن اطلاعات شخصی دارد (شمارهٔ شخصی، شمارهٔ تلفن یا ایمیل). پیش از ذخیره آن را پاک کنید.
+report-hand-in = تحویل گزارش
+report-hand-in-question = آیا گزارش به شکل فعلی‌اش تحویل داده شود؟ اعداد و متن‌های آن قفل می‌شوند و اصلاحاتی که بعداً انجام شود به‌صورت تفاوت نمایش داده می‌شود.
+report-hand-in-yes = بله، تحویل داده شود
+report-hand-in-no = انصراف
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = { $name } آن را در { $date } تحویل داد. گزارش همان‌طور که تحویل داده شد نمایش داده می‌شود.
+report-changes = تغییرات پس از تحویل
+report-no-changes = از زمان تحویل چیزی تغییر نکرده است.
+report-change-figure = مورد
+report-change-then = هنگام تحویل
+report-change-now = اکنون
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }، جدید در پروژه
+report-calendar = تقویم گزارش‌ها
+report-calendar-report = گزارش
+report-calendar-due = مهلت تحویل
+report-calendar-standing = وضعیت
+report-calendar-open = باز کردن
+report-calendar-empty = پروژه‌های شما گزارشی برای تحویل ندارند.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = گزارش شش‌ماهه { $year }، نیم‌سال { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = تحویل‌شده در { $date }
+report-standing-running = دوره در جریان است
+report-standing-due = باید تحویل داده شود
+report-standing-overdue = مهلت گذشته

@@ -34,6 +34,7 @@ error-too-many-attempts = Liian monta epäonnistunutta kirjautumista. Odota vart
 error-forbidden = Roolisi tai projektisi eivät anna pääsyä tähän.
 error-account-disabled = Käyttäjätili on poistettu käytöstä. Ota yhteyttä ylläpitäjään.
 error-weak-password = Salasanassa on oltava vähintään 12 merkkiä.
+error-handed-in = Raportti on jätetty, eikä se enää muutu.
 
 stepper-decrease = Vähennä
 stepper-increase = Lisää

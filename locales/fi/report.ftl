@@ -64,3 +64,35 @@ report-export-csv = Lataa CSV-tiedostona
 report-print = Tulosta
 report-no-projects = Yksikään projekteistasi ei ollut käynnissä tällä ajanjaksolla.
 report-personal-data = Tekstissä näyttää olevan henkilötietoja (henkilötunnus, puhelinnumero tai sähköpostiosoite). Poista ne ennen kuin tallennat.
+report-hand-in = Jätä raportti
+report-hand-in-question = Jätetäänkö raportti sellaisena kuin se nyt on? Sen luvut ja tekstit lukitaan, ja myöhemmin tehdyt korjaukset näytetään eroina.
+report-hand-in-yes = Kyllä, jätä
+report-hand-in-no = Peruuta
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Jätetty { $date }, jättäjä { $name }. Raportti näytetään sellaisena kuin se jätettiin.
+report-changes = Muuttunut jättämisen jälkeen
+report-no-changes = Mikään ei ole muuttunut jättämisen jälkeen.
+report-change-figure = Tieto
+report-change-then = Jätettäessä
+report-change-now = Nyt
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, uudet projektissa
+report-calendar = Raporttikalenteri
+report-calendar-report = Raportti
+report-calendar-due = Jätettävä viimeistään
+report-calendar-standing = Tila
+report-calendar-open = Avaa
+report-calendar-empty = Projekteillasi ei ole jätettäviä raportteja.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Väliraportti { $year }, vuosipuolisko { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Jätetty { $date }
+report-standing-running = Ajanjakso käynnissä
+report-standing-due = Jätettävä
+report-standing-overdue = Myöhässä

@@ -34,6 +34,7 @@ error-too-many-attempts = Gelek têketinên bêserketî. Çaryek saetê bisekine
 error-forbidden = Rola te an projeyên te destûra vê yekê nadin.
 error-account-disabled = Hesab hatiye neçalakkirin. Bi rêveber re têkilî dayne.
 error-weak-password = Divê şîfre herî kêm 12 tîp be.
+error-handed-in = Rapor hatiye radestkirin û êdî nayê guhertin.
 
 stepper-decrease = Kêm bike
 stepper-increase = Zêde bike

@@ -64,3 +64,35 @@ report-export-csv = Wek CSV daxe
 report-print = Çap bike
 report-no-projects = Di vê heyamê de tu projeyeke te nedomiya.
 report-personal-data = Wisa xuya dike ku di nivîsê de agahiyên kesane hene (personnummer, hejmara telefonê an e-name). Berî tomarkirinê wan jê bibe.
+report-hand-in = Raporê radest bike
+report-hand-in-question = Tu dixwazî raporê wek ku niha ye radest bikî? Hejmar û nivîsên wê têne qefilandin, û rastkirinên ku paşê werin kirin wek cudahî têne nîşandan.
+report-hand-in-yes = Erê, radest bike
+report-hand-in-no = Betal bike
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = { $name } di { $date } de radest kir. Rapor wek ku hatiye radestkirin tê nîşandan.
+report-changes = Guhertinên piştî radestkirinê
+report-no-changes = Ji radestkirinê ve tiştek nehatiye guhertin.
+report-change-figure = Agahî
+report-change-then = Di dema radestkirinê de
+report-change-now = Niha
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, nû di projeyê de
+report-calendar = Salnameya raporan
+report-calendar-report = Rapor
+report-calendar-due = Dema dawî ya radestkirinê
+report-calendar-standing = Rewş
+report-calendar-open = Veke
+report-calendar-empty = Ji bo projeyên te tu rapor tune ne ku werin radestkirin.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Rapora navîn { $year }, nîvsal { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Di { $date } de hat radestkirin
+report-standing-running = Heyam berdewam e
+report-standing-due = Divê were radestkirin
+report-standing-overdue = Dereng maye

@@ -34,6 +34,7 @@ error-too-many-attempts = Zbyt wiele nieudanych prób logowania. Odczekaj kwadra
 error-forbidden = Twoja rola lub Twoje projekty nie dają dostępu do tych danych.
 error-account-disabled = Konto zostało dezaktywowane. Skontaktuj się z administratorem.
 error-weak-password = Hasło musi mieć co najmniej 12 znaków.
+error-handed-in = Raport został złożony i już się nie zmienia.
 
 stepper-decrease = Zmniejsz
 stepper-increase = Zwiększ

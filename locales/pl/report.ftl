@@ -66,3 +66,35 @@ report-export-csv = Pobierz jako CSV
 report-print = Drukuj
 report-no-projects = Żaden z Twoich projektów nie był realizowany w tym okresie.
 report-personal-data = Tekst wydaje się zawierać dane osobowe (personnummer, numer telefonu lub adres e-mail). Usuń je przed zapisaniem.
+report-hand-in = Złóż raport
+report-hand-in-question = Złożyć raport w obecnej postaci? Jego liczby i teksty zostaną zablokowane, a późniejsze poprawki będą pokazywane jako różnice.
+report-hand-in-yes = Tak, złóż
+report-hand-in-no = Anuluj
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Złożono { $date }, osoba składająca: { $name }. Raport jest pokazany w postaci, w jakiej został złożony.
+report-changes = Zmiany od złożenia
+report-no-changes = Od złożenia nic się nie zmieniło.
+report-change-figure = Pozycja
+report-change-then = W chwili złożenia
+report-change-now = Teraz
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, nowe osoby w projekcie
+report-calendar = Kalendarz raportów
+report-calendar-report = Raport
+report-calendar-due = Termin złożenia
+report-calendar-standing = Stan
+report-calendar-open = Otwórz
+report-calendar-empty = Twoje projekty nie mają raportów do złożenia.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Raport okresowy { $year }, półrocze { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Złożono { $date }
+report-standing-running = Okres trwa
+report-standing-due = Do złożenia
+report-standing-overdue = Po terminie

@@ -34,6 +34,7 @@ error-too-many-attempts = Isku dayo badan oo gelitaan ah ayaa fashilmay. Sug rub
 error-forbidden = Doorkaaga ama mashaariicdaadu kuuma oggola inaad tan gasho.
 error-account-disabled = Akoonka waa la xannibay. La xiriir maamulaha.
 error-weak-password = Furaha sirta ahi waa inuu ka koobnaadaa ugu yaraan 12 xaraf.
+error-handed-in = Warbixinta waa la gudbiyay, mar dambena wax lagama beddelayo.
 
 stepper-decrease = Yaree
 stepper-increase = Kordhi

@@ -64,3 +64,35 @@ report-export-csv = Soo deji CSV ahaan
 report-print = Daabac
 report-no-projects = Mashaariicdaada midna ma socon muddadan.
 report-personal-data = Qoraalku wuxuu u muuqdaa inuu ku jiro xog shakhsi ah (personnummer, lambar taleefan ama e-mail). Ka saar ka hor intaadan kaydin.
+report-hand-in = Gudbi warbixinta
+report-hand-in-question = Ma rabtaa inaad warbixinta u gudbiso sida ay hadda tahay? Tirooyinkeeda iyo qoraalladeeda waa la xirayaa, saxitaannada dambe ee la sameeyona waxay u muuqan doonaan farqi.
+report-hand-in-yes = Haa, gudbi
+report-hand-in-no = Jooji
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Waxaa gudbiyay { $name } taariikhda { $date }. Warbixinta waxaa loo muujiyaa sidii loo gudbiyay.
+report-changes = Waxa isbeddelay tan iyo gudbinta
+report-no-changes = Waxba isma beddelin tan iyo gudbinta.
+report-change-figure = Xog
+report-change-then = Markii la gudbiyay
+report-change-now = Hadda
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, kuwa cusub ee mashruuca
+report-calendar = Jadwalka warbixinnada
+report-calendar-report = Warbixin
+report-calendar-due = Waa in la gudbiyaa ugu dambayn
+report-calendar-standing = Xaalad
+report-calendar-open = Fur
+report-calendar-empty = Mashaariicdaadu ma laha warbixin ay tahay in la gudbiyo.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Warbixin lix-bilood ah { $year }, lix-bilaha { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = La gudbiyay { $date }
+report-standing-running = Muddadu way socotaa
+report-standing-due = Waa in la gudbiyaa
+report-standing-overdue = Dib u dhacay

@@ -34,6 +34,7 @@ error-too-many-attempts = För många misslyckade inloggningar. Vänta en kvart 
 error-forbidden = Din roll eller dina projekt ger inte tillgång till det här.
 error-account-disabled = Kontot är avstängt. Kontakta administratören.
 error-weak-password = Lösenordet måste ha minst 12 tecken.
+error-handed-in = Rapporten är inlämnad och ändras inte längre.
 
 stepper-decrease = Minska
 stepper-increase = Öka

@@ -64,3 +64,35 @@ report-export-csv = Hämta som CSV
 report-print = Skriv ut
 report-no-projects = Inget av dina projekt pågick under perioden.
 report-personal-data = Texten verkar innehålla personuppgifter (personnummer, telefonnummer eller e-post). Ta bort dem innan du sparar.
+report-hand-in = Lämna in rapporten
+report-hand-in-question = Lämna in rapporten som den ser ut nu? Siffrorna och texterna låses, och rättelser som görs senare visas som skillnader.
+report-hand-in-yes = Ja, lämna in
+report-hand-in-no = Avbryt
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Inlämnad { $date } av { $name }. Rapporten visas som den lämnades in.
+report-changes = Ändrat sedan inlämningen
+report-no-changes = Inget har ändrats sedan inlämningen.
+report-change-figure = Uppgift
+report-change-then = Vid inlämningen
+report-change-now = Nu
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, nya i projektet
+report-calendar = Rapportkalender
+report-calendar-report = Rapport
+report-calendar-due = Ska lämnas senast
+report-calendar-standing = Läge
+report-calendar-open = Öppna
+report-calendar-empty = Dina projekt har inga rapporter att lämna.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Delrapport { $year }, halvår { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Inlämnad { $date }
+report-standing-running = Perioden pågår
+report-standing-due = Ska lämnas
+report-standing-overdue = Försenad

@@ -34,6 +34,7 @@ error-too-many-attempts = ብዙሕ ዘይተዓወተ ፈተነ ምእታው።
 error-forbidden = ግደኹም ወይ ፕሮጀክትታትኩም ናብዚ ክትኣትዉ ኣየፍቅደልኩምን።
 error-account-disabled = እቲ ኣካውንት ዘይንጡፍ ተገይሩ ኣሎ። ንኣመሓዳሪ ተወከሱ።
 error-weak-password = መሕለፊ ቃል እንተወሓደ 12 ፊደላት ክህልዎ ኣለዎ።
+error-handed-in = እቲ ጸብጻብ ቀሪቡ እዩ፣ ደጊም ኣይቕየርን።
 
 stepper-decrease = ኣጉድሉ
 stepper-increase = ወስኹ

@@ -64,3 +64,35 @@ report-export-csv = ከም CSV ኣውርዱ
 report-print = ሕተሙ
 report-no-projects = ኣብዚ እዋን ካብ ፕሮጀክትታትኩም ዝሰርሐ የለን።
 report-personal-data = እቲ ጽሑፍ ውልቃዊ ሓበሬታ (ናይ ውልቀ ቁጽሪ፣ ቁጽሪ ተሌፎን ወይ ኢመይል) ዝሓዘ ይመስል። ቅድሚ ምዕቃብኩም ኣልግስዎ።
+report-hand-in = ነቲ ጸብጻብ ኣቕርቡ
+report-hand-in-question = እቲ ጸብጻብ ከምቲ ሕጂ ዘሎ ይቕረብ ድዩ? ቁጽርታቱን ጽሑፋቱን ክዕጸዉ እዮም፣ ድሒሩ ዝግበሩ እርማታት ድማ ከም ፍልልያት ክረኣዩ እዮም።
+report-hand-in-yes = እወ፣ ኣቕርቡ
+report-hand-in-no = ሰርዙ
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = ኣብ { $date } ብ{ $name } ቀሪቡ። እቲ ጸብጻብ ከምቲ ዝቐረበ እዩ ዝረአ።
+report-changes = ድሕሪ ምቕራቡ ዝተቐየረ
+report-no-changes = ድሕሪ ምቕራቡ ዝተቐየረ ነገር የለን።
+report-change-figure = ኣሃዝ
+report-change-then = ምስ ቀረበ
+report-change-now = ሕጂ
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }፣ ኣብቲ ፕሮጀክት ሓደስቲ
+report-calendar = ዓውደ ኣዋርሕ ጸብጻባት
+report-calendar-report = ጸብጻብ
+report-calendar-due = ዝቐርበሉ ናይ መወዳእታ ዕለት
+report-calendar-standing = ኩነታት
+report-calendar-open = ክፈቱ
+report-calendar-empty = ፕሮጀክትታትኩም ዝቐርብ ጸብጻብ የብሎምን።
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = ናይ ፈረቓ ዓመት ጸብጻብ { $year }፣ ፈረቓ ዓመት { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = ኣብ { $date } ቀሪቡ
+report-standing-running = እቲ እዋን ይቕጽል ኣሎ
+report-standing-due = ክቐርብ ኣለዎ
+report-standing-overdue = ግዜኡ ሓሊፉ

@@ -34,6 +34,7 @@ error-too-many-attempts = Çok fazla başarısız giriş denemesi. Çeyrek saat 
 error-forbidden = Rolünüz veya projeleriniz buna erişim izni vermiyor.
 error-account-disabled = Hesap devre dışı bırakıldı. Yöneticiyle iletişime geçin.
 error-weak-password = Şifre en az 12 karakter olmalıdır.
+error-handed-in = Rapor teslim edildi; artık değiştirilmez.
 
 stepper-decrease = Azalt
 stepper-increase = Artır

@@ -64,3 +64,35 @@ report-export-csv = CSV olarak indir
 report-print = Yazdır
 report-no-projects = Bu dönemde projelerinizin hiçbiri yürütülmedi.
 report-personal-data = Metinde kişisel veri var gibi görünüyor (kimlik numarası, telefon numarası veya e-posta). Kaydetmeden önce silin.
+report-hand-in = Raporu teslim et
+report-hand-in-question = Rapor şu anki hâliyle teslim edilsin mi? Sayıları ve metinleri kilitlenir; sonradan yapılan düzeltmeler fark olarak gösterilir.
+report-hand-in-yes = Evet, teslim et
+report-hand-in-no = İptal
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = { $date } tarihinde { $name } tarafından teslim edildi. Rapor, teslim edildiği hâliyle gösteriliyor.
+report-changes = Teslimden bu yana değişenler
+report-no-changes = Teslimden bu yana hiçbir şey değişmedi.
+report-change-figure = Veri
+report-change-then = Teslim anında
+report-change-now = Şimdi
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, projede yeni olanlar
+report-calendar = Rapor takvimi
+report-calendar-report = Rapor
+report-calendar-due = Son teslim tarihi
+report-calendar-standing = Durum
+report-calendar-open = Aç
+report-calendar-empty = Projelerinizin teslim edilecek raporu yok.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Ara rapor { $year }, { $half }. yarıyıl
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = { $date } tarihinde teslim edildi
+report-standing-running = Dönem devam ediyor
+report-standing-due = Teslim edilmeli
+report-standing-overdue = Gecikmiş

@@ -34,6 +34,7 @@ error-too-many-attempts = Забагато невдалих спроб вход�
 error-forbidden = Ваша роль або ваші проєкти не дають доступу до цього.
 error-account-disabled = Обліковий запис вимкнено. Зверніться до адміністратора.
 error-weak-password = Пароль має містити щонайменше 12 символів.
+error-handed-in = Звіт подано, і він більше не змінюється.
 
 stepper-decrease = Зменшити
 stepper-increase = Збільшити

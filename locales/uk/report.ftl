@@ -66,3 +66,35 @@ report-export-csv = Завантажити як CSV
 report-print = Друкувати
 report-no-projects = Жоден із ваших проєктів не тривав у цей період.
 report-personal-data = Схоже, текст містить персональні дані (персональний номер, номер телефону чи електронну пошту). Видаліть їх, перш ніж зберегти.
+report-hand-in = Подати звіт
+report-hand-in-question = Подати звіт у теперішньому вигляді? Його цифри й тексти буде зафіксовано, а виправлення, зроблені пізніше, показуватимуться як відмінності.
+report-hand-in-yes = Так, подати
+report-hand-in-no = Скасувати
+# Variables:
+#   $date (String) - the day it was handed in
+#   $name (String) - who handed it in
+report-handed-in = Подано { $date } користувачем { $name }. Звіт показано таким, яким його було подано.
+report-changes = Змінено після подання
+report-no-changes = Після подання нічого не змінилося.
+report-change-figure = Показник
+report-change-then = На момент подання
+report-change-now = Зараз
+# Variables:
+#   $figure (String) - a group of people, such as women
+report-change-new = { $figure }, нові в проєкті
+report-calendar = Календар звітів
+report-calendar-report = Звіт
+report-calendar-due = Подати не пізніше
+report-calendar-standing = Стан
+report-calendar-open = Відкрити
+report-calendar-empty = У ваших проєктів немає звітів, які треба подати.
+# Variables:
+#   $year (String) - the year
+#   $half (Number) - 1 or 2
+report-calendar-half = Піврічний звіт { $year }, півріччя { $half }
+# Variables:
+#   $date (String) - the day it was handed in
+report-standing-handed-in = Подано { $date }
+report-standing-running = Період триває
+report-standing-due = Треба подати
+report-standing-overdue = Прострочено

@@ -60,6 +60,8 @@ pub enum ErrorCode {
     AccountDisabled,
     /// A new password too short (or too long) to be accepted.
     WeakPassword,
+    /// The report was handed in: it stays as it was, its texts too.
+    HandedIn,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod count;
 pub mod error;
+pub mod handed_in;
 pub mod invite;
 pub mod key_storage;
 pub mod locale;

@@ -261,4 +261,10 @@ pub struct Report {
     pub threshold: u32,
     pub sections: Vec<ProjectSection>,
     pub texts: ReportTexts,
+    /// Who handed the report in and when: a handed-in report is shown as it was then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handed_in: Option<crate::handed_in::HandedIn>,
+    /// What has changed in a handed-in report's figures since.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<crate::handed_in::Change>,
 }

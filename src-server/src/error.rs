@@ -33,9 +33,10 @@ impl ServerError {
                 StatusCode::BAD_REQUEST
             }
             ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ErrorCode::SequenceGap | ErrorCode::NotADraft | ErrorCode::UnsentEntries => {
-                StatusCode::CONFLICT
-            }
+            ErrorCode::SequenceGap
+            | ErrorCode::NotADraft
+            | ErrorCode::UnsentEntries
+            | ErrorCode::HandedIn => StatusCode::CONFLICT,
             ErrorCode::InvalidCode | ErrorCode::CodeUsedElsewhere | ErrorCode::InvalidServer => {
                 StatusCode::BAD_REQUEST
             }

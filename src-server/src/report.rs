@@ -205,6 +205,8 @@ pub fn report(
         threshold,
         sections,
         texts,
+        handed_in: None,
+        changes: Vec::new(),
     }
 }
 

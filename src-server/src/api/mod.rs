@@ -14,6 +14,7 @@ mod protect;
 mod pull;
 mod push;
 mod reference;
+mod handing_in;
 mod reports;
 mod review;
 pub mod session;
@@ -118,7 +119,12 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(reference::get).put(reference::replace),
         ),
         ("/coordinator/activities/export", get(exports::activities)),
+        ("/coordinator/reports/calendar", get(handing_in::calendar)),
         ("/coordinator/reports/{kind}", get(reports::get)),
+        (
+            "/coordinator/reports/{kind}/hand-in",
+            post(handing_in::hand_in),
+        ),
         (
             "/coordinator/reports/{kind}/texts",
             put(reports::save_texts),

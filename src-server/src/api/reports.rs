@@ -1,7 +1,8 @@
 //! `GET /coordinator/reports/{kind}`: a report for a project and period (or the annual
 //! compilation), and `PUT /coordinator/reports/{kind}/texts`: the coordinator's texts saved
 //! with it (audited). A coordinator reports on the projects they coordinate; an administrator
-//! on all.
+//! on all. A report handed in (`handing_in.rs`) is given as it was handed in, with what has
+//! changed in its figures since, and its texts are no longer saved.
 
 use super::body::Body;
 use super::body::Path;
@@ -19,6 +20,7 @@ use crate::storage::Storage;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::Json;
+use brobygge_model::handed_in::changes;
 use brobygge_model::{privacy, Code, ErrorCode, LocaleCode};
 use serde::Deserialize;
 
@@ -45,7 +47,7 @@ pub fn query_params<T>(params: Result<Query<T>, QueryRejection>) -> Result<T, Se
 }
 
 /// The period of a report of `kind`, checked against what `account` may see.
-fn period(
+pub(super) fn period(
     storage: &dyn Storage,
     account: &Account,
     kind: ReportKind,
@@ -66,7 +68,7 @@ fn period(
 /// Where a report's texts are kept: a project's report by its project; the compilation by the
 /// projects it covers for the one asking, so that a coordinator reads and writes only the
 /// texts of the compilation they see (shared with whoever coordinates the same projects).
-fn key(period: &ReportPeriod) -> ReportKey {
+pub(super) fn key(period: &ReportPeriod) -> ReportKey {
     let project = match &period.project {
         Some(project) => project.to_string(),
         None => {
@@ -97,6 +99,32 @@ pub fn build(
         ));
     }
     let (period, reference) = period(storage, account, kind, p)?;
+    let key = key(&period);
+    let texts = storage.report_texts(&key)?.unwrap_or_default();
+    if let Some((mut frozen, who)) = storage.handed_in(&key)? {
+        // As handed in, against the figures as they are now at the same threshold.
+        let now = compute(storage, &period, &reference, frozen.threshold, texts)?;
+        frozen.changes = (frozen.sections.iter())
+            .flat_map(|then| {
+                let current = now.sections.iter().find(|s| s.project == then.project);
+                changes(then, current)
+            })
+            .collect();
+        frozen.handed_in = Some(who);
+        return Ok((frozen, reference));
+    }
+    let report = compute(storage, &period, &reference, p.threshold, texts)?;
+    Ok((report, reference))
+}
+
+/// The report of `period` from the entries as they are now.
+pub(super) fn compute(
+    storage: &dyn Storage,
+    period: &ReportPeriod,
+    reference: &brobygge_model::ReferenceData,
+    threshold: u32,
+    texts: ReportTexts,
+) -> Result<Report, ServerError> {
     let filter = ActivityFilter {
         from: Some(period.from),
         to: Some(period.to),
@@ -104,9 +132,7 @@ pub fn build(
         ..ActivityFilter::default()
     };
     let entries = storage.matching(&filter, &Some(period.projects.clone()))?;
-    let texts = storage.report_texts(&key(&period))?.unwrap_or_default();
-    let report = report(&period, &reference, &entries, p.threshold, texts);
-    Ok((report, reference))
+    Ok(report(period, reference, &entries, threshold, texts))
 }
 
 pub async fn get(
@@ -142,7 +168,9 @@ pub async fn save_texts(
     off_thread(&state, move |s| {
         let (period, _) = period(s, &account, kind, &p)?;
         let key = key(&period);
-        s.save_report_texts(&key, &saved, &name)?;
+        if !s.save_report_texts(&key, &saved, &name)? {
+            return Err(super::handing_in::handed_in_already());
+        }
         let detail = serde_json::json!({
             "kind": kind, "from": key.from, "to": key.to, "user": account.user_id,
         });

@@ -9,6 +9,7 @@ mod authorization;
 mod contact_centre;
 mod corrections;
 mod enroll;
+mod handing_in;
 mod exports;
 mod hostile;
 mod login_limits;

@@ -35,6 +35,7 @@ pub fn error_message(i18n: I18n, error: &ApiError) -> String {
         ErrorCode::Forbidden => "error-forbidden",
         ErrorCode::AccountDisabled => "error-account-disabled",
         ErrorCode::WeakPassword => "error-weak-password",
+        ErrorCode::HandedIn => "error-handed-in",
     };
     i18n.t(id)
 }

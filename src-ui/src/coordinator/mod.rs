@@ -7,6 +7,7 @@ mod activities;
 mod charts;
 mod conflicts;
 mod entry;
+mod handing_in;
 pub mod in_app;
 mod login;
 mod more_filters;

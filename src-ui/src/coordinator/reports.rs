@@ -1,7 +1,9 @@
-//! The funder's reports: choose the kind, project and period, read the figures, write the texts
-//! saved with the report, download it as XLSX or CSV, or print it (the print view leaves out
-//! everything but the report).
+//! The funder's reports: the calendar of reports due, then choose the kind, project and period,
+//! read the figures, write the texts saved with the report, hand it in, download it as XLSX
+//! or CSV, or print it (the print view leaves out everything but the report). A report handed
+//! in is shown as it was then, its texts no longer editable, with what has changed since.
 
+use super::handing_in::{handed_in, Calendar, HandIn};
 use super::report_view::ReportView;
 use crate::api;
 use crate::components::error_message;
@@ -30,12 +32,17 @@ fn query(kind: &str, project: &str, year: &str, half: &str, threshold: &str) -> 
 }
 
 #[component]
-fn TextField(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    readonly: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <label class="field">
             <span>{move || i18n.t(label)}</span>
-            <textarea id=id rows="4" prop:value=move || value.get()
+            <textarea id=id rows="4" prop:value=move || value.get() readonly=readonly
                 on:input=move |ev| value.set(event_target_value(&ev))></textarea>
         </label>
     }
@@ -75,7 +82,8 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
             &threshold.get(),
         )
     };
-    let show = move |_| {
+    let handed = RwSignal::new(0usize);
+    let load = move || {
         let path = format!("/coordinator/reports/{}?{}", kind.get(), current());
         saved.set(false);
         spawn_local(async move {
@@ -94,6 +102,19 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
             }
         });
     };
+    let show = move |_| load();
+    let open = Callback::new(move |(k, p, y, h): (String, String, Option<i32>, Option<u8>)| {
+        kind.set(k);
+        project.set(p);
+        if let Some(y) = y {
+            year.set(y.to_string());
+        }
+        if let Some(h) = h {
+            half.set(h.to_string());
+        }
+        load();
+    });
+    let path = Signal::derive(move || format!("{}?{}", kind.get(), current()));
     let save = move |_| {
         let texts = ReportTexts {
             done: done.get(),
@@ -140,10 +161,12 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
     view! {
         <section class="reports">
             <h1 class="no-print">{move || i18n.t("report-nav")}</h1>
+            <Calendar reference open refresh=handed.into() />
             <div class="filters no-print">
                 <label class="field">
                     <span>{move || i18n.t("report-kind")}</span>
-                    <select id="report-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    <select id="report-kind" prop:value=move || kind.get()
+                        on:change=move |ev| kind.set(event_target_value(&ev))>
                         {option("half-year", "report-kind-half-year")}
                         {option("final", "report-kind-final")}
                         {option("annual", "report-kind-annual")}
@@ -152,7 +175,8 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
                 <Show when=move || kind.get() != "annual">
                     <label class="field">
                         <span>{move || i18n.t("report-project")}</span>
-                        <select id="report-project" on:change=move |ev| project.set(event_target_value(&ev))>
+                        <select id="report-project" prop:value=move || project.get()
+                            on:change=move |ev| project.set(event_target_value(&ev))>
                             {move || reference.with(|r| r.projects.iter().map(|p| {
                                 let code = p.code.to_string();
                                 let selected = project.get_untracked() == code;
@@ -189,6 +213,11 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
             <p class="field-error" role="alert" id="report-error">{move || error.get()}</p>
             {move || report.get().map(|r| {
                 let title = format!("report-kind-{}", kind.get_untracked());
+                let frozen = r.handed_in.is_some();
+                let status = match &r.handed_in {
+                    Some(who) => reference.with(|refs| handed_in(i18n, who, &r.changes, refs)).into_any(),
+                    None => view! { <HandIn path report error handed /> }.into_any(),
+                };
                 view! {
                     <h1 id="report-title">{i18n.t(&title)}</h1>
                     <div class="actions no-print">
@@ -199,12 +228,15 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         </Show>
                         <button type="button" class="secondary" id="report-print" on:click=print>{i18n.t("report-print")}</button>
                     </div>
+                    {status}
                     <ReportView report=r reference />
                     <div class="report-texts">
-                        <TextField id="report-text-done" label="report-text-done" value=done />
-                        <TextField id="report-text-analysis" label="report-text-analysis" value=analysis />
-                        <TextField id="report-text-afterwards" label="report-text-afterwards" value=afterwards />
-                        <button type="button" class="primary no-print" id="report-save-texts" on:click=save>{i18n.t("report-save-texts")}</button>
+                        <TextField id="report-text-done" label="report-text-done" value=done readonly=frozen />
+                        <TextField id="report-text-analysis" label="report-text-analysis" value=analysis readonly=frozen />
+                        <TextField id="report-text-afterwards" label="report-text-afterwards" value=afterwards readonly=frozen />
+                        {(!frozen).then(|| view! {
+                            <button type="button" class="primary no-print" id="report-save-texts" on:click=save>{i18n.t("report-save-texts")}</button>
+                        })}
                         <p role="status" class="no-print">{move || saved.get().then(|| i18n.t("report-texts-saved"))}</p>
                     </div>
                 }

@@ -14,6 +14,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::accounts::LOGIN_FAILURES,
     crate::storage::account_control::ACCOUNT_CONTROL_POSTGRES,
     FUNDER_FACTS,
+    crate::storage::reports::HANDED_IN,
 ];
 
 const V1: &str = "

@@ -1,11 +1,14 @@
 //! Report texts and reference edits in SQLite.
 
 use super::Sqlite;
-use crate::report::ReportTexts;
+use crate::report::{Report, ReportTexts};
 use crate::storage::audit::AuditEntry;
 use crate::storage::reference::ReferenceEdits;
-use crate::storage::reports::{numbered, ReportKey, Reports, SELECT, UPSERT};
+use crate::storage::reports::{
+    key_of, numbered, ReportKey, Reports, HAND_IN, LIST_HANDED_IN, SELECT, SELECT_HANDED_IN, UPSERT,
+};
 use crate::storage::StorageError;
+use brobygge_model::handed_in::HandedIn;
 use brobygge_model::ReferenceData;
 use rusqlite::{OptionalExtension, TransactionBehavior};
 
@@ -23,9 +26,9 @@ impl Reports for Sqlite {
         key: &ReportKey,
         texts: &ReportTexts,
         by: &str,
-    ) -> Result<(), StorageError> {
+    ) -> Result<bool, StorageError> {
         let [kind, project, from, to] = key.columns();
-        self.conn()?.execute(
+        let written = self.conn()?.execute(
             &numbered(UPSERT, '?'),
             (
                 kind,
@@ -37,7 +40,69 @@ impl Reports for Sqlite {
                 chrono::Utc::now().to_rfc3339(),
             ),
         )?;
-        Ok(())
+        Ok(written == 1)
+    }
+
+    fn handed_in(&self, key: &ReportKey) -> Result<Option<(Report, HandedIn)>, StorageError> {
+        let row: Option<(String, String, String)> = self
+            .conn()?
+            .query_row(&numbered(SELECT_HANDED_IN, '?'), key.columns(), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        row.map(|(report, by, at)| Ok((serde_json::from_str(&report)?, HandedIn { by, at })))
+            .transpose()
+    }
+
+    fn hand_in(
+        &self,
+        key: &ReportKey,
+        report: &Report,
+        by: &str,
+        audit: &AuditEntry,
+    ) -> Result<bool, StorageError> {
+        let [kind, project, from, to] = key.columns();
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let written = tx.execute(
+            &numbered(HAND_IN, '?'),
+            (
+                kind,
+                project,
+                from,
+                to,
+                serde_json::to_string(&report.texts)?,
+                by,
+                chrono::Utc::now().to_rfc3339(),
+                serde_json::to_string(report)?,
+            ),
+        )?;
+        if written == 1 {
+            super::audit::insert(&tx, audit)?;
+        }
+        tx.commit()?;
+        Ok(written == 1)
+    }
+
+    fn handed_in_reports(&self) -> Result<Vec<(ReportKey, HandedIn)>, StorageError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(LIST_HANDED_IN)?;
+        let rows = stmt.query_map([], |r| {
+            let columns: [String; 6] = [
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ];
+            Ok(columns)
+        })?;
+        rows.map(|row| {
+            let [kind, project, from, to, by, at] = row?;
+            Ok((key_of([&kind, &project, &from, &to])?, HandedIn { by, at }))
+        })
+        .collect()
     }
 }
 

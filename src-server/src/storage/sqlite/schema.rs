@@ -14,6 +14,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::accounts::LOGIN_FAILURES,
     crate::storage::account_control::ACCOUNT_CONTROL_SQLITE,
     FUNDER_FACTS,
+    crate::storage::reports::HANDED_IN,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
