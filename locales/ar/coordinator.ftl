@@ -104,6 +104,7 @@ coordinator-role-guide = مرشد صحي
 coordinator-role-staff = موظف
 coordinator-role-coordinator = منسق
 coordinator-role-admin = مسؤول النظام
+coordinator-role-viewer = مُطّلع (لجنة التوجيه، الجهة المموّلة المشاركة)
 coordinator-devices = الأجهزة
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -171,3 +172,44 @@ password-reset-code = رمز لمرة واحدة
 password-reset-done = تم اختيار كلمة المرور. سجّل الدخول بكلمة المرور الجديدة.
 session-ended = تم تسجيل خروجك لأن الصفحة لم تُستخدم لمدة ساعة أو لأن كلمة المرور تغيّرت. يُرجى تسجيل الدخول مرة أخرى.
 coordinator-code-link = أو يمكن إرسال الرابط، فالتطبيق يقبله عند لصقه:
+coordinator-volunteer-hours = ساعات التطوع
+coordinator-volunteer-hours-about = المناسبات والساعات التي سجّلها كل شخص خلال الفترة، بمن فيهم من لم يسجّل شيئًا.
+coordinator-volunteer-hours-none = لا أحد في المشروع خلال هذه الفترة.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = مدة الحفظ
+retention-title = مدة الحفظ
+retention-about = المدة التي تُحفظ فيها المناسبات، محسوبةً من يوم حدوثها. تُحذف المناسبات الأقدم مع كل ما حُفظ عنها. تبقى التقارير المسلَّمة كما سُلِّمت.
+retention-months = مدة الحفظ بالأشهر (فارغ: إلى الأبد)
+retention-save = حفظ
+retention-forever = تُحفظ المناسبات إلى الأبد.
+retention-state = تُحفظ المناسبات ابتداءً من { $day }. { PLURAL($older) ->
+    [zero] لا توجد مناسبة أقدم.
+    [one] توجد مناسبة واحدة أقدم.
+    [two] توجد مناسبتان أقدم.
+    [few] توجد { $older } مناسبات أقدم.
+    [many] توجد { $older } مناسبة أقدم.
+   *[other] توجد { $older } مناسبة أقدم.
+}
+retention-thin = احذف الآن
+retention-thin-question = { PLURAL($older) ->
+    [zero] ستُحذف { $older } مناسبة
+    [one] ستُحذف مناسبة واحدة
+    [two] ستُحذف مناسبتان
+    [few] ستُحذف { $older } مناسبات
+    [many] ستُحذف { $older } مناسبة
+   *[other] ستُحذف { $older } مناسبة
+} نهائيًا مع نسخها وتعارضاتها. لا يمكن التراجع عن ذلك. هل تريد الحذف؟
+retention-thin-yes = نعم، احذف
+retention-thin-no = إلغاء
+retention-thinned = { PLURAL($thinned) ->
+    [zero] لم تكن هناك مناسبة تحتاج إلى الحذف.
+    [one] حُذفت مناسبة واحدة.
+    [two] حُذفت مناسبتان.
+    [few] حُذفت { $thinned } مناسبات.
+    [many] حُذفت { $thinned } مناسبة.
+   *[other] حُذفت { $thinned } مناسبة.
+}

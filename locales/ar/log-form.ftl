@@ -93,6 +93,7 @@ log-problem-date-before-project = بدأ المشروع في { $start }. اخت�
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = انتهى المشروع في { $end }. اختر ذلك اليوم أو تاريخًا قبله.
+log-problem-date-not-kept = تحتفظ البلدية بالمناسبات ابتداءً من { $start } فقط (الحذف الدوري). لا تُقبل مناسبة أقدم من ذلك.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = يجب ألا تتجاوز الملاحظة { $max } حرف.

@@ -100,6 +100,7 @@ coordinator-role-guide = Zdravstveni vodič
 coordinator-role-staff = Uposlenik
 coordinator-role-coordinator = Koordinator
 coordinator-role-admin = Administrator
+coordinator-role-viewer = Čitalac (upravna grupa, sufinansijer)
 coordinator-devices = Uređaji
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -167,3 +168,37 @@ password-reset-code = Jednokratni kod
 password-reset-done = Lozinka je odabrana. Prijavite se novom lozinkom.
 session-ended = Vaša prijava je prekinuta jer stranica nije korištena sat vremena ili je lozinka promijenjena. Prijavite se ponovo.
 coordinator-code-link = Ili pošaljite link, koji aplikacija prihvata kada se zalijepi:
+coordinator-volunteer-hours = Volonterski sati
+coordinator-volunteer-hours-about = Susreti i sati koje je svaka osoba zabilježila u periodu, uključujući one koji nisu zabilježili ništa.
+coordinator-volunteer-hours-none = U ovom periodu u projektu nema nikoga.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Rok čuvanja
+retention-title = Rok čuvanja
+retention-about = Koliko dugo se susreti čuvaju, računajući od dana kada su održani. Stariji susreti brišu se zajedno sa svim što je o njima sačuvano. Predani izvještaji ostaju onakvi kakvi su predani.
+retention-months = Broj mjeseci čuvanja (prazno: zauvijek)
+retention-save = Sačuvaj
+retention-forever = Susreti se čuvaju zauvijek.
+retention-state = Susreti se čuvaju od { $day }. { $older ->
+    [0] Nijedan susret nije stariji.
+    [one] { $older } susret je stariji.
+    [few] { $older } susreta su starija.
+   *[other] { $older } susreta je starije.
+}
+retention-thin = Obriši sada
+retention-thin-question = { $older ->
+    [one] { $older } susret će biti obrisan
+    [few] { $older } susreta će biti obrisana
+   *[other] { $older } susreta će biti obrisano
+} zauvijek, zajedno sa svojim verzijama i konfliktima. To se ne može poništiti. Obrisati?
+retention-thin-yes = Da, obriši
+retention-thin-no = Otkaži
+retention-thinned = { $thinned ->
+    [0] Nijedan susret nije trebalo obrisati.
+    [one] { $thinned } susret je obrisan.
+    [few] { $thinned } susreta su obrisana.
+   *[other] { $thinned } susreta je obrisano.
+}

@@ -83,6 +83,7 @@ log-problem-date-before-project = Projekat je počeo { $start }, pa odaberite ta
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Projekat se završio { $end }, pa odaberite taj dan ili neki raniji datum.
+log-problem-date-not-kept = Općina čuva susrete samo od { $start } (rok čuvanja). Stariji susret se ne prima.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Bilješka smije imati najviše { $max } znakova.

@@ -98,6 +98,7 @@ coordinator-role-guide = ڕێنمای تەندروستی
 coordinator-role-staff = کارمەند
 coordinator-role-coordinator = هەماهەنگیکار
 coordinator-role-admin = بەڕێوەبەری سیستەم
+coordinator-role-viewer = بینەر (دەستەی ئاراستەکردن، هاوبەشی دارایی)
 coordinator-devices = ئامێرەکان
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = کۆدی یەکجاری
 password-reset-done = وشەی نهێنی هەڵبژێردرا. بە وشەی نهێنییە نوێیەکە بچۆ ژوورەوە.
 session-ended = لە هەژمارەکەت هێنرایتە دەرەوە، چونکە پەڕەکە بۆ ماوەی کاتژمێرێک بەکارنەهێنرا یان وشەی نهێنی گۆڕدرا. دووبارە بچۆ ژوورەوە.
 coordinator-code-link = یان بەستەرەکە بنێرە، کە ئەپەکە بە لکاندن وەریدەگرێت:
+coordinator-volunteer-hours = کاتژمێرەکانی خۆبەخشی
+coordinator-volunteer-hours-about = ئەو دانیشتن و کاتژمێرانەی هەر کەسێک لەم ماوەیەدا تۆماری کردوون، ئەوانەش کە هیچیان تۆمار نەکردووە.
+coordinator-volunteer-hours-none = لەم ماوەیەدا کەس لە پرۆژەکەدا نییە.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = ماوەی هەڵگرتن
+retention-title = ماوەی هەڵگرتن
+retention-about = دانیشتنەکان چەند ماوە هەڵدەگیرێن، لە ڕۆژی ئەنجامدانیانەوە دەژمێردرێت. دانیشتنە کۆنترەکان لەگەڵ هەموو ئەو شتانەی دەربارەیان پاشەکەوت کراون دەسڕدرێنەوە. ڕاپۆرتە پێشکەشکراوەکان وەک کاتی پێشکەشکردنیان دەمێننەوە.
+retention-months = چەند مانگ هەڵبگیرێن (بەتاڵ: بۆ هەمیشە)
+retention-save = پاشەکەوتکردن
+retention-forever = دانیشتنەکان بۆ هەمیشە هەڵدەگیرێن.
+retention-state = دانیشتنەکان لە { $day } بەدواوە هەڵدەگیرێن. { $older ->
+    [0] هیچ دانیشتنێک کۆنتر نییە.
+    [one] یەک دانیشتن کۆنترە.
+   *[other] { $older } دانیشتن کۆنترن.
+}
+retention-thin = ئێستا بیسڕەوە
+retention-thin-question = { $older ->
+    [one] یەک دانیشتن بۆ هەمیشە دەسڕدرێتەوە
+   *[other] { $older } دانیشتن بۆ هەمیشە دەسڕدرێنەوە
+} لەگەڵ وەشان و ناکۆکییەکانیان. ئەم کارە ناگەڕێندرێتەوە. بسڕدرێنەوە؟
+retention-thin-yes = بەڵێ، بیسڕەوە
+retention-thin-no = هەڵوەشاندنەوە
+retention-thinned = { $thinned ->
+    [0] هیچ دانیشتنێک پێویستی بە سڕینەوە نەبوو.
+    [one] یەک دانیشتن سڕایەوە.
+   *[other] { $thinned } دانیشتن سڕانەوە.
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = پڕۆژەکە لە { $start } دەستی پێ
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = پڕۆژەکە لە { $end } کۆتایی هات. ئەو ڕۆژە یان بەروارێکی پێشتر هەڵبژێرە.
+log-problem-date-not-kept = شارەوانی تەنها ئەو دانیشتنانە دەپارێزێت کە لە { $start } بەدواوەن (پاککردنەوەی خولی). دانیشتنێکی کۆنتر وەرناگیرێت.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = تێبینییەکە نابێت لە { $max } پیت زیاتر بێت.

@@ -98,6 +98,7 @@ coordinator-role-guide = Health guide
 coordinator-role-staff = Staff
 coordinator-role-coordinator = Coordinator
 coordinator-role-admin = Administrator
+coordinator-role-viewer = Viewer (steering group, co-funder)
 coordinator-devices = Devices
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = One-time code
 password-reset-done = The password is chosen. Log in with the new password.
 session-ended = You have been logged out, because the page was not used for an hour or the password was changed. Log in again.
 coordinator-code-link = Or send the link, which the app takes pasted:
+coordinator-volunteer-hours = Volunteer hours
+coordinator-volunteer-hours-about = The occasions and hours each person logged in the period, those who logged nothing included.
+coordinator-volunteer-hours-none = No one in the project in this period.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Retention
+retention-title = Retention
+retention-about = How long occasions are kept, counted from the day they took place. Older occasions are thinned out with everything kept about them. Reports handed in stay as they were handed in.
+retention-months = Keep for this many months (empty: for ever)
+retention-save = Save
+retention-forever = Occasions are kept for ever.
+retention-state = Occasions are kept from { $day }. { $older ->
+    [0] No occasion is older.
+    [one] One occasion is older.
+   *[other] { $older } occasions are older.
+}
+retention-thin = Thin out now
+retention-thin-question = { $older ->
+    [one] One occasion is deleted
+   *[other] { $older } occasions are deleted
+} for ever, with their versions and conflicts. This cannot be undone. Thin out?
+retention-thin-yes = Yes, thin out
+retention-thin-no = Cancel
+retention-thinned = { $thinned ->
+    [0] No occasion needed thinning out.
+    [one] One occasion was thinned out.
+   *[other] { $thinned } occasions were thinned out.
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = The project started on { $start }. Choose that
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = The project ended on { $end }. Choose that day or an earlier date.
+log-problem-date-not-kept = The municipality keeps occasions only from { $start } on (retention). An older occasion is not taken.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = The note may have at most { $max } characters.

@@ -98,6 +98,7 @@ coordinator-role-guide = رهنمای صحی
 coordinator-role-staff = کارمند
 coordinator-role-coordinator = هماهنگ‌کننده
 coordinator-role-admin = مدیر سیستم
+coordinator-role-viewer = بیننده (کمیته رهبری، تمویل‌کننده مشترک)
 coordinator-devices = دستگاه‌ها
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = کود یک‌بارمصرف
 password-reset-done = رمز انتخاب شد. با رمز نو وارد شوید.
 session-ended = از حساب خود خارج شدید، زیرا یک ساعت از صفحه استفاده نشد یا رمز تغییر کرد. دوباره وارد شوید.
 coordinator-code-link = یا لینک را بفرستید؛ اپلیکیشن آن را وقتی پیست شود قبول می‌کند:
+coordinator-volunteer-hours = ساعت‌های رضاکارانه
+coordinator-volunteer-hours-about = جلسه‌ها و ساعت‌هایی که هر نفر در این دوره ثبت کرده است، همراه با کسانی که چیزی ثبت نکرده‌اند.
+coordinator-volunteer-hours-none = در این دوره کسی در پروژه نیست.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = مدت نگهداری
+retention-title = مدت نگهداری
+retention-about = مدت زمانی که جلسه‌ها نگهداری می‌شوند، از روز برگزاری آن‌ها حساب می‌شود. جلسه‌های قدیمی‌تر همراه با هر چیزی که درباره‌شان ذخیره شده است پاک می‌شوند. گزارش‌های تسلیم‌شده به همان شکلی که تسلیم شده‌اند باقی می‌مانند.
+retention-months = مدت نگهداری به ماه (خالی: برای همیشه)
+retention-save = ذخیره
+retention-forever = جلسه‌ها برای همیشه نگهداری می‌شوند.
+retention-state = جلسه‌ها از { $day } به بعد نگهداری می‌شوند. { $older ->
+    [0] هیچ جلسه‌ای قدیمی‌تر نیست.
+    [one] یک جلسه قدیمی‌تر است.
+   *[other] { $older } جلسه قدیمی‌تر است.
+}
+retention-thin = اکنون پاک شود
+retention-thin-question = { $older ->
+    [one] { $older } جلسه برای همیشه پاک می‌شود
+   *[other] { $older } جلسه برای همیشه پاک می‌شوند
+} همراه با نسخه‌ها و تضادهایشان. این کار قابل برگشت نیست. پاک شود؟
+retention-thin-yes = بلی، پاک شود
+retention-thin-no = لغو
+retention-thinned = { $thinned ->
+    [0] هیچ جلسه‌ای نیاز به پاک شدن نداشت.
+    [one] یک جلسه پاک شد.
+   *[other] { $thinned } جلسه پاک شد.
+}

@@ -98,6 +98,7 @@ coordinator-role-guide = راهنمای سلامت
 coordinator-role-staff = کارمند
 coordinator-role-coordinator = هماهنگ‌کننده
 coordinator-role-admin = مدیر سیستم
+coordinator-role-viewer = بیننده (کمیته راهبری، تأمین‌کننده مشترک)
 coordinator-devices = دستگاه‌ها
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = کد یک‌بارمصرف
 password-reset-done = رمز عبور انتخاب شد. با رمز عبور جدید وارد شوید.
 session-ended = از حساب خود خارج شدید، چون یک ساعت از صفحه استفاده نشد یا رمز عبور تغییر کرد. دوباره وارد شوید.
 coordinator-code-link = یا لینک را بفرستید؛ اپ آن را وقتی چسبانده شود می‌پذیرد:
+coordinator-volunteer-hours = ساعت‌های داوطلبانه
+coordinator-volunteer-hours-about = نشست‌ها و ساعت‌هایی که هر نفر در این دوره ثبت کرده است، همراه با کسانی که چیزی ثبت نکرده‌اند.
+coordinator-volunteer-hours-none = در این دوره کسی در پروژه نیست.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = مدت نگهداری
+retention-title = مدت نگهداری
+retention-about = مدت زمانی که نشست‌ها نگهداری می‌شوند، از روز برگزاری آن‌ها حساب می‌شود. نشست‌های قدیمی‌تر همراه با هر آنچه درباره‌شان ذخیره شده است حذف می‌شوند. گزارش‌های تحویل‌داده‌شده همان‌طور که تحویل داده شدند باقی می‌مانند.
+retention-months = مدت نگهداری به ماه (خالی: برای همیشه)
+retention-save = ذخیره
+retention-forever = نشست‌ها برای همیشه نگهداری می‌شوند.
+retention-state = نشست‌ها از { $day } به بعد نگهداری می‌شوند. { $older ->
+    [0] هیچ نشستی قدیمی‌تر نیست.
+    [one] یک نشست قدیمی‌تر است.
+   *[other] { $older } نشست قدیمی‌تر است.
+}
+retention-thin = اکنون حذف شود
+retention-thin-question = { $older ->
+    [one] { $older } نشست برای همیشه حذف می‌شود
+   *[other] { $older } نشست برای همیشه حذف می‌شوند
+} همراه با نسخه‌ها و تعارض‌هایشان. این کار برگشت‌پذیر نیست. حذف شود؟
+retention-thin-yes = بله، حذف شود
+retention-thin-no = انصراف
+retention-thinned = { $thinned ->
+    [0] هیچ نشستی نیاز به حذف نداشت.
+    [one] یک نشست حذف شد.
+   *[other] { $thinned } نشست حذف شد.
+}

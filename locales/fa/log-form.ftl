@@ -82,6 +82,7 @@ log-problem-date-before-project = پروژه در { $start } شروع شد. هم
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = پروژه در { $end } به پایان رسید. همان روز یا تاریخی پیش از آن را انتخاب کنید.
+log-problem-date-not-kept = شهرداری نشست‌ها را فقط از { $start } به بعد نگه می‌دارد (پاک‌سازی دوره‌ای). نشست قدیمی‌تر پذیرفته نمی‌شود.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = یادداشت حداکثر می‌تواند { $max } حرف داشته باشد.

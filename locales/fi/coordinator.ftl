@@ -98,6 +98,7 @@ coordinator-role-guide = Terveysopas
 coordinator-role-staff = Työntekijä
 coordinator-role-coordinator = Koordinaattori
 coordinator-role-admin = Ylläpitäjä
+coordinator-role-viewer = Lukija (ohjausryhmä, osarahoittaja)
 coordinator-devices = Laitteet
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = Kertakäyttökoodi
 password-reset-done = Salasana on valittu. Kirjaudu sisään uudella salasanalla.
 session-ended = Sinut on kirjattu ulos, koska sivua ei käytetty tuntiin tai salasana vaihdettiin. Kirjaudu sisään uudelleen.
 coordinator-code-link = Tai lähetä linkki, jonka sovellus hyväksyy liitettynä:
+coordinator-volunteer-hours = Vapaaehtoistunnit
+coordinator-volunteer-hours-about = Kunkin henkilön jaksolla kirjaamat tilaisuudet ja tunnit, myös ne, jotka eivät kirjanneet mitään.
+coordinator-volunteer-hours-none = Projektissa ei ole ketään tällä jaksolla.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Säilytysaika
+retention-title = Säilytysaika
+retention-about = Kuinka kauan tilaisuudet säilytetään, laskettuna päivästä, jona ne pidettiin. Vanhemmat tilaisuudet poistetaan yhdessä kaiken niistä tallennetun kanssa. Jätetyt raportit säilyvät sellaisina kuin ne jätettiin.
+retention-months = Säilytysaika kuukausina (tyhjä: pysyvästi)
+retention-save = Tallenna
+retention-forever = Tilaisuudet säilytetään pysyvästi.
+retention-state = Tilaisuudet säilytetään { $day } alkaen. { $older ->
+    [0] Vanhempia tilaisuuksia ei ole.
+    [one] Yksi tilaisuus on vanhempi.
+   *[other] { $older } tilaisuutta on vanhempia.
+}
+retention-thin = Poista nyt
+retention-thin-question = { $older ->
+    [one] Yksi tilaisuus poistetaan
+   *[other] { $older } tilaisuutta poistetaan
+} pysyvästi versioineen ja ristiriitoineen. Tätä ei voi perua. Poistetaanko?
+retention-thin-yes = Kyllä, poista
+retention-thin-no = Peruuta
+retention-thinned = { $thinned ->
+    [0] Poistettavia tilaisuuksia ei ollut.
+    [one] Yksi tilaisuus poistettiin.
+   *[other] { $thinned } tilaisuutta poistettiin.
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = Projekti alkoi { $start }. Valitse se päivä 
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Projekti päättyi { $end }. Valitse se päivä tai jokin aiempi päivämäärä.
+log-problem-date-not-kept = Kunta säilyttää tilaisuudet vain { $start } alkaen (arkistoinnin karsinta). Vanhempaa tilaisuutta ei oteta vastaan.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Muistiinpanossa saa olla enintään { $max } merkkiä.

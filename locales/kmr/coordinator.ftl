@@ -98,6 +98,7 @@ coordinator-role-guide = Rêberê tenduristiyê
 coordinator-role-staff = Karmend
 coordinator-role-coordinator = Koordînator
 coordinator-role-admin = Rêveber
+coordinator-role-viewer = Xwîner (koma rêveberiyê, hevfînansker)
 coordinator-devices = Cîhaz
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = Koda yekcarî
 password-reset-done = Şîfre hat hilbijartin. Bi şîfreya nû têkeve.
 session-ended = Tu ji hesabê xwe hatî derxistin, ji ber ku rûpel saetekê nehat bikaranîn an şîfre hat guhertin. Dîsa têkeve.
 coordinator-code-link = An jî lînkê bişîne; sepan wê qebûl dike dema ku were zeliqandin:
+coordinator-volunteer-hours = Saetên dilxwazî
+coordinator-volunteer-hours-about = Çalakî û saetên ku her kes di vê heyamê de tomar kirine, yên ku tiştek tomar nekirine jî tê de.
+coordinator-volunteer-hours-none = Di vê heyamê de kes di projeyê de nîne.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Dema hilanînê
+retention-title = Dema hilanînê
+retention-about = Çalakî çiqas dem têne hilanîn, ji roja ku pêk hatine ve tê hesibandin. Çalakiyên kevintir bi hemû tiştên ku li ser wan hatine tomarkirin re têne jêbirin. Raporên radestkirî wek ku hatine radestkirin dimînin.
+retention-months = Çend mehan bên hilanîn (vala: her û her)
+retention-save = Tomar bike
+retention-forever = Çalakî her û her têne hilanîn.
+retention-state = Çalakî ji { $day } û pê ve têne hilanîn. { $older ->
+    [0] Tu çalakî ji vê kevintir nîne.
+    [one] Çalakiyek kevintir e.
+   *[other] { $older } çalakî kevintir in.
+}
+retention-thin = Niha jê bibe
+retention-thin-question = { $older ->
+    [one] Çalakiyek bi yekcarî tê jêbirin
+   *[other] { $older } çalakî bi yekcarî tên jêbirin
+}, bi guherto û nakokiyên xwe re. Ev nayê vegerandin. Jê bibe?
+retention-thin-yes = Erê, jê bibe
+retention-thin-no = Betal bike
+retention-thinned = { $thinned ->
+    [0] Ne hewce bû ku tu çalakî were jêbirin.
+    [one] Çalakiyek hat jêbirin.
+   *[other] { $thinned } çalakî hatin jêbirin.
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = Proje di { $start } de dest pê kir. Wê rojê
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Proje di { $end } de bi dawî bû. Wê rojê an dîrokeke berî wê hilbijêre.
+log-problem-date-not-kept = Şaredarî çalakiyan tenê ji { $start } û pê ve diparêze (paqijkirina demkî). Çalakiyeke kevintir nayê qebûlkirin.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Têbînî herî zêde dikare { $max } tîpan be.

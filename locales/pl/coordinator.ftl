@@ -102,6 +102,7 @@ coordinator-role-guide = Przewodnik zdrowotny
 coordinator-role-staff = Pracownik
 coordinator-role-coordinator = Koordynator
 coordinator-role-admin = Administrator
+coordinator-role-viewer = Czytelnik (grupa sterująca, współfinansujący)
 coordinator-devices = Urządzenia
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -169,3 +170,40 @@ password-reset-code = Kod jednorazowy
 password-reset-done = Hasło zostało ustawione. Zaloguj się nowym hasłem.
 session-ended = Wylogowano cię, ponieważ strona nie była używana przez godzinę lub hasło zostało zmienione. Zaloguj się ponownie.
 coordinator-code-link = Albo wyślij link, który aplikacja przyjmie po wklejeniu:
+coordinator-volunteer-hours = Godziny wolontariatu
+coordinator-volunteer-hours-about = Spotkania i godziny zapisane przez każdą osobę w okresie, także przez osoby, które nic nie zapisały.
+coordinator-volunteer-hours-none = W tym okresie nikogo nie ma w projekcie.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Okres przechowywania
+retention-title = Okres przechowywania
+retention-about = Jak długo przechowywane są spotkania, licząc od dnia, w którym się odbyły. Starsze spotkania są usuwane razem ze wszystkim, co o nich zapisano. Złożone raporty pozostają takie, jakie zostały złożone.
+retention-months = Liczba miesięcy przechowywania (puste: bezterminowo)
+retention-save = Zapisz
+retention-forever = Spotkania są przechowywane bezterminowo.
+retention-state = Spotkania są przechowywane od { $day }. { $older ->
+    [0] Żadne spotkanie nie jest starsze.
+    [one] Jedno spotkanie jest starsze.
+    [few] { $older } spotkania są starsze.
+    [many] { $older } spotkań jest starszych.
+   *[other] { $older } spotkania jest starszych.
+}
+retention-thin = Usuń teraz
+retention-thin-question = { $older ->
+    [one] Jedno spotkanie zostanie usunięte
+    [few] { $older } spotkania zostaną usunięte
+    [many] { $older } spotkań zostanie usuniętych
+   *[other] { $older } spotkania zostanie usuniętych
+} na zawsze wraz z wersjami i konfliktami. Tego nie da się cofnąć. Usunąć?
+retention-thin-yes = Tak, usuń
+retention-thin-no = Anuluj
+retention-thinned = { $thinned ->
+    [0] Żadne spotkanie nie wymagało usunięcia.
+    [one] Usunięto jedno spotkanie.
+    [few] Usunięto { $thinned } spotkania.
+    [many] Usunięto { $thinned } spotkań.
+   *[other] Usunięto { $thinned } spotkania.
+}

@@ -84,6 +84,7 @@ log-problem-date-before-project = Projekt rozpoczął się { $start }. Wybierz t
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Projekt zakończył się { $end }. Wybierz ten dzień lub wcześniejszą datę.
+log-problem-date-not-kept = Gmina przechowuje spotkania tylko od { $start } (okres przechowywania). Starsze spotkanie nie zostanie przyjęte.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Notatka jest za długa (limit znaków: { $max }).

@@ -98,6 +98,7 @@ coordinator-role-guide = Hagaha caafimaadka
 coordinator-role-staff = Shaqaale
 coordinator-role-coordinator = Isku-duwe
 coordinator-role-admin = Maamule
+coordinator-role-viewer = Akhriste (guddiga hagidda, maalgeliye wadaag ah)
 coordinator-devices = Qalabka
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = Kood hal mar la isticmaalo
 password-reset-done = Furaha sirta ah waa la doortay. Ku soo gal furaha sirta ah ee cusub.
 session-ended = Waxaa lagaa saaray akoonkaaga, sababtoo ah bogga lama isticmaalin muddo saacad ah ama furaha sirta ah waa la beddelay. Mar kale soo gal.
 coordinator-code-link = Ama dir linkiga, kaas oo app-ku aqbalo marka lagu dhejiyo:
+coordinator-volunteer-hours = Saacadaha tabarucaadda
+coordinator-volunteer-hours-about = Kulamada iyo saacadaha uu qof kastaa diiwaangeliyay muddadan, oo ay ku jiraan kuwa aan waxba diiwaangelin.
+coordinator-volunteer-hours-none = Qofna kuma jiro mashruuca muddadan.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Muddada kaydinta
+retention-title = Muddada kaydinta
+retention-about = Inta kulamada la kaydinayo, laga bilaabo maalinta ay dhaceen. Kulamada ka duugsan waxaa la tirtiraa iyaga iyo wax kasta oo laga kaydiyay. Warbixinnada la gudbiyay way sii jiraan sidii loo gudbiyay.
+retention-months = Inta bilood ee la kaydinayo (madhan: weligood)
+retention-save = Kaydi
+retention-forever = Kulamada waxaa la kaydiyaa weligood.
+retention-state = Kulamada waxaa la kaydiyaa laga bilaabo { $day }. { $older ->
+    [0] Ma jiro kulan ka duugsan.
+    [one] Hal kulan ayaa ka duugsan.
+   *[other] { $older } kulan ayaa ka duugsan.
+}
+retention-thin = Hadda tirtir
+retention-thin-question = { $older ->
+    [one] Hal kulan ayaa si joogto ah loo tirtirayaa
+   *[other] { $older } kulan ayaa si joogto ah loo tirtirayaa
+}, iyo noocyadooda iyo isku-dhacyadooda. Tan dib looma celin karo. Ma la tirtiraa?
+retention-thin-yes = Haa, tirtir
+retention-thin-no = Jooji
+retention-thinned = { $thinned ->
+    [0] Ma jirin kulan u baahnaa in la tirtiro.
+    [one] Hal kulan ayaa la tirtiray.
+   *[other] { $thinned } kulan ayaa la tirtiray.
+}

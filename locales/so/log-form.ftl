@@ -82,6 +82,7 @@ log-problem-date-before-project = Mashruucu wuxuu bilaabmay { $start }. Dooro ma
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Mashruucu wuxuu dhammaaday { $end }. Dooro maalintaas ama taariikh ka horreysa.
+log-problem-date-not-kept = Degmadu waxay kaydisaa kulamada laga bilaabo { $start } oo keliya (tirtirid xilliyeed). Kulan ka duqsan lama aqbalo.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Qoraalku waa inuusan ka badnaan { $max } xaraf.

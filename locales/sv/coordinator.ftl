@@ -98,6 +98,7 @@ coordinator-role-guide = Hälsoguide
 coordinator-role-staff = Medarbetare
 coordinator-role-coordinator = Samordnare
 coordinator-role-admin = Administratör
+coordinator-role-viewer = Läsare (styrgrupp, medfinansiär)
 coordinator-devices = Enheter
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = Engångskod
 password-reset-done = Lösenordet är valt. Logga in med det nya lösenordet.
 session-ended = Du har loggats ut, eftersom sidan inte användes på en timme eller lösenordet byttes. Logga in igen.
 coordinator-code-link = Eller skicka länken, som appen tar emot inklistrad:
+coordinator-volunteer-hours = Volontärtimmar
+coordinator-volunteer-hours-about = Tillfällen och timmar som var och en loggat under perioden, också de som inte loggat något.
+coordinator-volunteer-hours-none = Ingen i projektet under perioden.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Gallring
+retention-title = Gallring
+retention-about = Hur länge tillfällen sparas, räknat från dagen de ägde rum. Äldre tillfällen gallras bort med allt som sparats om dem. Inlämnade rapporter står kvar som de lämnades in.
+retention-months = Spara i antal månader (tomt: för alltid)
+retention-save = Spara
+retention-forever = Tillfällen sparas för alltid.
+retention-state = Tillfällen sparas från och med { $day }. { $older ->
+    [0] Inget tillfälle är äldre.
+    [one] Ett tillfälle är äldre.
+   *[other] { $older } tillfällen är äldre.
+}
+retention-thin = Gallra nu
+retention-thin-question = { $older ->
+    [one] Ett tillfälle tas bort
+   *[other] { $older } tillfällen tas bort
+} för alltid, med sina versioner och konflikter. Det går inte att ångra. Gallra?
+retention-thin-yes = Ja, gallra
+retention-thin-no = Avbryt
+retention-thinned = { $thinned ->
+    [0] Inget tillfälle behövde gallras.
+    [one] Ett tillfälle gallrades bort.
+   *[other] { $thinned } tillfällen gallrades bort.
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = Projektet började { $start }. Välj ett datum
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Projektet slutade { $end }. Välj ett datum till och med den dagen.
+log-problem-date-not-kept = Kommunen sparar bara tillfällen från och med { $start } (gallring). Ett äldre tillfälle tas inte emot.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Anteckningen får vara högst { $max } tecken.

@@ -98,6 +98,7 @@ coordinator-role-guide = መራሒ ጥዕና
 coordinator-role-staff = ሰራሕተኛ
 coordinator-role-coordinator = ኣወሃሃዲ
 coordinator-role-admin = ኣመሓዳሪ
+coordinator-role-viewer = ኣንባቢ (ኮሚተ መሪሕነት፡ ተሓባባሪ ወሃቢ ገንዘብ)
 coordinator-devices = መሳርሒታት
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = ንሓደ ግዜ ዝሰርሕ ኮድ
 password-reset-done = መሕለፊ ቃል ተመሪጹ። ብሓድሽ መሕለፊ ቃል እተዉ።
 session-ended = እቲ ገጽ ንሓደ ሰዓት ስለ ዘይተጠቐምኩምሉ ወይ መሕለፊ ቃል ስለ ዝተቐየረ፣ ካብ ኣካውንትኩም ወጺእኩም ኣለኹም። ደጊምኩም እተዉ።
 coordinator-code-link = ወይ ድማ እቲ ሊንክ ስደዱ፤ እቲ ኣፕ ምስ ተለጠፈ ይቕበሎ እዩ፦
+coordinator-volunteer-hours = ሰዓታት ወለንታዊ ስራሕ
+coordinator-volunteer-hours-about = ነፍሲ ወከፍ ሰብ ኣብዚ እዋን እዚ ዝመዝገቦ ንጥፈታትን ሰዓታትን፡ ምንም ዘይመዝገቡ እውን ሓዊሱ።
+coordinator-volunteer-hours-none = ኣብዚ እዋን እዚ ኣብቲ ፕሮጀክት ዝኾነ ሰብ የለን።
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = ግዜ ዕቅበት
+retention-title = ግዜ ዕቅበት
+retention-about = ንጥፈታት ክንደይ ግዜ ከም ዝዕቀቡ፡ ካብታ ዝተኻየዱላ መዓልቲ ጀሚሩ ይቑጸር። ካብኡ ዝኣረጉ ንጥፈታት ምስ ኩሉ ብዛዕባኦም ዝተዓቀበ ይድምሰሱ። ዝቐረቡ ጸብጻባት ከምቲ ዝቐረቡዎ ይተርፉ።
+retention-months = ን ክንደይ ኣዋርሕ ይዕቀቡ (ባዶ: ንሓዋሩ)
+retention-save = ዓቅቡ
+retention-forever = ንጥፈታት ንሓዋሩ ይዕቀቡ።
+retention-state = ንጥፈታት ካብ { $day } ጀሚሮም ይዕቀቡ። { $older ->
+    [0] ካብኡ ዝኣረገ ንጥፈት የለን።
+    [one] ካብኡ ዝኣረገ ሓደ ንጥፈት ኣሎ።
+   *[other] ካብኡ ዝኣረጉ { $older } ንጥፈታት ኣለዉ።
+}
+retention-thin = ሕጂ ደምስሱ
+retention-thin-question = { $older ->
+    [one] { $older } ንጥፈት ምስ ስሪታቱን ግጭታቱን ንሓዋሩ ክድምሰስ እዩ።
+   *[other] { $older } ንጥፈታት ምስ ስሪታቶምን ግጭታቶምን ንሓዋሩ ክድምሰሱ እዮም።
+} እዚ ንድሕሪት ክምለስ ኣይክእልን እዩ። ትደምስሱ ዶ?
+retention-thin-yes = እወ፣ ደምስሱ
+retention-thin-no = ሰርዙ
+retention-thinned = { $thinned ->
+    [0] ክድምሰስ ዘድልዮ ንጥፈት ኣይነበረን።
+    [one] ሓደ ንጥፈት ተደምሲሱ።
+   *[other] { $thinned } ንጥፈታት ተደምሲሶም።
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = እቲ ፕሮጀክት ኣብ { $start } ጀ�
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = እቲ ፕሮጀክት ኣብ { $end } ተወዲኡ። ነታ መዓልቲ ወይ ቅድሚኣ ዘሎ ዕለት ምረጹ።
+log-problem-date-not-kept = እቲ ምምሕዳር ከተማ ካብ { $start } ንደሓር ዘለዉ ንጥፈታት ጥራይ ይዕቅብ (ግዝያዊ ምድምሳስ)። ካብኡ ዝጸንሐ ንጥፈት ኣይቅበልን እዩ።
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = እቲ መዘኻኸሪ ካብ { $max } ፊደላት ክበዝሕ የብሉን።

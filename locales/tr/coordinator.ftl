@@ -98,6 +98,7 @@ coordinator-role-guide = Sağlık rehberi
 coordinator-role-staff = Çalışan
 coordinator-role-coordinator = Koordinatör
 coordinator-role-admin = Yönetici
+coordinator-role-viewer = Okuyucu (yönlendirme grubu, ortak finansör)
 coordinator-devices = Cihazlar
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -165,3 +166,34 @@ password-reset-code = Tek kullanımlık kod
 password-reset-done = Şifre belirlendi. Yeni şifrenizle giriş yapın.
 session-ended = Sayfa bir saat boyunca kullanılmadığı veya şifre değiştirildiği için oturumunuz kapatıldı. Tekrar giriş yapın.
 coordinator-code-link = Ya da bağlantıyı gönderin; uygulama yapıştırılan bağlantıyı kabul eder:
+coordinator-volunteer-hours = Gönüllü saatleri
+coordinator-volunteer-hours-about = Dönem içinde her kişinin kaydettiği etkinlikler ve saatler; hiçbir şey kaydetmeyenler de dahil.
+coordinator-volunteer-hours-none = Bu dönemde projede kimse yok.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Saklama süresi
+retention-title = Saklama süresi
+retention-about = Etkinliklerin, yapıldıkları günden itibaren ne kadar süre saklanacağı. Daha eski etkinlikler, onlarla ilgili kaydedilen her şeyle birlikte silinir. Teslim edilen raporlar, teslim edildikleri hâliyle kalır.
+retention-months = Kaç ay saklansın (boş: süresiz)
+retention-save = Kaydet
+retention-forever = Etkinlikler süresiz saklanır.
+retention-state = Etkinlikler { $day } tarihinden itibaren saklanır. { $older ->
+    [0] Daha eski etkinlik yok.
+    [one] Daha eski bir etkinlik var.
+   *[other] Daha eski { $older } etkinlik var.
+}
+retention-thin = Şimdi sil
+retention-thin-question = { $older ->
+    [one] Bir etkinlik
+   *[other] { $older } etkinlik
+}, sürümleri ve çakışmalarıyla birlikte kalıcı olarak silinecek. Bu işlem geri alınamaz. Silinsin mi?
+retention-thin-yes = Evet, sil
+retention-thin-no = İptal
+retention-thinned = { $thinned ->
+    [0] Silinmesi gereken etkinlik yoktu.
+    [one] Bir etkinlik silindi.
+   *[other] { $thinned } etkinlik silindi.
+}

@@ -82,6 +82,7 @@ log-problem-date-before-project = Proje { $start } tarihinde başladı. O günü
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Proje { $end } tarihinde sona erdi. O günü veya daha önceki bir tarihi seçin.
+log-problem-date-not-kept = Belediye etkinlikleri yalnızca { $start } tarihinden itibaren saklar (arşiv imhası). Daha eski bir etkinlik kabul edilmez.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Not en fazla { $max } karakter olabilir.

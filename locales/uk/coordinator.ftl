@@ -102,6 +102,7 @@ coordinator-role-guide = Гід з питань здоров'я
 coordinator-role-staff = Працівник
 coordinator-role-coordinator = Координатор
 coordinator-role-admin = Адміністратор
+coordinator-role-viewer = Читач (керівна група, співфінансувач)
 coordinator-devices = Пристрої
 # Variables:
 #   $version (String) - the app's version, $seen (String) - when the device last synced
@@ -169,3 +170,40 @@ password-reset-code = Одноразовий код
 password-reset-done = Пароль вибрано. Увійдіть з новим паролем.
 session-ended = Ваш сеанс завершено, бо сторінкою не користувалися протягом години або пароль змінено. Увійдіть ще раз.
 coordinator-code-link = Або надішліть посилання — застосунок прийме його, якщо його вставити:
+coordinator-volunteer-hours = Години волонтерства
+coordinator-volunteer-hours-about = Заходи й години, які кожна людина записала за період, зокрема ті, хто нічого не записав.
+coordinator-volunteer-hours-none = У цей період у проєкті нікого немає.
+
+## Retention (gallring), for administrators.
+#   $day (String) - the first day kept, written out
+#   $older (Number) - entries older than that
+#   $thinned (Number) - entries thinned out
+coordinator-nav-retention = Строк зберігання
+retention-title = Строк зберігання
+retention-about = Як довго зберігаються заходи, рахуючи від дня, коли вони відбулися. Старіші заходи видаляються разом з усім, що про них збережено. Подані звіти залишаються такими, якими їх було подано.
+retention-months = Скільки місяців зберігати (порожньо: безстроково)
+retention-save = Зберегти
+retention-forever = Заходи зберігаються безстроково.
+retention-state = Заходи зберігаються починаючи з { $day }. { $older ->
+    [0] Старіших заходів немає.
+    [one] { $older } захід старіший.
+    [few] { $older } заходи старіші.
+    [many] { $older } заходів старіші.
+   *[other] { $older } заходу старіші.
+}
+retention-thin = Видалити зараз
+retention-thin-question = { $older ->
+    [one] { $older } захід буде видалено
+    [few] { $older } заходи буде видалено
+    [many] { $older } заходів буде видалено
+   *[other] { $older } заходу буде видалено
+} назавжди разом із версіями та конфліктами. Цю дію не можна скасувати. Видалити?
+retention-thin-yes = Так, видалити
+retention-thin-no = Скасувати
+retention-thinned = { $thinned ->
+    [0] Немає заходів, які треба було видалити.
+    [one] Видалено { $thinned } захід.
+    [few] Видалено { $thinned } заходи.
+    [many] Видалено { $thinned } заходів.
+   *[other] Видалено { $thinned } заходу.
+}

@@ -84,6 +84,7 @@ log-problem-date-before-project = Проєкт розпочався { $start }, 
 # Variables:
 #   $end (String) - the day the project ended, written out in the user's language
 log-problem-date-after-project = Проєкт завершився { $end }, тож виберіть цей день або ранішу дату.
+log-problem-date-not-kept = Муніципалітет зберігає заходи лише починаючи з { $start } (строк зберігання). Старіший захід не приймається.
 # Variables:
 #   $max (Number) - the most characters a note may have
 log-problem-note-too-long = Нотатка може мати щонайбільше { $max } символів.

@@ -55,3 +55,14 @@ pub struct Overview {
     pub questions: Vec<Tally>,
     pub active_guides: u64,
 }
+
+/// One person's occasions and time in a period: their volunteer hours, as coordinators see
+/// them for the guides and staff of their projects.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursLine {
+    pub user: i64,
+    pub name: String,
+    pub occasions: u64,
+    /// The occasions' total duration, in minutes.
+    pub minutes: u64,
+}

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 /// The version of this protocol. 2: a push may be rejected for its date (a day that has not
 /// come, or outside the project's run), and an activity may say how many of those reached
-/// were new to the project.
-pub const PROTOCOL_VERSION: u32 = 2;
+/// were new to the project. 3: or for a day older than the municipality keeps entries.
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// The oldest protocol the server still answers; a device speaking an older one is told to
 /// update. An older device is answered only what it can read ([`Problem::for_protocol`]).
@@ -25,6 +25,9 @@ pub enum Role {
     Staff,
     Coordinator,
     Admin,
+    /// Reads the overview and the reports of their projects in a browser, and nothing else:
+    /// the steering group, the co-funding region. No device, no changes.
+    Viewer,
 }
 
 /// A device asks to be enrolled with a one-time code a coordinator gave its user.

@@ -71,6 +71,11 @@ pub enum Problem {
     DateAfterProject {
         end: NaiveDate,
     },
+    /// A date before the first day the municipality keeps entries (retention): older ones
+    /// were thinned out, and the server takes none back. Only the server knows it.
+    DateNotKept {
+        kept_from: NaiveDate,
+    },
     DurationOutOfRange {
         min: u32,
         max: u32,
@@ -97,9 +102,14 @@ impl Problem {
             Problem::DateInFuture
             | Problem::DateBeforeProject { .. }
             | Problem::DateAfterProject { .. }
+            | Problem::DateNotKept { .. }
                 if protocol < 2 =>
             {
                 Problem::Missing { field: Field::Date }
+            }
+            // The nearest that an app of protocol 2 can say: the entry is older than allowed.
+            Problem::DateNotKept { kept_from } if protocol < 3 => {
+                Problem::DateBeforeProject { start: kept_from }
             }
             problem => problem,
         }

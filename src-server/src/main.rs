@@ -1,138 +1,18 @@
-//! `brobygge-server`: serve the API, or do an administrator's task from the command line.
+//! `brobygge-server`: serve the API, or do an administrator's task from the command line
+//! (`commands.rs` lists them).
+
+mod commands;
 
 use anyhow::{Context, Result};
 use brobygge_model::sync::Role;
 use brobygge_model::ActivityId;
 use brobygge_model::Code;
 use brobygge_server::storage::audit::AuditEntry;
-use brobygge_server::storage::{self, Corrector, NewUser};
+use brobygge_server::storage::{self, retention, Corrector, NewUser};
 use brobygge_server::{app, app_with_ui, demo_data, passwords, tokens, AppState};
-use clap::{Parser, Subcommand};
+use clap::Parser;
+use commands::{Cli, Command};
 use serde_json::json;
-use std::path::PathBuf;
-
-#[derive(Parser)]
-#[command(
-    version,
-    about = "Brobygge's server: enrollment and sync for the outreach log"
-)]
-struct Cli {
-    /// Where the server keeps its data; the SQLite database is `brobygge.sqlite3` in it.
-    #[arg(
-        long,
-        env = "BROBYGGE_DATA_DIR",
-        default_value = "brobygge-data",
-        global = true
-    )]
-    data_dir: PathBuf,
-    /// A PostgreSQL URL (`postgres://user@host:port/database`) to keep the data there instead
-    /// of in the SQLite file in the data folder.
-    #[arg(long, env = "BROBYGGE_DATABASE_URL", global = true)]
-    database_url: Option<String>,
-    /// A certificate authority (PEM) to trust for the PostgreSQL server's certificate, beside
-    /// the system's. Connections to another host need TLS unless the URL says `sslmode`.
-    #[arg(long, env = "BROBYGGE_DATABASE_CA", global = true)]
-    database_ca: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Serve the HTTP API.
-    Serve {
-        #[arg(long, env = "BROBYGGE_ADDRESS", default_value = "127.0.0.1:8080")]
-        address: String,
-        /// Mark session cookies Secure: the server is reached over TLS, through a proxy.
-        #[arg(long, env = "BROBYGGE_SECURE_COOKIES")]
-        secure_cookies: bool,
-        /// The built UI (src-ui/dist) to serve to coordinators' browsers.
-        #[arg(long, env = "BROBYGGE_UI_DIR")]
-        ui_dir: Option<PathBuf>,
-        /// A reverse proxy (its IP address) whose X-Forwarded-For names the client, for the
-        /// limits on failed logins; may be given more than once.
-        #[arg(
-            long = "trusted-proxy",
-            env = "BROBYGGE_TRUSTED_PROXIES",
-            value_delimiter = ','
-        )]
-        trusted_proxies: Vec<std::net::IpAddr>,
-    },
-    /// Create a user; prints the user's id.
-    CreateUser {
-        #[arg(long)]
-        name: String,
-        /// guide, staff, coordinator or admin
-        #[arg(long)]
-        role: String,
-        /// Project codes, separated by commas.
-        #[arg(long, value_delimiter = ',')]
-        projects: Vec<String>,
-    },
-    /// Create a coordinator of the given projects; prints the user's id.
-    CreateCoordinator {
-        #[arg(long)]
-        name: String,
-        /// Project codes, separated by commas.
-        #[arg(long, value_delimiter = ',')]
-        projects: Vec<String>,
-    },
-    /// Give a coordinator or administrator a login name and a password for the web pages.
-    /// The password is read from BROBYGGE_PASSWORD, or else from the first line of stdin.
-    SetPassword {
-        #[arg(long)]
-        user: i64,
-        #[arg(long)]
-        login: String,
-    },
-    /// Issue a one-time enrollment code for a user; it expires after 72 hours.
-    IssueCode {
-        #[arg(long)]
-        user: i64,
-    },
-    /// Revoke a device: it is refused from its next call on, and wipes its data.
-    RevokeDevice {
-        #[arg(long)]
-        device: String,
-    },
-    /// Correct one field of an activity as a coordinator; prints the new version. The
-    /// correction reaches the user's devices by sync.
-    Correct {
-        #[arg(long)]
-        activity: String,
-        /// The field's path, such as `people.women`, `venue` or `note`.
-        #[arg(long)]
-        field: String,
-        /// The new value as JSON, such as `12` or `"oxnehaga-library"`.
-        #[arg(long)]
-        value: String,
-        /// The coordinator's name, kept with the version.
-        #[arg(long)]
-        by: String,
-    },
-    /// Log made-up occasions for a user, through a device enrolled for it, for a demo or for
-    /// measuring at scale: plausible counts and places, no resident in them.
-    DemoData {
-        #[arg(long)]
-        user: i64,
-        #[arg(long, default_value_t = 400)]
-        entries: u64,
-        /// Project codes to spread them over, separated by commas.
-        #[arg(long, value_delimiter = ',')]
-        projects: Vec<String>,
-        /// The first day, and how many days they are spread over.
-        #[arg(long, default_value = "2025-01-01")]
-        from: chrono::NaiveDate,
-        #[arg(long, default_value_t = 700)]
-        days: u64,
-    },
-    /// Print every activity as one JSON line each.
-    Activities,
-    /// Print the kept conflicts as one JSON line each.
-    Conflicts,
-    /// Print who made each version of each activity, one JSON line each.
-    History,
-}
 
 fn main() -> Result<()> {
     tracing_subscriber::fmt()
@@ -207,7 +87,7 @@ fn main() -> Result<()> {
             projects,
         } => {
             let role: Role = serde_json::from_value(serde_json::Value::String(role))
-                .context("role must be guide, staff, coordinator or admin")?;
+                .context("role must be guide, staff, coordinator, admin or viewer")?;
             create(name, role, projects)?;
         }
         Command::CreateCoordinator { name, projects } => {
@@ -276,6 +156,31 @@ fn main() -> Result<()> {
                 "{loaded} occasions logged in {:.1} s",
                 start.elapsed().as_secs_f64()
             );
+        }
+        Command::SetRetention { months, .. } => {
+            if months.is_some_and(|m| m == 0 || m > retention::MAX_MONTHS) {
+                anyhow::bail!(
+                    "entries are kept from 1 to {} months",
+                    retention::MAX_MONTHS
+                );
+            }
+            let detail = json!({ "months": months });
+            let entry = AuditEntry::now("command line", "set-retention", "entries", detail);
+            storage.set_retention(months, &entry)?;
+        }
+        Command::Thin { dry_run } => {
+            let months = storage
+                .retention()?
+                .context("no retention is set (set-retention): entries are kept for ever")?;
+            let day = retention::kept_from(chrono::Local::now().date_naive(), months);
+            let older = storage.count_before(day)?;
+            if dry_run {
+                println!("{older}");
+            } else {
+                let detail = json!({ "months": months, "before": day, "entries": older });
+                let entry = AuditEntry::now("command line", "thin-entries", "entries", detail);
+                println!("{}", storage.thin_before(day, &entry)?);
+            }
         }
         Command::Activities => {
             for a in storage.activities()? {

@@ -1,13 +1,13 @@
 //! The figures of a coordinator's overview, from the activities that match a period and
 //! project: people reached by gender, by month and by area; occasions and hours; the topics,
-//! languages and venues; referrals and questions; and how many guides were active. Computed here, the same for both
-//! backends, so that a test can check them against numbers worked out by hand.
-
+//! languages and venues; referrals and questions; how many guides were active; and each
+//! person's volunteer hours. Computed here, the same for both backends, so that a test can
+//! check them against numbers worked out by hand.
 use crate::facts::{once, Fact};
 use chrono::Datelike;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use brobygge_model::overview::{Overview, Reach, Tally};
+pub use brobygge_model::overview::{HoursLine, Overview, Reach, Tally};
 
 #[derive(Default)]
 struct Counter(BTreeMap<String, (u64, u64)>);
@@ -112,6 +112,43 @@ pub fn overview(entries: &[Fact]) -> Overview {
     o.questions = questions.most_first();
     o.active_guides = guides.len() as u64;
     o
+}
+
+/// Each person's occasions and minutes in `entries`, by name: every one of `people` (their id
+/// and name), with nothing logged too, and anyone else who logged one of them (named by
+/// `name_of`).
+pub fn hours(
+    entries: &[Fact],
+    people: &[(i64, String)],
+    name_of: impl Fn(i64) -> String,
+) -> Vec<HoursLine> {
+    let mut lines: BTreeMap<i64, HoursLine> = people
+        .iter()
+        .map(|(user, name)| {
+            let line = HoursLine {
+                user: *user,
+                name: name.clone(),
+                occasions: 0,
+                minutes: 0,
+            };
+            (*user, line)
+        })
+        .collect();
+    for a in entries {
+        let line = lines.entry(a.user).or_insert_with(|| HoursLine {
+            user: a.user,
+            name: name_of(a.user),
+            occasions: 0,
+            minutes: 0,
+        });
+        line.occasions += 1;
+        line.minutes += u64::from(a.minutes);
+    }
+    let mut lines: Vec<HoursLine> = lines.into_values().collect();
+    lines.sort_by(|a, b| {
+        (a.name.to_lowercase().cmp(&b.name.to_lowercase())).then(a.user.cmp(&b.user))
+    });
+    lines
 }
 
 #[cfg(test)]

@@ -6,10 +6,12 @@
 //! ([`crate::merge`]), and the values that lost are kept as conflicts.
 
 use crate::merge::{merge, Version};
+use crate::storage::retention::{kept_from, Retention};
 use crate::storage::{Author, Choice, Conflict, Corrector, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
 use brobygge_model::validation::latest_day_anywhere;
 use brobygge_model::{validate, ActivityDraft, ActivityId, Problem, ReferenceData, SaveOptions};
+use chrono::NaiveDate;
 use serde_json::Value;
 
 /// The server checks every write again, the privacy guard included; a device has already
@@ -25,11 +27,48 @@ fn server_check(draft: &ActivityDraft, reference: &ReferenceData) -> Result<(), 
     validate(draft, reference, SERVER_CHECK, latest).map(drop)
 }
 
+/// What a push is checked against: the reference data, and the first day the municipality
+/// keeps entries from (none: for ever), before which the server takes no entry (back).
+pub struct PushRules {
+    pub reference: ReferenceData,
+    pub kept_from: Option<NaiveDate>,
+}
+
+impl PushRules {
+    /// The rules as `storage` holds them now.
+    pub fn now(
+        storage: &(impl Retention + ?Sized),
+        reference: ReferenceData,
+    ) -> Result<Self, StorageError> {
+        let today = chrono::Local::now().date_naive();
+        Ok(PushRules {
+            reference,
+            kept_from: storage.retention()?.map(|months| kept_from(today, months)),
+        })
+    }
+
+    fn check(&self, draft: &ActivityDraft) -> Result<(), Vec<Problem>> {
+        let mut problems = server_check(draft, &self.reference)
+            .err()
+            .unwrap_or_default();
+        if let (Some(kept_from), Some(date)) = (self.kept_from, draft.date) {
+            if date < kept_from {
+                problems.push(Problem::DateNotKept { kept_from });
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
 pub fn apply_push(
     tx: &mut impl SyncTx,
     device: &Device,
     mutations: &[Mutation],
-    reference: &ReferenceData,
+    rules: &PushRules,
 ) -> Result<PushResponse, StorageError> {
     let mut last = tx.last_seq(&device.id)?;
     let fresh: Vec<&ActivityId> = mutations
@@ -59,7 +98,7 @@ pub fn apply_push(
                 got: m.seq,
             });
         }
-        let outcome = apply(tx, device, m, reference)?;
+        let outcome = apply(tx, device, m, rules)?;
         if matches!(outcome, Outcome::Rejected { .. } | Outcome::Forbidden) {
             tx.keep_refusal(&device.id, m.seq, &serde_json::to_string(&outcome)?)?;
         }
@@ -81,7 +120,7 @@ fn apply(
     tx: &mut impl SyncTx,
     device: &Device,
     m: &Mutation,
-    reference: &ReferenceData,
+    rules: &PushRules,
 ) -> Result<Outcome, StorageError> {
     let head = tx.head(&m.activity_id)?;
     if head.is_some_and(|h| h.owner != device.user_id) {
@@ -108,7 +147,7 @@ fn apply(
         id: Some(m.activity_id.clone()),
         ..activity.as_ref().clone()
     };
-    if let Err(problems) = server_check(&incoming, reference) {
+    if let Err(problems) = rules.check(&incoming) {
         return Ok(Outcome::Rejected { problems });
     }
     let author = Author::Device(device.id.clone());
@@ -141,7 +180,7 @@ fn apply(
         .collect();
     let (merged, conflicts) = merge(&versions, &serde_json::to_value(&incoming)?, &author);
     let merged: ActivityDraft = serde_json::from_value(merged)?;
-    if let Err(problems) = server_check(&merged, reference) {
+    if let Err(problems) = rules.check(&merged) {
         return Ok(Outcome::Rejected { problems });
     }
     let version = tx.write(

@@ -29,7 +29,7 @@ use serde_json::json;
 /// How long a password reset may be used.
 const RESET_HOURS: i64 = 24;
 
-fn admin_only(account: &Account) -> Result<(), ServerError> {
+pub(super) fn admin_only(account: &Account) -> Result<(), ServerError> {
     if account.profile.role == Role::Admin {
         Ok(())
     } else {

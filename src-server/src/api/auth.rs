@@ -8,7 +8,7 @@ use crate::tokens::hash;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::HeaderMap;
-use brobygge_model::sync::{OLDEST_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION};
+use brobygge_model::sync::{Role, OLDEST_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION};
 use brobygge_model::ErrorCode;
 
 /// The protocol the app speaks; an app older than [`OLDEST_PROTOCOL`] is refused with an
@@ -66,6 +66,12 @@ impl FromRequestParts<AppState> for AuthDevice {
             Some(d) if d.revoked => Err(ServerError::new(
                 ErrorCode::Revoked,
                 "this device was revoked; wipe local data",
+            )),
+            // A viewer has no device; one enrolled anyway (a code from the command line) is
+            // answered nothing.
+            Some(d) if d.profile.role == Role::Viewer => Err(ServerError::new(
+                ErrorCode::Forbidden,
+                "a viewer reads the reports in a browser and has no device",
             )),
             Some(d) => Ok(AuthDevice(d)),
         }

@@ -7,6 +7,7 @@ mod body;
 mod conflicts;
 mod enroll;
 mod exports;
+mod handing_in;
 mod login_limits;
 mod overview;
 mod people;
@@ -14,8 +15,8 @@ mod protect;
 mod pull;
 mod push;
 mod reference;
-mod handing_in;
 mod reports;
+mod retention;
 mod review;
 pub mod session;
 
@@ -114,6 +115,7 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(review::mark_reviewed),
         ),
         ("/coordinator/overview", get(overview::get)),
+        ("/coordinator/hours", get(overview::volunteer_hours)),
         (
             "/coordinator/reference",
             get(reference::get).put(reference::replace),
@@ -146,6 +148,8 @@ fn routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(review::correct),
         ),
         ("/admin/audit", get(admin::audit)),
+        ("/admin/retention", get(retention::get).put(retention::set)),
+        ("/admin/retention/thin", post(retention::thin)),
         ("/admin/people/{id}/disable", post(accounts::disable)),
         ("/admin/people/{id}/enable", post(accounts::enable)),
         (

@@ -133,6 +133,11 @@ pub async fn issue_code(
         if person.disabled {
             return Err(StorageError::Disabled);
         }
+        if person.role == Role::Viewer {
+            return Err(StorageError::Invalid(
+                "a viewer reads the reports in a browser and has no device".into(),
+            ));
+        }
         let code = tokens::new_code();
         let expires = chrono::Utc::now() + chrono::Duration::hours(72);
         s.add_code(

@@ -143,6 +143,24 @@ pub async fn me(session: Session) -> Json<Account> {
     Json(session.0)
 }
 
+/// Whether a viewer may make this call: read the overview, the reference lists' labels, the
+/// reports, their calendar and their downloads, and their own account (and change its
+/// password). Everything else a session opens is refused them, whatever it is.
+fn viewer_reads(method: &axum::http::Method, path: &str) -> bool {
+    let path = path.strip_prefix("/api/v1").unwrap_or(path);
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    matches!(
+        (method.as_str(), parts.as_slice()),
+        ("GET", ["auth", "me"])
+            | ("POST", ["auth", "password"])
+            | ("GET", ["coordinator", "overview" | "reference"])
+            | (
+                "GET",
+                ["coordinator", "reports", _] | ["coordinator", "reports", _, "export"]
+            )
+    )
+}
+
 /// A logged-in coordinator or administrator: in a browser by the session cookie (a change only
 /// from the server's own pages), in the app by the token of a device enrolled to a coordinator
 /// or administrator, whose core relays the coordinator pages' calls.
@@ -196,6 +214,18 @@ impl FromRequestParts<AppState> for Session {
             }));
         }
         let BrowserSession(account) = BrowserSession::from_request_parts(parts, state).await?;
+        if account.profile.role == Role::Viewer {
+            let path = parts
+                .extensions
+                .get::<axum::extract::OriginalUri>()
+                .map_or(parts.uri.path(), |u| u.0.path());
+            if !viewer_reads(&parts.method, path) {
+                return Err(ServerError::new(
+                    ErrorCode::Forbidden,
+                    "a viewer reads the overview and the reports only",
+                ));
+            }
+        }
         Ok(Session(account))
     }
 }

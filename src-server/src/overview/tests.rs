@@ -115,3 +115,36 @@ fn new_people_count_only_where_the_occasion_said() {
     let o = overview(&[asked, unasked]);
     assert_eq!((o.people.total, o.new_people), (11, 4));
 }
+
+#[test]
+fn volunteer_hours_by_person_by_hand() {
+    let mut long = entry(2, (2026, 3, 2), "raslatt", 4, 2, &["diet"]);
+    long.minutes = 150;
+    let entries = [
+        entry(1, (2026, 3, 2), "raslatt", 1, 0, &[]),
+        long,
+        entry(1, (2026, 3, 9), "raslatt", 1, 0, &[]),
+        // Someone no longer in the project, who logged one occasion in the period.
+        entry(7, (2026, 3, 9), "raslatt", 1, 0, &[]),
+    ];
+    let people = [
+        (1, "amina Hassan".to_owned()),
+        (2, "Lina Berg".to_owned()),
+        (3, "Ahmed Ali".to_owned()),
+    ];
+    let line = |user, name: &str, occasions, minutes| HoursLine {
+        user,
+        name: name.into(),
+        occasions,
+        minutes,
+    };
+    assert_eq!(
+        hours(&entries, &people, |user| format!("Eva {user}")),
+        [
+            line(3, "Ahmed Ali", 0, 0),
+            line(1, "amina Hassan", 2, 180),
+            line(7, "Eva 7", 1, 90),
+            line(2, "Lina Berg", 1, 150),
+        ]
+    );
+}

@@ -74,11 +74,7 @@ CREATE TABLE password_resets (
 /// Refuses a password reset for a guide or staff (they have no password) and for a disabled
 /// account.
 pub(crate) fn may_reset(role: &str, disabled: bool) -> Result<(), StorageError> {
-    if !matches!(role, "coordinator" | "admin") {
-        return Err(StorageError::Invalid(
-            "only coordinators and administrators log in with a password".into(),
-        ));
-    }
+    super::accounts::may_have_password(role)?;
     if disabled {
         return Err(StorageError::Disabled);
     }

@@ -1,6 +1,7 @@
 //! Coordinators and administrators log in to the web pages with a login name and a password
 //! (stored only as an Argon2id hash) and get a session (stored only as the hash of its token).
-//! Guides and staff have no password: they use a device.
+//! Guides and staff have no password: they use a device. Viewers (the steering group, the
+//! co-funding region) log in too, and read the overview and reports only.
 
 use super::StorageError;
 use brobygge_model::sync::{Role, ServerProfile};
@@ -18,12 +19,25 @@ pub struct Account {
 impl Account {
     /// Whether the role may have a password at all.
     pub fn may_log_in(role: Role) -> bool {
-        matches!(role, Role::Coordinator | Role::Admin)
+        matches!(role, Role::Coordinator | Role::Admin | Role::Viewer)
+    }
+}
+
+/// Refuses a password to a user whose stored role (`coordinator`, `guide`, ...) may not have
+/// one: guides and staff use a device.
+pub(crate) fn may_have_password(role: &str) -> Result<(), StorageError> {
+    let role: Option<Role> = serde_json::from_value(serde_json::Value::String(role.into())).ok();
+    if role.is_some_and(Account::may_log_in) {
+        Ok(())
+    } else {
+        Err(StorageError::Invalid(
+            "only coordinators, administrators and viewers log in with a password".into(),
+        ))
     }
 }
 
 pub trait Accounts {
-    /// Gives a coordinator or administrator a login name and a password hash. Refused for
+    /// Gives a coordinator, administrator or viewer a login name and a password hash. Refused for
     /// guides and staff, for an unknown user, and for a name another user has.
     fn set_login(&self, user_id: i64, login: &str, password_hash: &str)
         -> Result<(), StorageError>;

@@ -13,6 +13,7 @@ pub mod people;
 pub mod postgres;
 pub mod reference;
 pub mod reports;
+pub mod retention;
 pub mod review;
 mod rows;
 pub mod sqlite;
@@ -215,6 +216,7 @@ pub trait Storage:
     + people::People
     + reference::ReferenceEdits
     + reports::Reports
+    + retention::Retention
     + review::Review
     + Send
     + Sync

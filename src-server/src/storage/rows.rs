@@ -11,6 +11,7 @@ pub(super) fn role_str(role: Role) -> &'static str {
         Role::Staff => "staff",
         Role::Coordinator => "coordinator",
         Role::Admin => "admin",
+        Role::Viewer => "viewer",
     }
 }
 

@@ -7,6 +7,7 @@ use super::accounts::{login_as, login_request, session_get, session_post, PASSWO
 use super::*;
 
 mod resets;
+mod viewers;
 
 const NEW_PASSWORD: &str = "ett helt nytt lösenord";
 

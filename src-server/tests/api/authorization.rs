@@ -24,6 +24,19 @@ enum Asker {
     /// A coordinator of Egenkraft only.
     OtherCoordinator,
     Admin,
+    /// The health guides' steering group: reads the overview and the reports, nothing else.
+    Viewer,
+}
+
+/// Whether a viewer may make `call`: read the overview, the lists' labels, the reports (and
+/// their calendar and downloads) and their own account.
+fn viewer_reads(call: &Call) -> bool {
+    let path = call.path.split('?').next().unwrap_or_default();
+    call.method == "GET"
+        && (path == "/auth/me"
+            || path == "/coordinator/overview"
+            || path == "/coordinator/reference"
+            || (path.starts_with("/coordinator/reports/") && !path.ends_with("/texts")))
 }
 
 /// What an entry of the health guides says, which no one else may see.
@@ -38,6 +51,8 @@ fn expected(asker: Asker, call: &Call) -> StatusCode {
         Asker::OwnCoordinator | Asker::OwnCoordinatorDevice => call.own,
         Asker::OtherCoordinator => call.other,
         Asker::Admin => call.admin,
+        Asker::Viewer if viewer_reads(call) => call.own,
+        Asker::Viewer => StatusCode::FORBIDDEN,
     }
 }
 
@@ -76,6 +91,7 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
         .await;
     let other = login_as(&server, "nils", Role::Coordinator, &["egenkraft"]).await;
     let admin = login_as(&server, "root", Role::Admin, &[]).await;
+    let viewer = login_as(&server, "vera", Role::Viewer, &["halsoguider"]).await;
     let cookie = |c: &str| ("cookie", c.to_owned());
     let bearer = |t: &str| ("authorization", format!("Bearer {t}"));
     for (asker, credential) in [
@@ -86,12 +102,18 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
         (Asker::OwnCoordinatorDevice, Some(bearer(&sara_device))),
         (Asker::OtherCoordinator, Some(cookie(&other))),
         (Asker::Admin, Some(cookie(&admin))),
+        (Asker::Viewer, Some(cookie(&viewer))),
     ] {
         for call in calls() {
             let status = expected(asker, &call);
+            let period = match asker {
+                Asker::OwnCoordinatorDevice => "year=2025&half=2",
+                Asker::Admin => "year=2026&half=1",
+                _ => "year=2025&half=1",
+            };
             let mut request = from_own_pages(Request::builder())
                 .method(call.method)
-                .uri(format!("/api/v1{}", call.path))
+                .uri(format!("/api/v1{}", call.path.replace("{period}", period)))
                 .header("content-type", "application/json")
                 .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string());
             if let Some((name, value)) = &credential {
@@ -120,7 +142,9 @@ async fn every_coordinator_endpoint_for_every_role_and_project() {
                     "{json}"
                 );
             }
-            if asker == Asker::OtherCoordinator {
+            // Another project's coordinator sees nothing of the health guides' entries and
+            // people; their steering group sees figures, never who logged what.
+            if matches!(asker, Asker::OtherCoordinator | Asker::Viewer) {
                 let body = json.to_string();
                 for theirs in [MARKER, "Amina", "Lina"] {
                     assert!(

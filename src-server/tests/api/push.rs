@@ -43,7 +43,7 @@ pub fn body(mutations: Vec<Mutation>) -> String {
     serde_json::to_string(&PushRequest { mutations }).unwrap()
 }
 
-fn outcomes(json: &serde_json::Value) -> Vec<String> {
+pub fn outcomes(json: &serde_json::Value) -> Vec<String> {
     json["results"]
         .as_array()
         .unwrap()

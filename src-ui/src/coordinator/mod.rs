@@ -8,6 +8,7 @@ mod charts;
 mod conflicts;
 mod entry;
 mod handing_in;
+mod hours;
 pub mod in_app;
 mod login;
 mod more_filters;
@@ -17,6 +18,7 @@ mod project_run;
 mod reference_editor;
 mod report_view;
 mod reports;
+mod retention;
 
 use crate::api;
 use crate::i18n::{start_locale, I18n};
@@ -42,10 +44,11 @@ enum Showing {
     Conflicts,
     People,
     Reference,
+    Retention,
 }
 
 /// The pages in the order of the tabs: each one's button id and message id.
-const PAGES: [(Showing, &str, &str); 6] = [
+const PAGES: [(Showing, &str, &str); 7] = [
     (
         Showing::Activities,
         "nav-activities",
@@ -67,6 +70,11 @@ const PAGES: [(Showing, &str, &str); 6] = [
         Showing::Reference,
         "nav-reference",
         "coordinator-nav-reference",
+    ),
+    (
+        Showing::Retention,
+        "nav-retention",
+        "coordinator-nav-retention",
     ),
 ];
 
@@ -147,15 +155,42 @@ pub fn CoordinatorApp() -> impl IntoView {
     }
 }
 
-/// The coordinator pages behind their tabs, once someone is known to be a coordinator: in a
-/// browser after logging in, in the app for a device enrolled to a coordinator.
+/// Whether someone with `role` has the page: a viewer reads the overview and the reports only,
+/// and retention is an administrator's.
+fn has_page(role: Option<Role>, page: Showing) -> bool {
+    match page {
+        Showing::Overview | Showing::Reports => true,
+        Showing::Retention => role == Some(Role::Admin),
+        _ => role != Some(Role::Viewer),
+    }
+}
+
+/// Whether the one logged in only reads (a viewer): the reports page then offers no hand-in
+/// and no texts to edit.
+pub fn only_reads() -> bool {
+    use_context::<RwSignal<Option<Me>>>()
+        .and_then(|me| me.get_untracked())
+        .is_some_and(|me| me.role == Role::Viewer)
+}
+
+/// The coordinator pages behind their tabs, once someone is known to be a coordinator (or a
+/// viewer, who has the overview and reports alone): in a browser after logging in, in the app
+/// for a device enrolled to a coordinator.
 #[component]
 pub fn CoordinatorPages(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let showing = RwSignal::new(Showing::Activities);
+    let role = use_context::<RwSignal<Option<Me>>>()
+        .and_then(|me| me.get_untracked())
+        .map(|me| me.role);
+    let first = if has_page(role, Showing::Activities) {
+        Showing::Activities
+    } else {
+        Showing::Overview
+    };
+    let showing = RwSignal::new(first);
     view! {
                         <nav class="tabs no-print">
-                            {PAGES.iter().map(|&(page, id, label)| view! {
+                            {PAGES.iter().filter(|(page, _, _)| has_page(role, *page)).map(|&(page, id, label)| view! {
                                 <button type="button" id=id
                                     aria-pressed=move || (showing.get() == page).to_string()
                                     on:click=move |_| showing.set(page)>
@@ -170,6 +205,7 @@ pub fn CoordinatorPages(reference: RwSignal<ReferenceData>) -> impl IntoView {
                             Showing::Conflicts => view! { <Conflicts /> }.into_any(),
                             Showing::People => view! { <People reference /> }.into_any(),
                             Showing::Reference => view! { <ReferenceEditor reference /> }.into_any(),
+                            Showing::Retention => view! { <retention::Retention /> }.into_any(),
                         }}
     }
 }

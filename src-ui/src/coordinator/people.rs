@@ -2,6 +2,7 @@
 //! sees everyone), each device with its app version and last sync; creating a user, issuing a
 //! one-time enrollment code shown as text and as a QR code, and revoking a device. An
 //! administrator also disables and enables accounts and hands out password resets here.
+//! Below them, each person's volunteer hours for a period (`hours.rs`).
 
 use crate::api;
 use crate::components::error_message;
@@ -57,6 +58,7 @@ fn role_id(role: Role) -> &'static str {
         Role::Staff => "coordinator-role-staff",
         Role::Coordinator => "coordinator-role-coordinator",
         Role::Admin => "coordinator-role-admin",
+        Role::Viewer => "coordinator-role-viewer",
     }
 }
 
@@ -195,7 +197,7 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         <td><button type="button" class="secondary issue" on:click=issue(p.id, p.name.clone())>
                             {i18n.t("coordinator-issue-code")}</button></td>
                         {admin.then(|| view! { <td><super::accounts::AccountActions id=p.id name=p.name.clone()
-                            has_password=matches!(p.role, Role::Coordinator | Role::Admin)
+                            has_password=matches!(p.role, Role::Coordinator | Role::Admin | Role::Viewer)
                             login=p.login.clone() disabled=p.disabled own={p.id == own_id} reload error issued=reset /></td> })}
                     </tr>
                 }).collect_view()}</tbody>
@@ -210,7 +212,7 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
                 <label class="field">
                     <span>{move || i18n.t("coordinator-person-role")}</span>
                     <select id="person-role" on:change=move |ev| role.set(event_target_value(&ev))>
-                        {["guide", "staff", "coordinator", "admin"].into_iter().map(|r| {
+                        {["guide", "staff", "coordinator", "admin", "viewer"].into_iter().map(|r| {
                             let id = format!("coordinator-role-{r}");
                             view! { <option value=r>{move || i18n.t(&id)}</option> }
                         }).collect_view()}
@@ -228,6 +230,7 @@ pub fn People(reference: RwSignal<ReferenceData>) -> impl IntoView {
                 </label>
                 <button type="button" class="primary" id="person-create" on:click=create>{move || i18n.t("coordinator-create-person")}</button>
             </div>
+            <super::hours::VolunteerHours reference />
         </section>
     }
 }

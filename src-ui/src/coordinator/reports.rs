@@ -51,6 +51,7 @@ fn TextField(
 #[component]
 pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let i18n = use_i18n();
+    let reads_only = super::only_reads();
     let now = today();
     let kind = RwSignal::new("half-year".to_owned());
     let project = RwSignal::new(String::new());
@@ -103,17 +104,19 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
         });
     };
     let show = move |_| load();
-    let open = Callback::new(move |(k, p, y, h): (String, String, Option<i32>, Option<u8>)| {
-        kind.set(k);
-        project.set(p);
-        if let Some(y) = y {
-            year.set(y.to_string());
-        }
-        if let Some(h) = h {
-            half.set(h.to_string());
-        }
-        load();
-    });
+    let open = Callback::new(
+        move |(k, p, y, h): (String, String, Option<i32>, Option<u8>)| {
+            kind.set(k);
+            project.set(p);
+            if let Some(y) = y {
+                year.set(y.to_string());
+            }
+            if let Some(h) = h {
+                half.set(h.to_string());
+            }
+            load();
+        },
+    );
     let path = Signal::derive(move || format!("{}?{}", kind.get(), current()));
     let save = move |_| {
         let texts = ReportTexts {
@@ -213,9 +216,11 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
             <p class="field-error" role="alert" id="report-error">{move || error.get()}</p>
             {move || report.get().map(|r| {
                 let title = format!("report-kind-{}", kind.get_untracked());
-                let frozen = r.handed_in.is_some();
+                // A viewer reads a report as it stands, and changes nothing.
+                let frozen = r.handed_in.is_some() || reads_only;
                 let status = match &r.handed_in {
                     Some(who) => reference.with(|refs| handed_in(i18n, who, &r.changes, refs)).into_any(),
+                    None if reads_only => ().into_any(),
                     None => view! { <HandIn path report error handed /> }.into_any(),
                 };
                 view! {

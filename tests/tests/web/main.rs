@@ -52,6 +52,10 @@ mod accounts;
 mod dates;
 mod desk;
 mod device;
+mod handing_in;
+mod hours;
+mod retention;
+mod viewer;
 
 /// A server serving the UI, with the coordinator `sara` and three occasions synced by a device.
 async fn server_with_three_occasions(home: &std::path::Path) -> ServerProcess {

@@ -1,7 +1,7 @@
 //! When an occasion can have taken place: not after today, and within its project's run.
 
 use super::{check, complete, reference, today};
-use crate::validation::{latest_day_anywhere, validate, Problem, SaveOptions};
+use crate::validation::{latest_day_anywhere, validate, Field, Problem, SaveOptions};
 use crate::ActivityDraft;
 use chrono::{Days, NaiveDate};
 
@@ -61,5 +61,20 @@ fn a_date_outside_the_projects_run_is_refused_with_the_day_it_started_or_ended()
     assert_eq!(
         checked(future),
         [Problem::DateInFuture, Problem::DateAfterProject { end }]
+    );
+}
+
+#[test]
+fn a_day_older_than_is_kept_reads_as_each_protocol_can() {
+    let kept_from = NaiveDate::from_ymd_opt(2025, 6, 7).unwrap();
+    let problem = Problem::DateNotKept { kept_from };
+    assert_eq!(problem.clone().for_protocol(3), problem);
+    assert_eq!(
+        problem.clone().for_protocol(2),
+        Problem::DateBeforeProject { start: kept_from }
+    );
+    assert_eq!(
+        problem.for_protocol(1),
+        Problem::Missing { field: Field::Date }
     );
 }

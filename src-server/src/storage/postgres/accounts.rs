@@ -28,15 +28,7 @@ impl Accounts for Postgres {
         let role: Option<String> = client
             .query_opt("SELECT role FROM users WHERE id = $1", &[&user_id])?
             .map(|r| r.get(0));
-        match role.as_deref() {
-            None => return Err(StorageError::NotFound),
-            Some("coordinator" | "admin") => {}
-            Some(_) => {
-                return Err(StorageError::Invalid(
-                    "only coordinators and administrators log in with a password".into(),
-                ))
-            }
-        }
+        super::super::accounts::may_have_password(&role.ok_or(StorageError::NotFound)?)?;
         let taken = client
             .query_opt(
                 "SELECT 1 FROM users WHERE login = $1 AND id <> $2",

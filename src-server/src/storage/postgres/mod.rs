@@ -5,7 +5,7 @@
 use super::{
     page, Choice, Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx,
 };
-use crate::sync::{apply_correction, apply_push, apply_settle};
+use crate::sync::{apply_correction, apply_push, apply_settle, PushRules};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
@@ -25,6 +25,7 @@ mod inspect;
 mod people;
 mod pool;
 mod reports;
+mod retention;
 mod review;
 mod schema;
 mod sync_tx;
@@ -268,8 +269,8 @@ impl Storage for Postgres {
     }
 
     fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
-        let reference = self.reference_data()?;
-        self.writing(|tx| apply_push(tx, device, mutations, &reference))
+        let rules = PushRules::now(self, self.reference_data()?)?;
+        self.writing(|tx| apply_push(tx, device, mutations, &rules))
     }
 
     fn correct(

@@ -15,6 +15,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::account_control::ACCOUNT_CONTROL_POSTGRES,
     FUNDER_FACTS,
     crate::storage::reports::HANDED_IN,
+    crate::storage::retention::SETTINGS,
 ];
 
 const V1: &str = "

@@ -35,15 +35,7 @@ impl Accounts for Sqlite {
                 r.get(0)
             })
             .optional()?;
-        match role.as_deref() {
-            None => return Err(StorageError::NotFound),
-            Some("coordinator" | "admin") => {}
-            Some(_) => {
-                return Err(StorageError::Invalid(
-                    "only coordinators and administrators log in with a password".into(),
-                ))
-            }
-        }
+        super::super::accounts::may_have_password(&role.ok_or(StorageError::NotFound)?)?;
         let taken: bool = conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM users WHERE login = ?1 AND id <> ?2)",
             (login, user_id),

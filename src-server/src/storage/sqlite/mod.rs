@@ -2,7 +2,7 @@
 
 use super::{page, Choice};
 use super::{Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError};
-use crate::sync::{apply_correction, apply_push, apply_settle};
+use crate::sync::{apply_correction, apply_push, apply_settle, PushRules};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
@@ -19,6 +19,7 @@ mod enrollment;
 mod inspect;
 mod people;
 mod reports;
+mod retention;
 mod review;
 mod schema;
 mod sync_tx;
@@ -220,10 +221,10 @@ impl Storage for Sqlite {
     }
 
     fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
-        let reference = self.reference_data()?;
+        let rules = PushRules::now(self, self.reference_data()?)?;
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let response = apply_push(&mut SqliteTx::new(&mut tx), device, mutations, &reference)?;
+        let response = apply_push(&mut SqliteTx::new(&mut tx), device, mutations, &rules)?;
         tx.commit()?;
         Ok(response)
     }

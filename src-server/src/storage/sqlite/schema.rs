@@ -15,6 +15,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::account_control::ACCOUNT_CONTROL_SQLITE,
     FUNDER_FACTS,
     crate::storage::reports::HANDED_IN,
+    crate::storage::retention::SETTINGS,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;

@@ -70,6 +70,9 @@ pub fn calls() -> Vec<Call> {
             403,
         ),
         call("GET", "/coordinator/overview?project=halsoguider", 200, 403),
+        call("GET", "/coordinator/hours?project=halsoguider", 200, 403),
+        // Each asker sees the hours of their own projects' people only.
+        call("GET", "/coordinator/hours", 200, 200),
         with(
             call("POST", "/coordinator/activities/h/correct", 200, 403),
             correction,
@@ -121,6 +124,18 @@ pub fn calls() -> Vec<Call> {
         ),
         // The compilation holds what the asker may see.
         call("GET", "/coordinator/reports/annual?year=2026", 200, 200),
+        call("GET", "/coordinator/reports/calendar", 200, 200),
+        // A report can be handed in once: each asker hands in a half-year of their own
+        // (`{period}`), the texts above being the second half of 2026's.
+        with(
+            call(
+                "POST",
+                "/coordinator/reports/half-year/hand-in?project=halsoguider&{period}",
+                200,
+                403,
+            ),
+            serde_json::json!({}),
+        ),
         call("GET", "/admin/audit", 403, 403),
         with(
             call("POST", "/coordinator/people", 200, 403),
@@ -138,5 +153,21 @@ pub fn calls() -> Vec<Call> {
         admin_only("/admin/people/2/disable", 200),
         admin_only("/admin/people/2/enable", 200),
         admin_only("/admin/people/3/password-reset", 200),
+        {
+            let mut read = admin_only("/admin/retention", 200);
+            read.method = "GET";
+            read.body = None;
+            read
+        },
+        with(
+            {
+                let mut set = admin_only("/admin/retention", 200);
+                set.method = "PUT";
+                set
+            },
+            serde_json::json!({"months": 1200}),
+        ),
+        // Nothing is that old: nothing is thinned out.
+        admin_only("/admin/retention/thin", 200),
     ]
 }

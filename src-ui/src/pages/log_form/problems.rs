@@ -85,6 +85,10 @@ pub(super) fn problem_message(i18n: I18n, state: AppState, problem: &Problem) ->
             "log-problem-date-after-project",
             &[("end", Arg::from(long_date(i18n.locale.get(), *end)))],
         ),
+        Problem::DateNotKept { kept_from } => i18n.t_args(
+            "log-problem-date-not-kept",
+            &[("start", Arg::from(long_date(i18n.locale.get(), *kept_from)))],
+        ),
         Problem::DurationOutOfRange { min, max } => i18n.t_args(
             "log-problem-duration",
             &[("min", Arg::from(*min)), ("max", Arg::from(*max))],
