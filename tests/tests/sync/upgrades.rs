@@ -82,6 +82,7 @@ releases! {
     release_13_0c61061: "13-0c61061",
     release_14_20f14db: "14-20f14db",
     release_15_d35388c: "15-d35388c",
+    release_16_f52f58e: "16-f52f58e",
 }
 
 fn releases_dir() -> PathBuf {
