@@ -156,6 +156,32 @@ impl ServerProcess {
         }
     }
 
+    /// Asks the server to stop, as systemd or a container runtime does (SIGTERM).
+    pub fn terminate(&self) {
+        let child = self.child.as_ref().expect("the server is running");
+        let status = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill -TERM: {status}");
+    }
+
+    /// Waits for the server to stop by itself, at most `limit`; answers how it ended.
+    pub fn wait_stopped(&mut self, limit: Duration) -> std::process::ExitStatus {
+        let mut child = self.child.take().expect("the server is running");
+        let started = Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                return status;
+            }
+            if started.elapsed() > limit {
+                let _ = child.kill();
+                panic!("the server did not stop within {limit:?}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Stops the server at once, as a crash or a pulled cable would.
     pub fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {

@@ -191,16 +191,35 @@ fn api(state: AppState) -> Router {
 }
 
 /// Serves `router` on `address`, each connection's address known to the login limits, until
-/// the process is interrupted.
+/// the process is interrupted (Ctrl-C) or told to stop (SIGTERM, as systemd and container
+/// runtimes do): from then on no new connection is taken, the requests under way are
+/// answered, and the call returns once they are.
 pub async fn serve(address: &str, router: Router) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(address).await?;
     tracing::info!(address = %listener.local_addr()?, "serving");
     let router = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, router)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+        .with_graceful_shutdown(stop_asked()?)
+        .await?;
+    tracing::info!("stopped: every request under way was answered");
+    Ok(())
+}
+
+/// Resolves when the process is interrupted or, on Unix, sent SIGTERM. The handlers are set
+/// up before the server takes its first connection, so that no signal is missed.
+fn stop_asked() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    #[cfg(unix)]
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("stopping: answering the requests under way");
+    })
 }
 
 async fn health() -> Json<serde_json::Value> {

@@ -18,6 +18,7 @@ mod device_cli;
 mod hard_cases;
 mod life;
 mod scenarios;
+mod shutdown;
 mod upgrades;
 
 pub fn occasion(women: u32) -> ActivityDraft {
