@@ -1,4 +1,5 @@
-//! Figures for the real app: cold start to a usable form, My log with 10,000 entries, a
+//! Figures for the real app: cold start to a usable form (against a bare WebKitGTK window's
+//! start, the floor on this machine), My log with 10,000 entries, a
 //! guide's paths (first start to a saved occasion, and the same occasion again) in taps, keys
 //! and seconds, and the first load: what the device pages load from the built UI before the
 //! form (or on the first start, the setup page) is usable and its fonts are in, in Swedish,
@@ -147,6 +148,13 @@ async fn main() {
     println!(
         "of which in the page, from loading it to the usable form, median of 5: {:?} (all: {in_page:?})",
         median(in_page.clone())
+    );
+    let bare = brobygge_tests::bare_engine::build(home.path());
+    let bare = brobygge_tests::bare_engine::starts(&bare, 5);
+    println!(
+        "baseline: a bare WebKitGTK window to a one-line page loaded, median of 5: {:?} (all: {bare:?}); the app's process to its usable form is {:.2}× that",
+        median(bare.clone()),
+        median(from_process.clone()).as_secs_f64() / median(bare.clone()).as_secs_f64()
     );
     println!(
         "My log with 10000 entries, first 50 rendered, median of 5: {:?} (all: {renders:?})",

@@ -2,6 +2,8 @@
 //! `benches/`.
 
 #[cfg(feature = "e2e")]
+pub mod bare_engine;
+#[cfg(feature = "e2e")]
 pub mod dates;
 #[cfg(feature = "e2e")]
 pub mod device_db;
