@@ -160,6 +160,10 @@ pub struct PullResponse {
     pub cursor: String,
     /// Whether more pages follow.
     pub more: bool,
+    /// The first day the municipality keeps entries from (retention), when it has said: the
+    /// device thins out its own older entries, as the server does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_from: Option<chrono::NaiveDate>,
 }
 
 /// How far a running sync has come: changes sent of those waiting when it started (more may

@@ -67,10 +67,34 @@ impl Store {
         if let Some(reference) = &page.reference {
             reference::replace(&tx, reference, "server")?;
         }
+        if let Some(day) = page.kept_from {
+            thin_before(&tx, day)?;
+        }
         tx.execute("UPDATE sync_link SET pull_cursor = ?1", [&page.cursor])?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Thins out (gallring) the entries that took place before `day`, as the municipality's
+/// retention says and the server did: those with nothing waiting to be sent and no refusal
+/// (a change that waits is the server's to refuse, and a refused one stays for the guide to
+/// see why), with the server copies kept of them. Drafts stay: they never reached the
+/// server, and are the guide's to finish or delete.
+fn thin_before(tx: &Transaction<'_>, day: chrono::NaiveDate) -> Result<(), CoreError> {
+    let old = "SELECT id FROM activities WHERE state = 'final' AND date < ?1
+        AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.activity_id = activities.id)
+        AND NOT EXISTS (SELECT 1 FROM refusals WHERE refusals.activity_id = activities.id)";
+    let day = day.to_string();
+    tx.execute(
+        &format!("DELETE FROM server_copies WHERE activity_id IN ({old})"),
+        [&day],
+    )?;
+    tx.execute(
+        &format!("DELETE FROM activities WHERE id IN ({old})"),
+        [&day],
+    )?;
+    Ok(())
 }
 
 /// Makes the server's `version` of an entry the device's: `activity`, or its deletion.

@@ -1,9 +1,11 @@
-//! `POST /sync/pull`: pages of what changed for the device's user after its cursor.
+//! `POST /sync/pull`: pages of what changed for the device's user after its cursor, each with
+//! the first day the municipality keeps entries from, for the device to thin out its own.
 
 use super::auth::AuthDevice;
 use super::body::Body;
 use super::{blocking, AppState};
 use crate::error::ServerError;
+use crate::storage::retention::kept_from;
 use axum::extract::State;
 use axum::Json;
 use brobygge_model::sync::{PullRequest, PullResponse};
@@ -18,7 +20,13 @@ pub async fn pull(
     Body(request): Body<PullRequest>,
 ) -> Result<Json<PullResponse>, ServerError> {
     let after = parse_cursor(request.cursor.as_deref())?;
-    let page = blocking(&state, move |s| s.pull(&device, after, PAGE)).await?;
+    let page = blocking(&state, move |s| {
+        let mut page = s.pull(&device, after, PAGE)?;
+        let today = chrono::Local::now().date_naive();
+        page.kept_from = s.retention()?.map(|months| kept_from(today, months));
+        Ok(page)
+    })
+    .await?;
     Ok(Json(page))
 }
 

@@ -116,6 +116,7 @@ pub fn page(
         reference,
         cursor: cursor.to_string(),
         more,
+        kept_from: None,
     })
 }
 

@@ -17,6 +17,7 @@ mod corrections;
 mod device_cli;
 mod hard_cases;
 mod life;
+mod retention;
 mod scenarios;
 mod shutdown;
 mod upgrades;
