@@ -3,9 +3,9 @@
 //! project's label (also a report sheet's name), a report table's row key and the report's
 //! texts. The input is cut into those pieces at each 0x1F byte; its first byte picks the locale.
 
-use brobygge_model::overview::Reach;
 use brobygge_model::report::{
     CountRow, CrossRow, Expected, NewReached, ProjectSection, Report, ReportKind, ReportTexts,
+    ShownReach,
 };
 use brobygge_model::{ActivityDraft, LocaleCode, ReferenceData};
 use brobygge_server::export::{activities, report, Format, Words};
@@ -57,8 +57,16 @@ impl Sheets {
             finished: false,
             occasions: 1,
             minutes: 90,
-            reach: Reach::default(),
-            new_people: NewReached { girls: 1, ..NewReached::default() },
+            // Some counts shown, some hidden, as a published report has them.
+            reach: ShownReach {
+                women: Some(2),
+                total: Some(3),
+                ..ShownReach::default()
+            },
+            new_people: NewReached {
+                girls: Some(1),
+                ..NewReached::default()
+            },
             new_unknown: 1,
             expected: Expected::default(),
             by_area: vec![row.clone()],
@@ -81,6 +89,8 @@ impl Sheets {
             threshold: 3,
             sections: vec![section(project), section(other)],
             texts,
+            handed_in: None,
+            changes: Vec::new(),
         };
         Sheets {
             entries: vec![(id, draft)],
