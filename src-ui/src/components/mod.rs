@@ -1,5 +1,6 @@
 //! Small pieces the pages are built from.
 
+mod ask_first;
 mod chips;
 mod date_field;
 mod language_picker;
@@ -9,6 +10,7 @@ mod sync_panel;
 mod time_field;
 mod top_bar;
 
+pub use ask_first::{AskFirst, Asking};
 pub use chips::Chips;
 pub use date_field::{DateField, DateKind};
 pub use language_picker::LanguagePicker;

@@ -24,6 +24,44 @@ struct RowPage {
     total: u32,
 }
 
+/// The period and project a page's figures are for, each as the API's query writes it ("" for
+/// none), for [`Filters`] to set.
+#[derive(Clone, Copy)]
+pub struct Period {
+    pub from: RwSignal<String>,
+    pub to: RwSignal<String>,
+    pub project: RwSignal<String>,
+}
+
+impl Default for Period {
+    /// No bounds, every project.
+    fn default() -> Period {
+        Period {
+            from: RwSignal::new(String::new()),
+            to: RwSignal::new(String::new()),
+            project: RwSignal::new(String::new()),
+        }
+    }
+}
+
+impl Period {
+    /// `path` with the chosen bounds and project as its query; read in an effect, it runs
+    /// again when one changes.
+    pub fn query(&self, path: &str) -> String {
+        let mut query = format!("{path}?");
+        for (name, value) in [
+            ("from", self.from.get()),
+            ("to", self.to.get()),
+            ("project", self.project.get()),
+        ] {
+            if !value.is_empty() {
+                query.push_str(&format!("{name}={value}&"));
+            }
+        }
+        query
+    }
+}
+
 /// The period and project a page shows; changing one goes back to the first page.
 #[component]
 pub fn Filters(

@@ -5,7 +5,7 @@
 use super::charts;
 use super::overview::hours;
 use crate::api;
-use crate::components::error_message;
+use crate::components::{error_message, AskFirst, Asking};
 use crate::dates::long_date;
 use crate::i18n::{use_i18n, Arg, I18n};
 use brobygge_model::handed_in::{CalendarEntry, Change, HandedIn, Standing};
@@ -37,9 +37,7 @@ pub fn HandIn(
     handed: RwSignal<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let asking = RwSignal::new(false);
-    let hand_in = move |_| {
-        asking.set(false);
+    let hand_in = move |()| {
         let (kind, query) = path
             .get_untracked()
             .split_once('?')
@@ -57,21 +55,15 @@ pub fn HandIn(
             }
         });
     };
+    let words = Asking {
+        button: i18n.t("report-hand-in"),
+        question: i18n.t("report-hand-in-question"),
+        yes: i18n.t("report-hand-in-yes"),
+        no: i18n.t("report-hand-in-no"),
+    };
     view! {
         <div class="hand-in no-print">
-            <Show when=move || !asking.get()>
-                <button type="button" class="primary" id="report-hand-in"
-                    on:click=move |_| asking.set(true)>{i18n.t("report-hand-in")}</button>
-            </Show>
-            <Show when=move || asking.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="report-hand-in-question">
-                    <p id="report-hand-in-question">{i18n.t("report-hand-in-question")}</p>
-                    <button type="button" class="primary" id="report-hand-in-yes" on:click=hand_in>
-                        {i18n.t("report-hand-in-yes")}</button>
-                    <button type="button" class="secondary" id="report-hand-in-no"
-                        on:click=move |_| asking.set(false)>{i18n.t("report-hand-in-no")}</button>
-                </div>
-            </Show>
+            <AskFirst id="report-hand-in" words on_yes=Callback::new(hand_in) />
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Volunteer hours: for a period and project, each guide's and staff member's occasions and
 //! hours, those who logged nothing included, as a table on the people page.
 
+use super::activities::Period;
 use super::overview::hours;
 use crate::api;
 use crate::components::error_message;
@@ -15,22 +16,9 @@ pub fn VolunteerHours(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let i18n = use_i18n();
     let lines = RwSignal::new(None::<Vec<HoursLine>>);
     let error = RwSignal::new(None);
-    let (from, to, project) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
+    let period = Period::default();
     Effect::new(move |_| {
-        let mut path = "/coordinator/hours?".to_owned();
-        for (name, value) in [
-            ("from", from.get()),
-            ("to", to.get()),
-            ("project", project.get()),
-        ] {
-            if !value.is_empty() {
-                path.push_str(&format!("{name}={value}&"));
-            }
-        }
+        let path = period.query("/coordinator/hours");
         spawn_local(async move {
             match api::get::<Vec<HoursLine>>(&path).await {
                 Ok(found) => {
@@ -45,7 +33,7 @@ pub fn VolunteerHours(reference: RwSignal<ReferenceData>) -> impl IntoView {
         <section class="volunteer-hours" aria-labelledby="volunteer-hours-title">
             <h2 id="volunteer-hours-title">{move || i18n.t("coordinator-volunteer-hours")}</h2>
             <p class="muted">{move || i18n.t("coordinator-volunteer-hours-about")}</p>
-            <super::activities::Filters from to project reference />
+            <super::activities::Filters from=period.from to=period.to project=period.project reference />
             <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
             {move || lines.get().map(|lines| if lines.is_empty() {
                 view! { <p id="volunteer-hours-none">{i18n.t("coordinator-volunteer-hours-none")}</p> }.into_any()

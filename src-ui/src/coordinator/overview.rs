@@ -3,6 +3,7 @@
 //! asked, each as an SVG chart followed by a table of the same numbers (for screen readers and
 //! for copying).
 
+use super::activities::Period;
 use super::charts::{self, Bar};
 use crate::api;
 use crate::components::error_message;
@@ -84,22 +85,9 @@ pub fn Overview(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let i18n = use_i18n();
     let figures = RwSignal::new(None::<Figures>);
     let error = RwSignal::new(None);
-    let (from, to, project) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
+    let period = Period::default();
     Effect::new(move |_| {
-        let mut path = "/coordinator/overview?".to_owned();
-        for (name, value) in [
-            ("from", from.get()),
-            ("to", to.get()),
-            ("project", project.get()),
-        ] {
-            if !value.is_empty() {
-                path.push_str(&format!("{name}={value}&"));
-            }
-        }
+        let path = period.query("/coordinator/overview");
         spawn_local(async move {
             match api::get::<Figures>(&path).await {
                 Ok(f) => figures.set(Some(f)),
@@ -125,7 +113,7 @@ pub fn Overview(reference: RwSignal<ReferenceData>) -> impl IntoView {
     view! {
         <section class="overview">
             <h1>{move || i18n.t("coordinator-overview-title")}</h1>
-            <super::activities::Filters from to project reference />
+            <super::activities::Filters from=period.from to=period.to project=period.project reference />
             <p class="field-error" role="alert">{move || error.get().map(|e| error_message(i18n, &e))}</p>
             {move || figures.get().map(|f| view! {
                 <div class="figures-row">

@@ -2,7 +2,7 @@
 //! day kept and how many are older, and thinning them out after a question.
 
 use crate::api;
-use crate::components::error_message;
+use crate::components::{error_message, AskFirst, Asking};
 use crate::dates::long_date;
 use crate::i18n::{use_i18n, Arg};
 use brobygge_model::{ApiError, ErrorCode};
@@ -30,7 +30,6 @@ pub fn Retention() -> impl IntoView {
     let state = RwSignal::new(None::<State>);
     let months = RwSignal::new(String::new());
     let error = RwSignal::new(None);
-    let asking = RwSignal::new(false);
     let thinned = RwSignal::new(None::<u64>);
     let shown = move |s: State| {
         months.set(s.months.map(|m| m.to_string()).unwrap_or_default());
@@ -70,8 +69,7 @@ pub fn Retention() -> impl IntoView {
             }
         });
     };
-    let thin = move |_| {
-        asking.set(false);
+    let thin = move |()| {
         spawn_local(async move {
             match api::post::<_, Thinned>("/admin/retention/thin", &json!({})).await {
                 Ok(t) => {
@@ -103,21 +101,18 @@ pub fn Retention() -> impl IntoView {
                 ]),
             })}</p>
             <p id="retention-thinned" role="status">{move || thinned.get().map(|n| i18n.t_args("retention-thinned", &[("thinned", Arg::from(n))]))}</p>
-            {move || state.get().filter(|s| s.kept_from.is_some() && s.older > 0).map(|s| view! {
-                <div class="hand-in">
-                    <Show when=move || !asking.get()>
-                        <button type="button" class="primary" id="retention-thin"
-                            on:click=move |_| asking.set(true)>{i18n.t("retention-thin")}</button>
-                    </Show>
-                    <Show when=move || asking.get()>
-                        <div class="confirm" role="alertdialog" aria-labelledby="retention-thin-question">
-                            <p id="retention-thin-question">{i18n.t_args("retention-thin-question", &[("older", Arg::from(s.older))])}</p>
-                            <button type="button" class="primary" id="retention-thin-yes" on:click=thin>{i18n.t("retention-thin-yes")}</button>
-                            <button type="button" class="secondary" id="retention-thin-no"
-                                on:click=move |_| asking.set(false)>{i18n.t("retention-thin-no")}</button>
-                        </div>
-                    </Show>
-                </div>
+            {move || state.get().filter(|s| s.kept_from.is_some() && s.older > 0).map(|s| {
+                let words = Asking {
+                    button: i18n.t("retention-thin"),
+                    question: i18n.t_args("retention-thin-question", &[("older", Arg::from(s.older))]),
+                    yes: i18n.t("retention-thin-yes"),
+                    no: i18n.t("retention-thin-no"),
+                };
+                view! {
+                    <div class="hand-in">
+                        <AskFirst id="retention-thin" words on_yes=Callback::new(thin) />
+                    </div>
+                }
             })}
         </section>
     }

@@ -3,18 +3,9 @@
 //! no longer editable), an occasion synced afterwards shown as a difference, and the same in
 //! Arabic, right to left. Screenshots of each.
 
-use super::{occasion, server_and_device};
+use super::{log_in_to, occasion, server_and_device, SARA};
 use brobygge_model::SaveOptions;
-use brobygge_tests::driver::{App, Driver};
-
-async fn log_in(page: &App) {
-    page.type_into("#login-name", "sara").await;
-    page.type_into("#login-password", "korrekt häst batteri")
-        .await;
-    page.click("#login-submit").await;
-    page.wait("#nav-reports").await;
-    page.click("#nav-reports").await;
-}
+use brobygge_tests::driver::Driver;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_report_handed_in_stays_and_later_occasions_show_as_differences() {
@@ -22,7 +13,7 @@ async fn a_report_handed_in_stays_and_later_occasions_show_as_differences() {
     let (server, store, _) = server_and_device(home.path()).await;
     let driver = Driver::chromium();
     let page = driver.browse(&server.url(), home.path(), "sv-SE").await;
-    log_in(&page).await;
+    log_in_to(&page, SARA, "#nav-reports").await;
 
     // The health guides' first half-year of 2025 was never handed in.
     let row = "#report-calendar tr[data-project='halsoguider'][data-kind='half-year']";
@@ -73,7 +64,7 @@ async fn a_report_handed_in_stays_and_later_occasions_show_as_differences() {
     page.close().await;
 
     let page = driver.browse(&server.url(), home.path(), "ar").await;
-    log_in(&page).await;
+    log_in_to(&page, SARA, "#nav-reports").await;
     page.wait_text(row, |t| t.contains("متأخر")).await;
     page.screenshot("web-report-calendar-ar").await;
     page.type_into("#report-year", "2026").await;

@@ -2,19 +2,10 @@
 //! guide's three occasions of November (90 minutes each) as 4,5 hours, narrowed by period,
 //! and the same in Arabic, right to left. Screenshots of each.
 
-use super::server_with_three_occasions;
+use super::{log_in_to, server_with_three_occasions, SARA};
 use brobygge_tests::dates::choose_date;
-use brobygge_tests::driver::{App, Driver};
+use brobygge_tests::driver::Driver;
 use chrono::NaiveDate;
-
-async fn people_page(page: &App) {
-    page.type_into("#login-name", "sara").await;
-    page.type_into("#login-password", "korrekt häst batteri")
-        .await;
-    page.click("#login-submit").await;
-    page.wait("#nav-people").await;
-    page.click("#nav-people").await;
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_coordinator_sees_each_guides_volunteer_hours_for_a_period() {
@@ -22,7 +13,7 @@ async fn a_coordinator_sees_each_guides_volunteer_hours_for_a_period() {
     let server = server_with_three_occasions(home.path()).await;
     let driver = Driver::chromium();
     let page = driver.browse(&server.url(), home.path(), "sv-SE").await;
-    people_page(&page).await;
+    log_in_to(&page, SARA, "#nav-people").await;
     let row = "#volunteer-hours tbody tr";
     let amina = page
         .wait_text(row, |t| t.contains("Amina Hassan") && t.contains("4,5"))
@@ -43,7 +34,7 @@ async fn a_coordinator_sees_each_guides_volunteer_hours_for_a_period() {
     page.close().await;
 
     let page = driver.browse(&server.url(), home.path(), "ar").await;
-    people_page(&page).await;
+    log_in_to(&page, SARA, "#nav-people").await;
     page.wait_text("#volunteer-hours-title", |t| t.contains("ساعات التطوع"))
         .await;
     page.wait_text(row, |t| t.contains("Amina Hassan")).await;

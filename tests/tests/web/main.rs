@@ -57,6 +57,19 @@ mod hours;
 mod retention;
 mod viewer;
 
+/// The coordinator of [`server_and_device`]: her login name and password.
+const SARA: (&str, &str) = ("sara", "korrekt häst batteri");
+
+/// Logs in on the coordinator pages as `(login, password)` and opens the tab `tab`
+/// (`#nav-reports`, say).
+async fn log_in_to(page: &brobygge_tests::driver::App, (login, password): (&str, &str), tab: &str) {
+    page.type_into("#login-name", login).await;
+    page.type_into("#login-password", password).await;
+    page.click("#login-submit").await;
+    page.wait(tab).await;
+    page.click(tab).await;
+}
+
 /// A server serving the UI, with the coordinator `sara` and three occasions synced by a device.
 async fn server_with_three_occasions(home: &std::path::Path) -> ServerProcess {
     server_and_device(home).await.0
@@ -68,7 +81,7 @@ async fn server_and_device(home: &std::path::Path) -> (ServerProcess, Store, Vec
     server.serve_ui(&dist());
     let code = server.guide_code("Amina Hassan");
     let sara = server.coordinator("Sara Lind");
-    server.set_password(&sara, "sara", "korrekt häst batteri");
+    server.set_password(&sara, SARA.0, SARA.1);
     server.start();
 
     let store = brobygge_tests::device_db::open(&home.join("device.sqlite3"));

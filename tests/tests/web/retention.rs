@@ -1,19 +1,14 @@
 //! Retention (gallring) in the browser against the real server process: an administrator
 //! sets how many months occasions are kept, sees how many are older, is asked before they go,
-//! and thins them out; the same page in Arabic, right to left. Screenshots of each.
+//! and thins them out; the same page in Arabic, right to left; axe finds nothing on either.
+//! Screenshots of each.
 
-use super::{occasion, server_and_device};
+use super::{log_in_to, occasion, server_and_device};
 use brobygge_model::SaveOptions;
-use brobygge_tests::driver::{without_isolation, App, Driver};
+use brobygge_tests::driver::{without_isolation, Driver};
 use chrono::{Datelike, NaiveDate};
 
-async fn log_in(page: &App) {
-    page.type_into("#login-name", "rut").await;
-    page.type_into("#login-password", "gallra med omsorg").await;
-    page.click("#login-submit").await;
-    page.wait("#nav-retention").await;
-    page.click("#nav-retention").await;
-}
+const RUT: (&str, &str) = ("rut", "gallra med omsorg");
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_administrator_sets_the_retention_and_thins_out_older_occasions() {
@@ -25,14 +20,14 @@ async fn an_administrator_sets_the_retention_and_thins_out_older_occasions() {
     store.save_activity(&old, SaveOptions::default()).unwrap();
     store.sync().await.unwrap();
     let rut = server.admin(&["create-user", "--name", "Rut Berg", "--role", "admin"]);
-    server.set_password(&rut, "rut", "gallra med omsorg");
+    server.set_password(&rut, RUT.0, RUT.1);
     // Kept from some day of June 2025 on.
     let today = chrono::Local::now().date_naive();
     let months = today.year() * 12 + today.month() as i32 - (2025 * 12 + 6);
 
     let driver = Driver::chromium();
     let page = driver.browse(&server.url(), home.path(), "sv-SE").await;
-    log_in(&page).await;
+    log_in_to(&page, RUT, "#nav-retention").await;
     page.wait_text("#retention-state", |t| t.contains("för alltid"))
         .await;
     page.type_into("#retention-months", &months.to_string())
@@ -51,6 +46,8 @@ async fn an_administrator_sets_the_retention_and_thins_out_older_occasions() {
     })
     .await;
     page.screenshot("web-retention-question-sv").await;
+    let violations = page.axe().await;
+    assert!(violations.is_empty(), "{violations:?}");
     page.click("#retention-thin-yes").await;
     page.wait_text("#retention-thinned", |t| {
         t.contains("Ett tillfälle gallrades bort.")
@@ -65,11 +62,13 @@ async fn an_administrator_sets_the_retention_and_thins_out_older_occasions() {
     page.close().await;
 
     let page = driver.browse(&server.url(), home.path(), "ar").await;
-    log_in(&page).await;
+    log_in_to(&page, RUT, "#nav-retention").await;
     page.wait_text("#retention-state", |t| t.contains("٢٠٢٥"))
         .await;
     let html = page.wait("html").await;
     assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
     page.screenshot("web-retention-ar").await;
+    let violations = page.axe().await;
+    assert!(violations.is_empty(), "{violations:?}");
     page.close().await;
 }

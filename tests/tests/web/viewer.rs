@@ -2,17 +2,11 @@
 //! logging in, only the overview and the reports; a report with nothing to hand in and texts
 //! that cannot be edited; the same in Arabic, right to left. Screenshots of each.
 
-use super::dist;
-use brobygge_tests::driver::{App, Driver};
+use super::{dist, log_in_to};
+use brobygge_tests::driver::Driver;
 use brobygge_tests::server::ServerProcess;
 
-async fn log_in(page: &App) {
-    page.type_into("#login-name", "vera").await;
-    page.type_into("#login-password", "styrgruppens lösenord")
-        .await;
-    page.click("#login-submit").await;
-    page.wait("#nav-overview").await;
-}
+const VERA: (&str, &str) = ("vera", "styrgruppens lösenord");
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_viewer_reads_the_overview_and_reports_and_changes_nothing() {
@@ -28,12 +22,12 @@ async fn a_viewer_reads_the_overview_and_reports_and_changes_nothing() {
         "--projects",
         "halsoguider",
     ]);
-    server.set_password(&vera, "vera", "styrgruppens lösenord");
+    server.set_password(&vera, VERA.0, VERA.1);
     server.start();
 
     let driver = Driver::chromium();
     let page = driver.browse(&server.url(), home.path(), "sv-SE").await;
-    log_in(&page).await;
+    log_in_to(&page, VERA, "#nav-overview").await;
     let tabs = page
         .wait_text("nav.tabs", |t| t.contains("Rapporter"))
         .await;
@@ -63,7 +57,7 @@ async fn a_viewer_reads_the_overview_and_reports_and_changes_nothing() {
     page.close().await;
 
     let page = driver.browse(&server.url(), home.path(), "ar").await;
-    log_in(&page).await;
+    log_in_to(&page, VERA, "#nav-overview").await;
     page.wait_gone("#nav-activities").await;
     let html = page.wait("html").await;
     assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
