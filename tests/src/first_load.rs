@@ -82,11 +82,12 @@ fn copy_without_local_fonts(from: &Path, to: &Path) {
     }
 }
 
-/// `src: local("A"), local("B"),\n url(…)` becomes `src: url(…)`.
+/// `src: local("A"), local("B"),\n url(…)` becomes `src: url(…)`; so does a minified
+/// release's `src:local(A),local(B),url(…)`.
 fn without_local_sources(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css;
-    while let Some(at) = rest.find("local(\"") {
+    while let Some(at) = rest.find("local(") {
         out.push_str(&rest[..at]);
         let after = &rest[at..];
         let end = after.find(')').expect("a closed local()") + 1;
@@ -171,14 +172,19 @@ fn gzipped(path: &Path) -> u64 {
     out.stdout.len() as u64
 }
 
-/// The page without its `integrity="…"` attributes.
+/// The page without its `integrity="…"` attributes, quoted or (in a minified release page)
+/// not.
 fn without_integrity(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find(" integrity=\"") {
+    while let Some(at) = rest.find(" integrity=") {
         out.push_str(&rest[..at]);
-        let value = &rest[at + " integrity=\"".len()..];
-        rest = &value[value.find('"').expect("a closed attribute") + 1..];
+        let value = &rest[at + " integrity=".len()..];
+        let end = match value.strip_prefix('"') {
+            Some(quoted) => quoted.find('"').expect("a closed attribute") + 2,
+            None => value.find([' ', '>']).unwrap_or(value.len()),
+        };
+        rest = &value[end..];
     }
     out.push_str(rest);
     out
@@ -193,6 +199,12 @@ mod tests {
             super::without_local_sources(css),
             "@font-face {\n  src: url(\"/fonts/NotoSansArabic-Bold.woff2\") format(\"woff2\");\n}"
         );
+        // As a release build minifies it.
+        let css = "@font-face{src:local(Noto Sans Arabic Bold),local(NotoSansArabic-Bold),url(/fonts/a.woff2)format(\"woff2\")}";
+        assert_eq!(
+            super::without_local_sources(css),
+            "@font-face{src:url(/fonts/a.woff2)format(\"woff2\")}"
+        );
     }
 
     #[test]
@@ -201,6 +213,13 @@ mod tests {
         assert_eq!(
             super::without_integrity(html),
             r#"<link rel="stylesheet" href="/s.css" crossorigin>"#
+        );
+        // As a release build minifies it.
+        let html =
+            "<link href=/s.css integrity=sha384-a/b+c= rel=stylesheet><link integrity=sha384-d>";
+        assert_eq!(
+            super::without_integrity(html),
+            "<link href=/s.css rel=stylesheet><link>"
         );
     }
 }
