@@ -136,21 +136,22 @@ impl Driver {
             builder.capabilities(caps.clone());
             let url = format!("http://127.0.0.1:{}", self.port());
             let session = builder.connect(&url);
+            // A window that does not answer in time, or a driver that drops the connection
+            // while it starts the app (seen once in many runs: an incomplete HTTP message), is
+            // tried again with a new tauri-driver.
             match tokio::time::timeout(SESSION_WAIT, session).await {
-                Ok(client) => {
-                    let client = client.expect("a WebDriver session with the app");
-                    return App { client };
-                }
-                Err(_) => {
-                    eprintln!(
-                        "the app's window did not answer within {SESSION_WAIT:?} (try {attempt}); \
-                         starting tauri-driver again"
-                    );
-                    *self.running.lock().expect("the driver") = tauri_driver(home);
-                }
+                Ok(Ok(client)) => return App { client },
+                Ok(Err(e)) => eprintln!(
+                    "tauri-driver refused a session ({e}) (try {attempt}); starting it again"
+                ),
+                Err(_) => eprintln!(
+                    "the app's window did not answer within {SESSION_WAIT:?} (try {attempt}); \
+                     starting tauri-driver again"
+                ),
             }
+            *self.running.lock().expect("the driver") = tauri_driver(home);
         }
-        panic!("the app's window did not answer in three tries");
+        panic!("no WebDriver session with the app's window in three tries");
     }
 }
 
