@@ -3,11 +3,10 @@
 //! activities a push touches are looked up at once, new versions written by devices are held
 //! back and written together (two statements per push), and change numbers are counted here
 //! and stored once. Anything that reads what was held back writes it first.
-//! Kept as one file over 300 lines: the held-back writes and every read that must flush them
-//! first share this transaction's private state, and split they would each reach into the other.
 //!
 //! Over 300 lines, and left so: it is one implementation of `SyncTx`, which Rust keeps in one
-//! block; its writing of held rows already lives apart, in `held.rs`.
+//! block, and the held-back writes and every read that must flush them first share this
+//! transaction's private state; the writing of held rows already lives apart, in `held.rs`.
 
 use super::held::{write_held, HeldWrite};
 use crate::storage::audit::AuditEntry;
