@@ -83,6 +83,7 @@ releases! {
     release_14_20f14db: "14-20f14db",
     release_15_d35388c: "15-d35388c",
     release_16_f52f58e: "16-f52f58e",
+    release_17_9ac722b: "17-9ac722b",
 }
 
 fn releases_dir() -> PathBuf {
