@@ -49,6 +49,13 @@ pub struct QuestionCount {
     pub count: Count,
 }
 
+/// How much of one of its project's outcome counters an occasion achieved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeCount {
+    pub outcome: Code,
+    pub count: Count,
+}
+
 /// What the log form holds: anything may still be missing. The note is the raw text as typed;
 /// it passes the privacy guard only when the draft becomes an [`Activity`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +84,12 @@ pub struct ActivityDraft {
     pub referrals: Vec<Referral>,
     #[serde(default)]
     pub questions: Vec<QuestionCount>,
+    /// The project's outcome counters this occasion added to.
+    #[serde(default)]
+    pub outcomes: Vec<OutcomeCount>,
+    /// The partners the occasion was run with.
+    #[serde(default)]
+    pub partners: Vec<Code>,
     #[serde(default)]
     pub note: String,
 }
@@ -98,6 +111,8 @@ pub struct Activity {
     pub new_people: Option<NewPeople>,
     pub referrals: Vec<Referral>,
     pub questions: Vec<QuestionCount>,
+    pub outcomes: Vec<OutcomeCount>,
+    pub partners: Vec<Code>,
     pub note: Note,
 }
 
@@ -120,6 +135,8 @@ impl Activity {
             new_people: self.new_people,
             referrals: self.referrals.clone(),
             questions: self.questions.clone(),
+            outcomes: self.outcomes.clone(),
+            partners: self.partners.clone(),
             note: self.note.as_str().to_owned(),
         }
     }
@@ -137,6 +154,8 @@ impl ActivityDraft {
             || self.new_people.is_some_and(|n| n.total() > 0)
             || !self.referrals.is_empty()
             || !self.questions.is_empty()
+            || !self.outcomes.is_empty()
+            || !self.partners.is_empty()
             || !self.note.trim().is_empty()
     }
 }

@@ -18,7 +18,9 @@ pub mod report;
 pub mod sync;
 pub mod validation;
 
-pub use activity::{Activity, ActivityDraft, ActivityId, ActivityState, QuestionCount, Referral};
+pub use activity::{
+    Activity, ActivityDraft, ActivityId, ActivityState, OutcomeCount, QuestionCount, Referral,
+};
 pub use count::{Count, CountError, NewPeople, PeopleReached};
 pub use error::{ApiError, ErrorCode};
 pub use invite::Invite;
@@ -27,6 +29,7 @@ pub use locale::LocaleCode;
 pub use privacy::{Finding, FindingKind, Note};
 pub use profile::Profile;
 pub use reference::{
-    Code, Item, Labels, List, Project, ReachTarget, ReferenceData, Sections, Venue,
+    Code, DevelopmentArea, Item, Labels, List, Outcome, Project, ReachTarget, ReferenceData,
+    Sections, Venue,
 };
 pub use validation::{validate, Problem, SaveOptions};

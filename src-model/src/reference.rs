@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
+pub use funder::{DevelopmentArea, Outcome};
+
 /// A stable identifier of a reference item: lowercase ASCII letters, digits and hyphens.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -96,8 +98,8 @@ impl Labels {
     }
 }
 
-/// One item of a simple list: an area, venue type, format, topic, language, question category
-/// or referral target.
+/// One item of a simple list: an area, venue type, format, topic, language, question category,
+/// referral target or partner.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub code: Code,
@@ -171,6 +173,15 @@ pub struct ReferenceData {
     pub languages: Vec<Item>,
     pub question_categories: Vec<Item>,
     pub referral_targets: Vec<Item>,
+    /// Outcome counters, each of one project.
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+    /// The municipality's development areas (målområden).
+    #[serde(default)]
+    pub development_areas: Vec<DevelopmentArea>,
+    /// Who occasions are run with: områdesgrupper, associations, the police, family centres.
+    #[serde(default)]
+    pub partners: Vec<Item>,
 }
 
 impl ReferenceData {
@@ -192,6 +203,8 @@ impl ReferenceData {
                 .find(|p| &p.code == code)
                 .map(|p| &p.labels),
             List::Venues => self.venue(code).map(|v| &v.labels),
+            List::Outcomes => self.outcome(code).map(|o| &o.labels),
+            List::DevelopmentAreas => self.development_area(code).map(|a| &a.labels),
             _ => self
                 .items(list)
                 .iter()
@@ -201,8 +214,8 @@ impl ReferenceData {
         labels.map_or(code.as_str(), |l| l.get(locale))
     }
 
-    /// The simple list of items named by `list` (empty for projects and venues, which have
-    /// their own types).
+    /// The simple list of items named by `list` (empty for projects, venues, outcomes and
+    /// development areas, which have their own types).
     pub fn items(&self, list: List) -> &[Item] {
         match list {
             List::Areas => &self.areas,
@@ -212,7 +225,8 @@ impl ReferenceData {
             List::Languages => &self.languages,
             List::QuestionCategories => &self.question_categories,
             List::ReferralTargets => &self.referral_targets,
-            List::Projects | List::Venues => &[],
+            List::Partners => &self.partners,
+            List::Projects | List::Venues | List::Outcomes | List::DevelopmentAreas => &[],
         }
     }
 
@@ -230,6 +244,8 @@ impl ReferenceData {
         match list {
             List::Projects => self.project(code).is_some_and(|p| !p.retired),
             List::Venues => self.venue(code).is_some_and(|v| !v.retired),
+            List::Outcomes => self.outcome(code).is_some_and(|o| !o.retired),
+            List::DevelopmentAreas => self.development_area(code).is_some_and(|a| !a.retired),
             _ => self
                 .items(list)
                 .iter()
@@ -261,39 +277,13 @@ pub enum List {
     Languages,
     QuestionCategories,
     ReferralTargets,
+    Outcomes,
+    DevelopmentAreas,
+    Partners,
 }
 
 mod edit;
+mod funder;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_plain_ascii() {
-        assert!(Code::new("raslatt").is_ok());
-        assert!(Code::new("open-preschool-2").is_ok());
-        assert!(Code::new("Råslätt").is_err());
-        assert!(Code::new("").is_err());
-        assert!(Code::new("a b").is_err());
-    }
-
-    #[test]
-    fn labels_fall_back_to_swedish() {
-        let labels: Labels = serde_json::from_str(r#"{"sv":"Bibliotek","en":"Library"}"#).unwrap();
-        assert_eq!(labels.get(LocaleCode::En), "Library");
-        assert_eq!(labels.get(LocaleCode::Ar), "Bibliotek");
-    }
-
-    #[test]
-    fn labels_in_a_language_unknown_here_are_skipped_not_refused() {
-        let labels: Labels =
-            serde_json::from_str(r#"{"sv":"Bibliotek","xx":"?","fa-AF":"کتابخانه"}"#).unwrap();
-        assert_eq!(labels.get(LocaleCode::FaAf), "کتابخانه");
-        assert_eq!(labels.own(LocaleCode::Sv), Some("Bibliotek"));
-        assert_eq!(
-            serde_json::to_string(&labels).unwrap(),
-            r#"{"sv":"Bibliotek","fa-AF":"کتابخانه"}"#
-        );
-    }
-}
+mod tests;

@@ -2,11 +2,17 @@
 //! print view show it: for each project, reach against the application's expected numbers,
 //! occasions and hours, tables by gender for area, topic, venue type and language, and the
 //! referrals made and questions asked, whose small cells may have been suppressed for
-//! publication.
+//! publication; the project's outcome counters against their targets and its partners; and in
+//! the annual compilation, the development areas the occasions served.
 
 use crate::reference::{Code, List};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+mod funder;
+
+pub use funder::{AreaProjectRow, AreaTable, OutcomeRow, PartnerRow};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -170,6 +176,12 @@ pub struct ProjectSection {
     /// The contact centre's questions, by category.
     #[serde(default)]
     pub questions: Vec<CountRow>,
+    /// The project's outcome counters: every active one, and a retired one that was counted.
+    #[serde(default)]
+    pub outcomes: Vec<OutcomeRow>,
+    /// The partners the occasions were run with, the most occasions first.
+    #[serde(default)]
+    pub partners: Vec<PartnerRow>,
 }
 
 impl ProjectSection {
@@ -248,6 +260,12 @@ pub struct ReportTexts {
     /// How the experience is used afterwards.
     #[serde(default)]
     pub afterwards: String,
+    /// The annual compilation's text per development area, by its code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub areas: BTreeMap<String, String>,
+    /// The annual compilation's text per project, by its code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub projects: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -260,6 +278,9 @@ pub struct Report {
     /// Cells below this were suppressed (0: none).
     pub threshold: u32,
     pub sections: Vec<ProjectSection>,
+    /// The annual compilation's tables by development area (none in other reports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub development_areas: Vec<AreaTable>,
     pub texts: ReportTexts,
     /// Who handed the report in and when: a handed-in report is shown as it was then.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 /// The version of this protocol. 2: a push may be rejected for its date (a day that has not
 /// come, or outside the project's run), and an activity may say how many of those reached
 /// were new to the project. 3: or for a day older than the municipality keeps entries.
-pub const PROTOCOL_VERSION: u32 = 3;
+/// 4: an activity may count its project's outcomes and name its partners.
+pub const PROTOCOL_VERSION: u32 = 4;
 
 /// The oldest protocol the server still answers; a device speaking an older one is told to
 /// update. An older device is answered only what it can read ([`Problem::for_protocol`]).

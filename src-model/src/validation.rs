@@ -31,6 +31,8 @@ pub enum Field {
     People,
     Referrals,
     Questions,
+    Outcomes,
+    Partners,
     Note,
 }
 
@@ -47,7 +49,7 @@ pub enum Problem {
         field: Field,
         code: Code,
     },
-    /// A topic that is not on the project's list.
+    /// A topic or outcome counter that is not the project's.
     NotInProject {
         field: Field,
         code: Code,
@@ -96,7 +98,7 @@ pub enum Problem {
 impl Problem {
     /// The problem as a device speaking `protocol` can read it: before protocol 2 an app knew
     /// no date problem but a missing date, which makes it ask for the date again (nor new
-    /// people, which it never sends).
+    /// people, which it never sends); before protocol 4 no outcome counters or partners.
     pub fn for_protocol(self, protocol: u32) -> Problem {
         match self {
             Problem::DateInFuture
@@ -110,6 +112,26 @@ impl Problem {
             // The nearest that an app of protocol 2 can say: the entry is older than allowed.
             Problem::DateNotKept { kept_from } if protocol < 3 => {
                 Problem::DateBeforeProject { start: kept_from }
+            }
+            // An app before protocol 4 knows neither field; it never sends them, so a problem
+            // with them is one of the server's kept values against the project it sent: the
+            // nearest it can show is that its project does not fit.
+            Problem::Unknown { field, code }
+            | Problem::NotInProject { field, code }
+            | Problem::BadLine { field, code }
+                if protocol < 4 && matches!(field, Field::Outcomes | Field::Partners) =>
+            {
+                Problem::NotInProject {
+                    field: Field::Project,
+                    code,
+                }
+            }
+            Problem::SectionNotUsed { field }
+                if protocol < 4 && matches!(field, Field::Outcomes | Field::Partners) =>
+            {
+                Problem::SectionNotUsed {
+                    field: Field::Project,
+                }
             }
             problem => problem,
         }
@@ -237,6 +259,8 @@ pub fn validate(
         questions,
     );
 
+    lines::check_funder(&mut problems, reference, draft, project_data);
+
     if draft.new_people.is_some_and(|n| !n.within(&draft.people)) {
         problems.push(Problem::NewPeopleAboveReached);
     }
@@ -283,6 +307,8 @@ pub fn validate(
             new_people: draft.new_people,
             referrals: draft.referrals.clone(),
             questions: draft.questions.clone(),
+            outcomes: draft.outcomes.clone(),
+            partners: draft.partners.clone(),
             note,
         }),
         _ => Err(problems),

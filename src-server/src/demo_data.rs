@@ -5,8 +5,8 @@
 use crate::storage::{Device, Storage, StorageError};
 use brobygge_model::sync::{Change, Mutation};
 use brobygge_model::{
-    ActivityDraft, ActivityId, Code, Count, NewPeople, PeopleReached, QuestionCount, ReferenceData,
-    Referral,
+    ActivityDraft, ActivityId, Code, Count, NewPeople, OutcomeCount, PeopleReached, QuestionCount,
+    ReferenceData, Referral,
 };
 use chrono::{NaiveDate, NaiveTime};
 
@@ -126,12 +126,20 @@ pub fn occasion(
     } else {
         Vec::new()
     };
+    let date = first.checked_add_days(chrono::Days::new(dice.below(days)));
+    let start_time =
+        NaiveTime::from_hms_opt(9 + dice.below(9) as u32, 15 * dice.below(4) as u32, 0);
+    let duration_minutes = Some(30 + 15 * dice.below(8) as u32);
+    // A die of its own for what later versions added, started from where this one stands
+    // without rolling it, so that the occasions drawn before stay the same occasions.
+    let mut extra = Dice::new(dice.0.rotate_left(29));
+    let (outcomes, partners) = funder_lines(&mut extra, reference, project);
     ActivityDraft {
         id: None,
         project: Some(project.clone()),
-        date: first.checked_add_days(chrono::Days::new(dice.below(days))),
-        start_time: NaiveTime::from_hms_opt(9 + dice.below(9) as u32, 15 * dice.below(4) as u32, 0),
-        duration_minutes: Some(30 + 15 * dice.below(8) as u32),
+        date,
+        start_time,
+        duration_minutes,
         area: Some(venue.area.clone()),
         venue: Some(venue.code.clone()),
         venue_type: Some(venue.venue_type.clone()),
@@ -142,8 +150,38 @@ pub fn occasion(
         new_people: Some(new_people),
         referrals,
         questions,
+        outcomes,
+        partners,
         note: String::new(),
     }
+}
+
+/// Now and then one of the project's outcome counters, and a partner or none.
+fn funder_lines(
+    dice: &mut Dice,
+    reference: &ReferenceData,
+    project: &Code,
+) -> (Vec<OutcomeCount>, Vec<Code>) {
+    let counters: Vec<&Code> = reference.outcomes_of(project).map(|o| &o.code).collect();
+    let outcomes = if !counters.is_empty() && dice.below(3) == 0 {
+        let count = Count::new(1 + dice.below(3) as u32).unwrap_or(Count::ZERO);
+        vec![OutcomeCount {
+            outcome: (*dice.pick(&counters)).clone(),
+            count,
+        }]
+    } else {
+        Vec::new()
+    };
+    let active: Vec<&Code> = (reference.partners.iter())
+        .filter(|p| !p.retired)
+        .map(|p| &p.code)
+        .collect();
+    let partners = if !active.is_empty() && dice.below(2) == 0 {
+        vec![(*dice.pick(&active)).clone()]
+    } else {
+        Vec::new()
+    };
+    (outcomes, partners)
 }
 
 /// The days from `first` on of `days` that fall within the run from `start` to `end`; the days

@@ -1,6 +1,7 @@
 //! What the figures of an overview or a report need of one activity, and nothing more: who
 //! logged it, where and when, for how long, whom it reached (and how many of them were new to
-//! the project), its topics and languages, and the referrals made and questions asked.
+//! the project), its topics and languages, the referrals made and questions asked, the
+//! project's outcomes it counted and its partners.
 //! The storage keeps these beside each activity (in `activity_facts`), so that figures for a
 //! project-year read a few narrow rows in order instead of every whole document.
 
@@ -31,6 +32,9 @@ pub struct Fact {
     pub referrals: Vec<(Key, u32)>,
     /// Questions asked, by category: each category once, with a count above zero.
     pub questions: Vec<(Key, u32)>,
+    /// The project's outcome counters added to: each once, with a count above zero.
+    pub outcomes: Vec<(Key, u32)>,
+    pub partners: Vec<Key>,
 }
 
 /// The codes of a JSON array of codes (`["diet","sleep"]`): codes are plain ASCII without
@@ -39,13 +43,14 @@ pub fn codes_of(json: &str) -> Vec<Key> {
     json.split('"').skip(1).step_by(2).map(Key::from).collect()
 }
 
-/// The lines of a JSON array of referral or question lines (`[{"target":"vardcentral",
-/// "count":2}]`, or `"category"` for a question), as code and count; nothing from text that is
-/// not such an array (the columns hold what the server's own validation let through).
+/// The lines of a JSON array of referral, question or outcome lines (`[{"target":
+/// "vardcentral","count":2}]`, or `"category"` for a question, `"outcome"` for an outcome), as
+/// code and count; nothing from text that is not such an array (the columns hold what the
+/// server's own validation let through).
 pub fn lines_of(json: &str) -> Vec<(Key, u32)> {
     #[derive(serde::Deserialize)]
     struct Line {
-        #[serde(alias = "category")]
+        #[serde(alias = "category", alias = "outcome")]
         target: Key,
         count: u32,
     }
@@ -90,6 +95,10 @@ impl Fact {
             questions: (a.questions.iter())
                 .map(|q| (Key::from(q.category.as_str()), q.count.get()))
                 .collect(),
+            outcomes: (a.outcomes.iter())
+                .map(|o| (Key::from(o.outcome.as_str()), o.count.get()))
+                .collect(),
+            partners: a.partners.iter().map(|c| Key::from(c.as_str())).collect(),
         }
     }
 

@@ -2,10 +2,13 @@
 //! (delrapport) and the final report of one project, and the annual compilation of every
 //! ongoing and finished project. Each shows reach against the project's expected numbers,
 //! occasions and hours, reach by area, topic, venue type and language as tables by gender, and
-//! the referrals made and questions asked by their target and category. Small counts of people
-//! can be suppressed for publication, so that none can be worked out again from the rest
+//! the referrals made and questions asked by their target and category, the project's outcome
+//! counters against their targets and its partners, and (in the annual compilation) the
+//! development areas its occasions served ([`funder`]). Small counts of people can be
+//! suppressed for publication, so that none can be worked out again from the rest
 //! ([`publish`], [`suppress`]).
 
+mod funder;
 pub mod period;
 pub mod publish;
 pub mod suppress;
@@ -109,11 +112,14 @@ impl Counts {
 
 /// The section of `project` from the entries of that project within the report's period.
 pub fn section<'a>(
+    reference: &ReferenceData,
     project: &Project,
     period: &ReportPeriod,
-    entries: impl IntoIterator<Item = &'a Fact>,
+    entries: impl IntoIterator<Item = &'a Fact> + Clone,
     threshold: u32,
 ) -> ProjectSection {
+    let outcomes = funder::outcomes(reference, project, entries.clone(), threshold);
+    let partners = funder::partners(entries.clone());
     let mut occasions = 0;
     let mut minutes = 0;
     let (mut reach, mut new, mut new_unknown) = ([0u64; 5], [0u64; 4], 0);
@@ -175,6 +181,8 @@ pub fn section<'a>(
         by_language: published.by_language,
         referrals: referrals.rows(threshold),
         questions: questions.rows(threshold),
+        outcomes,
+        partners,
     }
 }
 
@@ -187,16 +195,19 @@ pub fn report(
     threshold: u32,
     texts: ReportTexts,
 ) -> Report {
-    let sections = period
-        .projects(reference)
-        .into_iter()
+    let projects = period.projects(reference);
+    let sections = (projects.iter())
         .map(|project| {
             let own = entries
                 .iter()
                 .filter(|a| a.project == project.code.as_str());
-            section(project, period, own, threshold)
+            section(reference, project, period, own, threshold)
         })
         .collect();
+    let development_areas = match period.kind {
+        ReportKind::Annual => funder::development_areas(reference, &projects, entries),
+        ReportKind::HalfYear | ReportKind::Final => Vec::new(),
+    };
     Report {
         kind: period.kind,
         from: period.from,
@@ -204,6 +215,7 @@ pub fn report(
         due: period.due,
         threshold,
         sections,
+        development_areas,
         texts,
         handed_in: None,
         changes: Vec::new(),

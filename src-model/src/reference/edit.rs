@@ -4,7 +4,7 @@ use super::{Item, Labels, List, ReferenceData};
 use crate::Code;
 
 impl ReferenceData {
-    /// The simple list named by `list`, to edit (none for projects and venues).
+    /// The simple list named by `list`, to edit (none for the lists of their own types).
     pub fn items_mut(&mut self, list: List) -> Option<&mut Vec<Item>> {
         match list {
             List::Areas => Some(&mut self.areas),
@@ -14,7 +14,8 @@ impl ReferenceData {
             List::Languages => Some(&mut self.languages),
             List::QuestionCategories => Some(&mut self.question_categories),
             List::ReferralTargets => Some(&mut self.referral_targets),
-            List::Projects | List::Venues => None,
+            List::Partners => Some(&mut self.partners),
+            List::Projects | List::Venues | List::Outcomes | List::DevelopmentAreas => None,
         }
     }
 
@@ -31,6 +32,16 @@ impl ReferenceData {
                 .iter_mut()
                 .find(|v| &v.code == code)
                 .map(|v| &mut v.labels),
+            List::Outcomes => self
+                .outcomes
+                .iter_mut()
+                .find(|o| &o.code == code)
+                .map(|o| &mut o.labels),
+            List::DevelopmentAreas => self
+                .development_areas
+                .iter_mut()
+                .find(|a| &a.code == code)
+                .map(|a| &mut a.labels),
             _ => self
                 .items_mut(list)?
                 .iter_mut()
@@ -52,6 +63,12 @@ impl ReferenceData {
                 .iter_mut()
                 .filter(|v| &v.code == code)
                 .for_each(|v| v.retired = retired),
+            List::Outcomes => (self.outcomes.iter_mut())
+                .filter(|o| &o.code == code)
+                .for_each(|o| o.retired = retired),
+            List::DevelopmentAreas => (self.development_areas.iter_mut())
+                .filter(|a| &a.code == code)
+                .for_each(|a| a.retired = retired),
             _ => self
                 .items_mut(list)
                 .into_iter()

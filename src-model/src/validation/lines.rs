@@ -1,8 +1,10 @@
-//! Lists of codes on an occasion (languages, topics) and its referral and question lines: each
-//! code known and active, listed once, and a line only where the project uses its section.
+//! Lists of codes on an occasion (languages, topics, partners) and its referral, question and
+//! outcome lines: each code known and active, listed once, and a line only where the project
+//! uses its section or counts that outcome.
 
 use super::{Field, Problem};
-use crate::reference::{Code, List, ReferenceData};
+use crate::activity::ActivityDraft;
+use crate::reference::{Code, List, Project, ReferenceData};
 
 pub(super) fn check_codes(
     problems: &mut Vec<Problem>,
@@ -50,4 +52,41 @@ pub(super) fn check_lines<'a>(
             code: (*c).clone(),
         });
     }
+}
+
+/// The outcome lines (each one of the project's own counters, counted at least once) and the
+/// partners of `draft`.
+pub(super) fn check_funder(
+    problems: &mut Vec<Problem>,
+    reference: &ReferenceData,
+    draft: &ActivityDraft,
+    project: Option<&Project>,
+) {
+    let outcomes = draft.outcomes.iter().map(|o| (&o.outcome, o.count.get()));
+    check_lines(
+        problems,
+        reference,
+        (Field::Outcomes, List::Outcomes, true),
+        outcomes,
+    );
+    if let Some(p) = project {
+        let foreign = (draft.outcomes.iter()).filter(|o| {
+            reference
+                .outcome(&o.outcome)
+                .is_some_and(|x| x.project != p.code)
+        });
+        for o in foreign {
+            problems.push(Problem::NotInProject {
+                field: Field::Outcomes,
+                code: o.outcome.clone(),
+            });
+        }
+    }
+    check_codes(
+        problems,
+        reference,
+        Field::Partners,
+        List::Partners,
+        &draft.partners,
+    );
 }

@@ -6,6 +6,7 @@ use crate::reference::{Item, Labels, Project, Sections, Venue};
 use chrono::{NaiveDate, NaiveTime};
 
 mod dates;
+mod funder;
 mod new_people;
 
 /// The day the tests run on: a week after [`complete`]'s occasion.
@@ -75,6 +76,29 @@ fn reference() -> ReferenceData {
         languages: vec![item("ar"), item("sv")],
         question_categories: vec![item("preschool-place")],
         referral_targets: vec![item("vardcentral")],
+        outcomes: vec![
+            outcome("guided-to-care", "halsoguider", false),
+            outcome("forms-filled", "medborgarservice", false),
+            outcome("old-counter", "halsoguider", true),
+        ],
+        development_areas: Vec::new(),
+        partners: vec![
+            item("police"),
+            Item {
+                retired: true,
+                ..item("old-partner")
+            },
+        ],
+    }
+}
+
+fn outcome(c: &str, project: &str, retired: bool) -> crate::reference::Outcome {
+    crate::reference::Outcome {
+        code: code(c),
+        project: code(project),
+        labels: Labels::default(),
+        retired,
+        target: None,
     }
 }
 
@@ -101,6 +125,8 @@ fn complete() -> ActivityDraft {
             count: Count::new(1).unwrap(),
         }],
         questions: vec![],
+        outcomes: vec![],
+        partners: vec![],
         note: "Pratade om vaccinationsprogrammet för barn.".into(),
         new_people: None,
     }

@@ -15,6 +15,7 @@ mod protect;
 mod pull;
 mod push;
 mod reference;
+mod reference_funder;
 mod reports;
 mod retention;
 mod review;

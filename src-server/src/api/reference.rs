@@ -5,6 +5,7 @@
 //! devices on their next pull.
 
 use super::body::Body;
+use super::reference_funder as funder_lists;
 use super::review::{not_yours, visible_projects};
 use super::session::Session;
 use super::{blocking, off_thread, AppState};
@@ -35,6 +36,9 @@ fn changed(old: &ReferenceData, new: &ReferenceData) -> Vec<String> {
     }
     let mut all = diff(&old.projects, &new.projects, |p| p.code.to_string());
     all.extend(diff(&old.venues, &new.venues, |v| v.code.to_string()));
+    all.extend(diff(&old.outcomes, &new.outcomes, |o| o.code.to_string()));
+    let areas = |d: &ReferenceData| d.development_areas.clone();
+    all.extend(diff(&areas(old), &areas(new), |a| a.code.to_string()));
     for (o, n) in [
         (&old.areas, &new.areas),
         (&old.venue_types, &new.venue_types),
@@ -43,6 +47,7 @@ fn changed(old: &ReferenceData, new: &ReferenceData) -> Vec<String> {
         (&old.languages, &new.languages),
         (&old.question_categories, &new.question_categories),
         (&old.referral_targets, &new.referral_targets),
+        (&old.partners, &new.partners),
     ] {
         all.extend(diff(o, n, |i| i.code.to_string()));
     }
@@ -60,6 +65,8 @@ fn check_labels(data: &ReferenceData) -> Result<(), ServerError> {
         .iter()
         .map(|p| (&p.code, &p.labels))
         .chain(data.venues.iter().map(|v| (&v.code, &v.labels)))
+        .chain(data.outcomes.iter().map(|o| (&o.code, &o.labels)))
+        .chain(data.development_areas.iter().map(|a| (&a.code, &a.labels)))
         .chain(
             [
                 &data.areas,
@@ -69,6 +76,7 @@ fn check_labels(data: &ReferenceData) -> Result<(), ServerError> {
                 &data.languages,
                 &data.question_categories,
                 &data.referral_targets,
+                &data.partners,
             ]
             .into_iter()
             .flatten()
@@ -92,13 +100,14 @@ pub async fn replace(
     off_thread(&state, move |s| {
         let old = s.reference_data()?;
         check_nothing_removed(&old, &new)?;
+        funder_lists::check_codes(&new).map_err(invalid)?;
         let changed = changed(&old, &new);
         if let Some(visible) = visible_projects(&account) {
             let foreign = new
                 .projects
                 .iter()
                 .find(|p| changed.contains(&p.code.to_string()) && !visible.contains(&p.code));
-            if foreign.is_some() {
+            if foreign.is_some() || funder_lists::reaches_past(&old, &new, &visible) {
                 return Err(not_yours());
             }
         }

@@ -155,7 +155,11 @@ pub async fn save_texts(
 ) -> Result<Json<ReportTexts>, ServerError> {
     let p = query_params(params)?;
     // The texts are about the work, never about a resident.
-    for text in [&texts.done, &texts.analysis, &texts.afterwards] {
+    let per_part = texts.areas.values().chain(texts.projects.values());
+    for text in [&texts.done, &texts.analysis, &texts.afterwards]
+        .into_iter()
+        .chain(per_part)
+    {
         if let Some(finding) = privacy::scan(text).first() {
             return Err(ServerError::new(
                 ErrorCode::Invalid,
@@ -167,6 +171,7 @@ pub async fn save_texts(
     let saved = texts.clone();
     off_thread(&state, move |s| {
         let (period, _) = period(s, &account, kind, &p)?;
+        check_parts(&saved, &period, &s.reference_data()?)?;
         let key = key(&period);
         if !s.save_report_texts(&key, &saved, &name)? {
             return Err(super::handing_in::handed_in_already());
@@ -183,4 +188,30 @@ pub async fn save_texts(
     })
     .await?;
     Ok(Json(texts))
+}
+
+/// A text per development area or per project belongs to the annual compilation, and names an
+/// area of the reference data or a project the report covers.
+fn check_parts(
+    texts: &ReportTexts,
+    period: &ReportPeriod,
+    reference: &brobygge_model::ReferenceData,
+) -> Result<(), ServerError> {
+    let annual = period.kind == ReportKind::Annual;
+    let unknown_area = (texts.areas.keys()).find(|a| {
+        !annual
+            || !reference
+                .development_areas
+                .iter()
+                .any(|d| d.code.as_str() == *a)
+    });
+    let unknown_project = (texts.projects.keys())
+        .find(|c| !annual || !period.projects.iter().any(|p| p.as_str() == *c));
+    match unknown_area.or(unknown_project) {
+        Some(code) => Err(ServerError::new(
+            ErrorCode::Invalid,
+            format!("{code:?} is not a development area or project of this report"),
+        )),
+        None => Ok(()),
+    }
 }

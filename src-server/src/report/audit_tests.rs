@@ -196,7 +196,7 @@ proptest! {
         threshold in 2..8u32,
     ) {
         let facts: Vec<Fact> = occasions.iter().map(fact).collect();
-        let section = section(&alpha(), &period(), &facts, threshold);
+        let section = section(&ReferenceData::default(), &alpha(), &period(), &facts, threshold);
         let exposed = recomputable(&section);
         prop_assert!(exposed.is_empty(), "{exposed:?} in {section:#?}");
     }
@@ -229,7 +229,7 @@ fn the_audit_finds_a_cell_its_column_gives_away() {
                 total: Some(10),
             },
         ],
-        ..section(&alpha(), &period(), &[], 5)
+        ..section(&ReferenceData::default(), &alpha(), &period(), &[], 5)
     };
     let exposed = recomputable(&old_way);
     assert!(

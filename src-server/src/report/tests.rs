@@ -188,7 +188,7 @@ fn referrals_and_questions_by_hand_with_small_counts_hidden() {
         occasions,
         count,
     };
-    let shown = section(&alpha, &period, &facts, 0);
+    let shown = section(&ReferenceData::default(), &alpha, &period, &facts, 0);
     assert_eq!(
         shown.referrals,
         [row("vardcentral", 2, Some(6)), row("1177", 1, Some(1))]
@@ -201,7 +201,7 @@ fn referrals_and_questions_by_hand_with_small_counts_hidden() {
         ]
     );
     // Below 3 is not published.
-    let published = section(&alpha, &period, &facts, 3);
+    let published = section(&ReferenceData::default(), &alpha, &period, &facts, 3);
     assert_eq!(
         published.referrals,
         [row("vardcentral", 2, Some(6)), row("1177", 1, None)]
@@ -242,7 +242,7 @@ fn the_promise_is_compared_with_new_people_not_contacts() {
     };
     // The application expects 100 women in 2025.
     let alpha = project("alpha", Some("2025-03-01"), Some("2026-02-28"));
-    let s = section(&alpha, &period, &facts, 0);
+    let s = section(&ReferenceData::default(), &alpha, &period, &facts, 0);
     assert_eq!(
         (s.reach.women, s.new_people.women, s.new_unknown),
         (Some(7), Some(2), 1)

@@ -9,6 +9,7 @@ pub mod audit;
 mod corrector;
 mod enrollment;
 pub mod inspect;
+mod outcome_facts;
 pub mod people;
 pub mod postgres;
 pub mod reference;

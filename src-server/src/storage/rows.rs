@@ -121,13 +121,14 @@ pub fn page(
 }
 
 /// A [`Fact`] from the columns of `activity_facts`: the user; project, date, area, venue and
-/// venue type; minutes and the five counts; topics, languages, referrals and questions as JSON
-/// arrays; the four counts of people new to the project, none when not asked.
+/// venue type; minutes and the five counts; topics, languages, referrals, questions, outcomes
+/// and partners as JSON arrays; the four counts of people new to the project, none when not
+/// asked.
 pub fn fact_from_columns(
     user: i64,
     [project, date, area, venue, venue_type]: [&str; 5],
     [minutes, women, men, girls, boys, other]: [u32; 6],
-    [topics, languages, referrals, questions]: [&str; 4],
+    [topics, languages, referrals, questions, outcomes, partners]: [&str; 6],
     new_people: [Option<u32>; 4],
 ) -> Result<crate::facts::Fact, StorageError> {
     use crate::facts::{codes_of, lines_of, Key};
@@ -148,5 +149,7 @@ pub fn fact_from_columns(
         languages: codes_of(languages),
         referrals: lines_of(referrals),
         questions: lines_of(questions),
+        outcomes: lines_of(outcomes),
+        partners: codes_of(partners),
     })
 }

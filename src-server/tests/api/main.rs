@@ -10,6 +10,7 @@ mod contact_centre;
 mod corrections;
 mod enroll;
 mod exports;
+mod funder;
 mod handing_in;
 mod hostile;
 mod hours;

@@ -16,6 +16,7 @@ pub(super) const STEPS: &[&str] = &[
     FUNDER_FACTS,
     crate::storage::reports::HANDED_IN,
     crate::storage::retention::SETTINGS,
+    crate::storage::outcome_facts::OUTCOME_FACTS_POSTGRES,
 ];
 
 const V1: &str = "

@@ -44,7 +44,11 @@ impl Sqlite {
                 &step
                     .replace("FACTS_OF_NEW", schema::FACTS_OF_NEW)
                     .replace("FACTS_OF_ROW", schema::FACTS_OF_NEW)
-                    .replace("EXTRAS_OF_NEW", schema::EXTRAS_OF_NEW),
+                    .replace("EXTRAS_OF_NEW", schema::EXTRAS_OF_NEW)
+                    .replace(
+                        "OUTCOMES_OF_NEW",
+                        crate::storage::outcome_facts::OUTCOMES_OF_NEW,
+                    ),
             )?;
             if i == 0 {
                 let seed: ReferenceData = serde_json::from_str(super::SEED)?;

@@ -91,8 +91,15 @@ impl Review for Sqlite {
                     number(10)?,
                     number(11)?,
                 ],
-                [text(12)?, text(13)?, text(14)?, text(15)?],
-                [r.get(16)?, r.get(17)?, r.get(18)?, r.get(19)?],
+                [
+                    text(12)?,
+                    text(13)?,
+                    text(14)?,
+                    text(15)?,
+                    text(16)?,
+                    text(17)?,
+                ],
+                [r.get(18)?, r.get(19)?, r.get(20)?, r.get(21)?],
             )?);
         }
         Ok(all)
