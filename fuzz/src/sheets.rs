@@ -1,11 +1,11 @@
 //! The server's exports (the list of occasions and a report, as CSV and as XLSX) fed with
 //! arbitrary text wherever a cell's text comes from people: an occasion's note and id, a
 //! project's label (also a report sheet's name), a report table's row key and the report's
-//! texts. The input is cut into those pieces at each 0x1F byte; its first byte picks the locale.
+//! texts (also those per development area and per project). The input is cut into those pieces at each 0x1F byte; its first byte picks the locale.
 
 use brobygge_model::report::{
-    CountRow, CrossRow, Expected, NewReached, ProjectSection, Report, ReportKind, ReportTexts,
-    ShownReach,
+    AreaProjectRow, AreaTable, CountRow, CrossRow, Expected, NewReached, OutcomeRow, PartnerRow,
+    ProjectSection, Report, ReportKind, ReportTexts, ShownReach,
 };
 use brobygge_model::{ActivityDraft, LocaleCode, ReferenceData};
 use brobygge_server::export::{activities, report, Format, Words};
@@ -30,6 +30,8 @@ impl Sheets {
             done: next(),
             analysis: next(),
             afterwards: next(),
+            areas: [("employment".to_owned(), next())].into(),
+            projects: [(String::from("halsoguider"), next())].into(),
         };
         let mut reference = super::reference().clone();
         // As the server's reference editor: every item keeps a Swedish label.
@@ -79,6 +81,16 @@ impl Sheets {
                 count: None,
             }],
             questions: Vec::new(),
+            outcomes: vec![OutcomeRow {
+                key: row.key.clone(),
+                occasions: 1,
+                count: Some(4),
+                target: Some(10),
+            }],
+            partners: vec![PartnerRow {
+                key: row.key.clone(),
+                occasions: 1,
+            }],
         };
         let other = reference.projects[1].code.clone();
         let report = Report {
@@ -87,7 +99,17 @@ impl Sheets {
             to: NaiveDate::from_ymd_opt(2026, 6, 30).expect("a date"),
             due: None,
             threshold: 3,
-            sections: vec![section(project), section(other)],
+            sections: vec![section(project.clone()), section(other)],
+            development_areas: vec![AreaTable {
+                area: brobygge_model::Code::new("employment").expect("a code"),
+                projects: vec![AreaProjectRow {
+                    project,
+                    occasions: 1,
+                    minutes: 90,
+                }],
+                occasions: 1,
+                minutes: 90,
+            }],
             texts,
             handed_in: None,
             changes: Vec::new(),

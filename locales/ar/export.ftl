@@ -24,4 +24,6 @@ export-column-new-women = النساء الجديدات
 export-column-new-men = الرجال الجدد
 export-column-new-girls = الفتيات الجديدات
 export-column-new-boys = الفتيان الجدد
+export-column-outcomes = النتائج
+export-column-partners = الشركاء
 export-column-note = ملاحظة

@@ -55,6 +55,10 @@ log-referrals = الإحالات ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = الأسئلة حسب الفئة ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = النتائج ({ $total })
+log-partners = الشركاء
 log-note = ملاحظة
 log-note-hint = اكتب ما جرى، لا هوية من حضر: لا أسماء ولا أرقام شخصية ولا أرقام هواتف ولا عناوين بريد إلكتروني.
 log-problems-title = قبل حفظ المناسبة، يلزم ما يلي:

@@ -24,4 +24,6 @@ export-column-new-women = Nove žene
 export-column-new-men = Novi muškarci
 export-column-new-girls = Nove djevojčice
 export-column-new-boys = Novi dječaci
+export-column-outcomes = Rezultati
+export-column-partners = Partneri
 export-column-note = Bilješka

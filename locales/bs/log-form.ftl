@@ -45,6 +45,10 @@ log-referrals = Upućivanja ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Pitanja po kategoriji ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Rezultati ({ $total })
+log-partners = Partneri
 log-note = Bilješka
 log-note-hint = Napišite šta je urađeno, nikad ko: bez imena, ličnih brojeva (personnummer), brojeva telefona ili e-mail adresa.
 log-problems-title = Prije nego što se susret može sačuvati:

@@ -24,4 +24,6 @@ export-column-new-women = ژنانی نوێ
 export-column-new-men = پیاوانی نوێ
 export-column-new-girls = کچانی نوێ
 export-column-new-boys = کوڕانی نوێ
+export-column-outcomes = ئەنجامەکان
+export-column-partners = هاوبەشەکان
 export-column-note = تێبینی

@@ -44,6 +44,10 @@ log-referrals = ڕەوانەکردنەکان ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = پرسیارەکان بەپێی جۆر ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = ئەنجامەکان ({ $total })
+log-partners = هاوبەشەکان
 log-note = تێبینی
 log-note-hint = بنووسە چی کرا، نەک کێ: نە ناو، نە ژمارەی کەسی، نە ژمارەی تەلەفۆن و نە ئیمەیڵ.
 log-problems-title = پێش ئەوەی دانیشتنەکە پاشەکەوت بکرێت:

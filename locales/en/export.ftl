@@ -24,4 +24,6 @@ export-column-new-women = New women
 export-column-new-men = New men
 export-column-new-girls = New girls
 export-column-new-boys = New boys
+export-column-outcomes = Outcomes
+export-column-partners = Partners
 export-column-note = Note

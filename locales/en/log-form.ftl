@@ -44,6 +44,10 @@ log-referrals = Referrals ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Questions by category ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Outcomes ({ $total })
+log-partners = Partners
 log-note = Note
 log-note-hint = Write what was done, never who: no names, personal identity numbers, phone numbers or e-mail addresses.
 log-problems-title = Before the occasion can be saved:

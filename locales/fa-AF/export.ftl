@@ -24,4 +24,6 @@ export-column-new-women = زنان نو
 export-column-new-men = مردان نو
 export-column-new-girls = دختران نو
 export-column-new-boys = پسران نو
+export-column-outcomes = نتایج
+export-column-partners = شرکای همکاری
 export-column-note = یادداشت

@@ -44,6 +44,10 @@ log-referrals = ارجاع‌ها ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = سوال‌ها به تفکیک کتگوری ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = نتایج ({ $total })
+log-partners = شرکای همکاری
 log-note = یادداشت
 log-note-hint = بنویسید چه کاری شد، نه این که چه کسی: نه نام، نه نمبر شخصی، نه نمبر تلفون و نه ایمیل.
 log-problems-title = قبل از ذخیرهٔ جلسه:

@@ -24,4 +24,6 @@ export-column-new-women = زنان جدید
 export-column-new-men = مردان جدید
 export-column-new-girls = دختران جدید
 export-column-new-boys = پسران جدید
+export-column-outcomes = نتایج
+export-column-partners = شرکای همکاری
 export-column-note = یادداشت

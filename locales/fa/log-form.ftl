@@ -44,6 +44,10 @@ log-referrals = ارجاع‌ها ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = پرسش‌ها به تفکیک دسته ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = نتایج ({ $total })
+log-partners = شرکای همکاری
 log-note = یادداشت
 log-note-hint = بنویسید چه کاری انجام شد، نه اینکه چه کسی: بدون نام، شمارهٔ شخصی، شمارهٔ تلفن یا ایمیل.
 log-problems-title = پیش از ذخیرهٔ نشست:

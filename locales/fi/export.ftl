@@ -24,4 +24,6 @@ export-column-new-women = Uudet naiset
 export-column-new-men = Uudet miehet
 export-column-new-girls = Uudet tytöt
 export-column-new-boys = Uudet pojat
+export-column-outcomes = Tulokset
+export-column-partners = Yhteistyökumppanit
 export-column-note = Muistiinpano

@@ -44,6 +44,10 @@ log-referrals = Ohjaukset eteenpäin ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Kysymykset luokittain ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Tulokset ({ $total })
+log-partners = Yhteistyökumppanit
 log-note = Muistiinpano
 log-note-hint = Kirjoita, mitä tehtiin, älä koskaan sitä, kuka oli paikalla: ei nimiä, henkilötunnuksia, puhelinnumeroita eikä sähköpostiosoitteita.
 log-problems-title = Ennen kuin tilaisuuden voi tallentaa:

@@ -24,4 +24,6 @@ export-column-new-women = Jinên nû
 export-column-new-men = Mêrên nû
 export-column-new-girls = Keçên nû
 export-column-new-boys = Kurên nû
+export-column-outcomes = Encam
+export-column-partners = Hevkar
 export-column-note = Têbînî

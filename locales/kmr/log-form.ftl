@@ -44,6 +44,10 @@ log-referrals = Rêkirin ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Pirs li gorî kategoriyê ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Encam ({ $total })
+log-partners = Hevkar
 log-note = Têbînî
 log-note-hint = Binivîse ka çi hat kirin, lê qet nenivîse kî bû: bê nav, bê personnummer, bê hejmara telefonê û bê navnîşana e-nameyê.
 log-problems-title = Berî ku çalakî were tomarkirin:

@@ -24,4 +24,6 @@ export-column-new-women = Nowe kobiety
 export-column-new-men = Nowi mężczyźni
 export-column-new-girls = Nowe dziewczęta
 export-column-new-boys = Nowi chłopcy
+export-column-outcomes = Rezultaty
+export-column-partners = Partnerzy
 export-column-note = Notatka

@@ -46,6 +46,10 @@ log-referrals = Skierowania ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Pytania według kategorii ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Rezultaty ({ $total })
+log-partners = Partnerzy
 log-note = Notatka
 log-note-hint = Napisz, co zostało zrobione, nigdy kto był obecny: bez imion i nazwisk, numerów personnummer, numerów telefonu ani adresów e-mail.
 log-problems-title = Zanim spotkanie będzie można zapisać:

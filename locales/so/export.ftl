@@ -24,4 +24,6 @@ export-column-new-women = Haween cusub
 export-column-new-men = Rag cusub
 export-column-new-girls = Gabdho cusub
 export-column-new-boys = Wiilal cusub
+export-column-outcomes = Natiijooyinka
+export-column-partners = La-hawlgalayaasha
 export-column-note = Qoraal

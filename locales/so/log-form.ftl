@@ -44,6 +44,10 @@ log-referrals = U gudbinta ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Su'aalaha, qayb kasta ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Natiijooyinka ({ $total })
+log-partners = La-hawlgalayaasha
 log-note = Qoraal
 log-note-hint = Qor waxa la qabtay, ha qorin cidda: magac, personnummer, lambar taleefan iyo ciwaan e-mail midna ha qorin.
 log-problems-title = Ka hor inta aan kulanka la kaydin:

@@ -24,4 +24,6 @@ export-column-new-women = Nya kvinnor
 export-column-new-men = Nya män
 export-column-new-girls = Nya flickor
 export-column-new-boys = Nya pojkar
+export-column-outcomes = Resultat
+export-column-partners = Samverkanspartner
 export-column-note = Anteckning

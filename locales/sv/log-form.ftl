@@ -44,6 +44,10 @@ log-referrals = Hänvisningar ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Frågor per kategori ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Resultat ({ $total })
+log-partners = Samverkanspartner
 log-note = Anteckning
 log-note-hint = Skriv vad som gjordes, aldrig vem: inga namn, personnummer, telefonnummer eller e-postadresser.
 log-problems-title = Innan tillfället kan sparas:

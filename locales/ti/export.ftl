@@ -24,4 +24,6 @@ export-column-new-women = ሓደስቲ ኣንስቲ
 export-column-new-men = ሓደስቲ ሰብኡት
 export-column-new-girls = ሓደስቲ ኣዋልድ
 export-column-new-boys = ሓደስቲ ኣወዳት
+export-column-outcomes = ውጽኢታት
+export-column-partners = መሻርኽቲ
 export-column-note = መዘኻኸሪ

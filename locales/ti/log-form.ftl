@@ -44,6 +44,10 @@ log-referrals = ናብ ካልእ ዝተመርሑ ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = ሕቶታት ብዓይነት ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = ውጽኢታት ({ $total })
+log-partners = መሻርኽቲ
 log-note = መዘኻኸሪ
 log-note-hint = እንታይ ከም ዝተገብረ ጽሓፉ እምበር መን ከም ዝነበረ ኣይኮነን፦ ስም፣ ናይ ውልቀ ቁጽሪ (personnummer)፣ ቁጽሪ ተሌፎን ወይ ኢመይል ኣይትጽሓፉ።
 log-problems-title = እዚ ንጥፈት ቅድሚ ምዕቃቡ፦

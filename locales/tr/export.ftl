@@ -24,4 +24,6 @@ export-column-new-women = Yeni kadınlar
 export-column-new-men = Yeni erkekler
 export-column-new-girls = Yeni kız çocukları
 export-column-new-boys = Yeni erkek çocukları
+export-column-outcomes = Sonuçlar
+export-column-partners = İş birliği ortakları
 export-column-note = Not

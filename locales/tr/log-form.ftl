@@ -44,6 +44,10 @@ log-referrals = Yönlendirmeler ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Kategoriye göre sorular ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Sonuçlar ({ $total })
+log-partners = İş birliği ortakları
 log-note = Not
 log-note-hint = Kimin değil, ne yapıldığını yazın: isim, kimlik numarası (personnummer), telefon numarası veya e-posta adresi yazmayın.
 log-problems-title = Etkinliği kaydetmeden önce:

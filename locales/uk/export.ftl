@@ -24,4 +24,6 @@ export-column-new-women = Нові жінки
 export-column-new-men = Нові чоловіки
 export-column-new-girls = Нові дівчата
 export-column-new-boys = Нові хлопці
+export-column-outcomes = Результати
+export-column-partners = Партнери
 export-column-note = Нотатка

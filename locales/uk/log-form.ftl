@@ -46,6 +46,10 @@ log-referrals = Скерування ({ $total })
 # Variables:
 #   $total (Number) - questions asked in all
 log-questions = Запитання за категоріями ({ $total })
+# Variables:
+#   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
+log-outcomes = Результати ({ $total })
+log-partners = Партнери
 log-note = Нотатка
 log-note-hint = Пишіть, що було зроблено, але ніколи — хто: жодних імен, персональних номерів (personnummer), номерів телефонів чи адрес електронної пошти.
 log-problems-title = Перш ніж зберегти захід:

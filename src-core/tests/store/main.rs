@@ -76,6 +76,8 @@ pub fn occasion(reference: &ReferenceData, date: NaiveDate, women: u32) -> Activ
         new_people: None,
         referrals: vec![],
         questions: vec![],
+        outcomes: vec![],
+        partners: vec![],
         note: "Samtal om vården och 1177.".into(),
     }
 }

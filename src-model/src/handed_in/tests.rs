@@ -26,6 +26,8 @@ fn section(occasions: u64, women: Option<u64>, new_women: Option<u64>) -> Projec
         by_language: vec![],
         referrals: vec![],
         questions: vec![],
+        outcomes: vec![],
+        partners: vec![],
     }
 }
 

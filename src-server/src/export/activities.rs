@@ -5,7 +5,7 @@ use super::{csv_writer, ExportError, Format, Words};
 use brobygge_model::{ActivityDraft, Code, List, ReferenceData};
 use rust_xlsxwriter::{Format as CellFormat, Workbook};
 
-const COLUMNS: [&str; 24] = [
+const COLUMNS: [&str; 26] = [
     "export-column-date",
     "export-column-start",
     "export-column-minutes",
@@ -28,6 +28,8 @@ const COLUMNS: [&str; 24] = [
     "export-column-new-men",
     "export-column-new-girls",
     "export-column-new-boys",
+    "export-column-outcomes",
+    "export-column-partners",
     "export-column-note",
     "export-column-id",
 ];
@@ -106,7 +108,13 @@ fn row(id: &str, a: &ActivityDraft, reference: &ReferenceData, words: Words) -> 
         Some(n) => [n.women, n.men, n.girls, n.boys].map(|c| Cell::Number(c.get())),
         None => std::array::from_fn(|_| Cell::Text(String::new())),
     });
-    cells.extend([Cell::Text(a.note.clone()), Cell::Text(id.to_owned())]);
+    let outcomes = a.outcomes.iter().map(|o| (&o.outcome, o.count.get()));
+    cells.extend([
+        lines(List::Outcomes, outcomes.collect()),
+        labels(List::Partners, &a.partners),
+        Cell::Text(a.note.clone()),
+        Cell::Text(id.to_owned()),
+    ]);
     cells
 }
 

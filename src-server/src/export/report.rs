@@ -1,7 +1,9 @@
-//! A report as a workbook (a summary sheet with the coordinator's texts and one sheet per
-//! project) or as one CSV table. Suppressed cells read as the word for "hidden".
+//! A report as a workbook (a summary sheet with the coordinator's texts, and in the annual
+//! compilation the development areas, and one sheet per project) or as one CSV table.
+//! Suppressed cells read as the word for "hidden".
 
 mod csv_file;
+mod funder_sheets;
 
 use super::{ExportError, Format, Words};
 use crate::report::{ProjectSection, Report};
@@ -54,7 +56,7 @@ pub fn export(
     }
 }
 
-struct Styles {
+pub(super) struct Styles {
     bold: CellFormat,
     percent: CellFormat,
     hours: CellFormat,
@@ -143,6 +145,8 @@ fn summary_sheet(
             };
         }
     }
+    let below = 14 + report.sections.len() as u32;
+    funder_sheets::development_areas(sheet, report, reference, words, styles, below)?;
     sheet.set_column_width(0, 40)?;
     Ok(())
 }
@@ -250,6 +254,7 @@ fn section_sheet(
         }
         row += 1;
     }
+    funder_sheets::outcomes_and_partners(sheet, s, reference, words, styles, row)?;
     sheet.set_column_width(0, 36)?;
     Ok(())
 }

@@ -93,6 +93,11 @@ pub fn Entry(
     let questions = a.questions.iter().map(|q| (&q.category, q.count.get()));
     let asked: u32 = questions.clone().map(|(_, n)| n).sum();
     let questions = lines(List::QuestionCategories, questions.collect());
+    let outcomes = a.outcomes.iter().map(|o| (&o.outcome, o.count.get()));
+    let achieved: u32 = outcomes.clone().map(|(_, n)| n).sum();
+    let outcomes = lines(List::Outcomes, outcomes.collect());
+    let partners = labels(List::Partners, &a.partners);
+    let with_partners = !a.partners.is_empty();
     let field = RwSignal::new(FIELDS[0].0.to_owned());
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -159,6 +164,14 @@ pub fn Entry(
                 <Show when=move || asked != 0>
                     <dt>{i18n.t_args("log-questions", &[("total", asked.into())])}</dt>
                     <dd id="entry-questions">{questions.clone()}</dd>
+                </Show>
+                <Show when=move || achieved != 0>
+                    <dt>{i18n.t_args("log-outcomes", &[("total", achieved.into())])}</dt>
+                    <dd id="entry-outcomes">{outcomes.clone()}</dd>
+                </Show>
+                <Show when=move || with_partners>
+                    <dt>{i18n.t("log-partners")}</dt>
+                    <dd id="entry-partners">{partners.clone()}</dd>
                 </Show>
                 <dt>{i18n.t("coordinator-field-note")}</dt><dd><bdi>{a.note.clone()}</bdi></dd>
                 <dt>{i18n.t("coordinator-reviewed")}</dt>

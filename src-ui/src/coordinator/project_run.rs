@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// A whole number typed in ASCII, Eastern Arabic (٠-٩) or Persian (۰-۹) digits.
-fn whole_number(typed: &str) -> Option<u32> {
+pub(super) fn whole_number(typed: &str) -> Option<u32> {
     let digits: Option<String> = typed
         .trim()
         .chars()

@@ -1,17 +1,19 @@
 //! The reference lists coordinators manage: labels per language for every item, a project's
-//! run and the reach its application expects, new items, and retiring an item (never deleting
-//! it: old entries keep their meaning). Saved as a whole; devices receive it on their next sync.
+//! run and the reach its application expects, an outcome counter's target, a development
+//! area's topics and projects, new items, and retiring an item (never deleting it: old entries
+//! keep their meaning). Saved as a whole; devices receive it on their next sync.
 
 use super::project_run::ProjectRun;
+use super::reference_funder as funder;
 use crate::api;
 use crate::components::error_message;
 use crate::i18n::use_i18n;
 use brobygge_model::reference::List;
-use brobygge_model::{Code, Item, Labels, LocaleCode, ReferenceData};
+use brobygge_model::{Code, Labels, LocaleCode, ReferenceData};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-const LISTS: [(List, &str); 9] = [
+const LISTS: [(List, &str); 12] = [
     (List::Projects, "coordinator-list-projects"),
     (List::Areas, "coordinator-column-area"),
     (List::Venues, "coordinator-column-venue"),
@@ -21,10 +23,16 @@ const LISTS: [(List, &str); 9] = [
     (List::Languages, "coordinator-languages"),
     (List::QuestionCategories, "coordinator-list-questions"),
     (List::ReferralTargets, "coordinator-list-referrals"),
+    (List::Outcomes, "coordinator-list-outcomes"),
+    (List::DevelopmentAreas, "coordinator-list-development-areas"),
+    (List::Partners, "coordinator-list-partners"),
 ];
 
 /// The codes, labels and retired marks of `list`.
 fn entries(r: &ReferenceData, list: List) -> Vec<(Code, Labels, bool)> {
+    if let Some(funder) = funder::entries(r, list) {
+        return funder;
+    }
     match list {
         List::Projects => r
             .projects
@@ -53,6 +61,7 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
     let saved = RwSignal::new(false);
     let new_code = RwSignal::new(String::new());
     let new_label = RwSignal::new(String::new());
+    let new_project = RwSignal::new(String::new());
     // The rows are drawn anew only when an item, a label or a retired mark changes: a project's
     // dates and targets change in place.
     let rows = Memo::new(move |_| {
@@ -79,17 +88,8 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
         };
         let mut labels = Labels::default();
         labels.set(LocaleCode::Sv, &new_label.get());
-        draft.update(|r| {
-            if let Some(items) = r.items_mut(list.get()) {
-                if !items.iter().any(|i| i.code == code) {
-                    items.push(Item {
-                        code,
-                        labels,
-                        retired: false,
-                    });
-                }
-            }
-        });
+        let project = Code::new(new_project.get()).ok();
+        funder::add(draft, list.get(), code, labels, project);
         new_code.set(String::new());
         new_label.set(String::new());
     };
@@ -117,6 +117,7 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         let retire_code = code.clone();
                         let is_project = current == List::Projects;
                         let targets_code = code.clone();
+                        let extra = code.clone();
                         view! {
                             <tr data-code=code.to_string()>
                                 <th scope="row"><code>{code.to_string()}</code></th>
@@ -136,6 +137,8 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
                                     <span>{i18n.t("coordinator-retired")}</span></label></td>
                             </tr>
                             {is_project.then(|| view! { <tr><td colspan="5"><ProjectRun draft project=targets_code /></td></tr> })}
+                            {(current == List::Outcomes).then(|| view! { <tr><td colspan="5"><funder::OutcomeTarget draft code=extra.clone() /></td></tr> })}
+                            {(current == List::DevelopmentAreas).then(|| view! { <tr><td colspan="5"><funder::AreaTags draft code=extra /></td></tr> })}
                         }
                     }).collect_view()
                 }}</tbody>
@@ -152,6 +155,17 @@ pub fn ReferenceEditor(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         <input id="new-item-label" type="text" lang="sv" prop:value=move || new_label.get()
                             on:input=move |ev| new_label.set(event_target_value(&ev)) />
                     </label>
+                    <Show when=move || funder::needs_project(list.get())>
+                        <label class="field">
+                            <span>{move || i18n.t("coordinator-list-projects")}</span>
+                            <select id="new-item-project" on:change=move |ev| new_project.set(event_target_value(&ev))>
+                                <option value="">"—"</option>
+                                {move || draft.with(|r| r.projects.iter().filter(|p| !p.retired)
+                                    .map(|p| (p.code.to_string(), p.labels.get(i18n.locale.get()).to_owned())).collect::<Vec<_>>())
+                                    .into_iter().map(|(c, l)| view! { <option value=c.clone()>{l}</option> }).collect_view()}
+                            </select>
+                        </label>
+                    </Show>
                     <button type="button" class="secondary" id="new-item-add" on:click=add>{move || i18n.t("coordinator-add-item")}</button>
                 </div>
             </Show>

@@ -1,10 +1,12 @@
 //! One report as the page and its print view show it: the period and due date, then for each
 //! project reach against what the application expected, occasions and hours, the tables by
-//! gender for area, topic, type of venue and language, and the referrals and questions, with
-//! suppressed cells marked.
+//! gender for area, topic, type of venue and language, the referrals and questions, with
+//! suppressed cells marked, and the outcome counters and partners; in the annual compilation,
+//! the development areas.
 
 use super::charts::{self, Bar};
 use super::overview::hours;
+use super::report_funder;
 use crate::dates::long_date;
 use crate::i18n::{use_i18n, Arg, I18n};
 use brobygge_model::reference::List;
@@ -148,6 +150,7 @@ pub fn ReportView(report: Report, reference: RwSignal<ReferenceData>) -> impl In
                     {s.tables().into_iter().map(|t| cross(i18n, t.heading, t.rows, label(t.list))).collect_view()}
                     {s.count_tables().into_iter().filter(|t| !t.rows.is_empty())
                         .map(|t| counts(i18n, t, label(t.list))).collect_view()}
+                    {report_funder::outcomes_and_partners(i18n, s, label(List::Outcomes), label(List::Partners))}
                 </section>
             }
         })
@@ -166,6 +169,8 @@ pub fn ReportView(report: Report, reference: RwSignal<ReferenceData>) -> impl In
             })}
             {report.sections.is_empty().then(|| view! { <p>{i18n.t("report-no-projects")}</p> })}
             {sections}
+            {report_funder::development_areas(i18n, &report.development_areas,
+                label(List::DevelopmentAreas), label(List::Projects))}
         </div>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::error_message;
 use crate::dates::today;
 use crate::i18n::use_i18n;
 use brobygge_model::reference::List;
-use brobygge_model::report::{Report, ReportTexts};
+use brobygge_model::report::{Report, ReportKind, ReportTexts};
 use brobygge_model::{privacy, ReferenceData};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -66,6 +66,7 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
     );
+    let parts: super::part_texts::Parts = RwSignal::new(Default::default());
     // The first project is chosen once the list has come.
     Effect::new(move |_| {
         if project.with_untracked(String::is_empty) {
@@ -93,6 +94,7 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
                     done.set(r.texts.done.clone());
                     analysis.set(r.texts.analysis.clone());
                     afterwards.set(r.texts.afterwards.clone());
+                    parts.set((r.texts.areas.clone(), r.texts.projects.clone()));
                     report.set(Some(r));
                     error.set(None);
                 }
@@ -123,10 +125,13 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
             done: done.get(),
             analysis: analysis.get(),
             afterwards: afterwards.get(),
+            areas: parts.with(|p| p.0.clone()),
+            projects: parts.with(|p| p.1.clone()),
         };
         // The same guard as a guide's note: no resident's number or address in a report.
         let leaks = [&texts.done, &texts.analysis, &texts.afterwards]
-            .iter()
+            .into_iter()
+            .chain(texts.areas.values().chain(texts.projects.values()))
             .any(|t| !privacy::scan(t).is_empty());
         if leaks {
             error.set(Some(i18n.t("report-personal-data")));
@@ -234,11 +239,14 @@ pub fn Reports(reference: RwSignal<ReferenceData>) -> impl IntoView {
                         <button type="button" class="secondary" id="report-print" on:click=print>{i18n.t("report-print")}</button>
                     </div>
                     {status}
-                    <ReportView report=r reference />
+                    <ReportView report=r.clone() reference />
                     <div class="report-texts">
                         <TextField id="report-text-done" label="report-text-done" value=done readonly=frozen />
                         <TextField id="report-text-analysis" label="report-text-analysis" value=analysis readonly=frozen />
                         <TextField id="report-text-afterwards" label="report-text-afterwards" value=afterwards readonly=frozen />
+                        {(r.kind == ReportKind::Annual).then(|| view! {
+                            <super::part_texts::PartTexts report=r.clone() reference parts readonly=frozen />
+                        })}
                         {(!frozen).then(|| view! {
                             <button type="button" class="primary no-print" id="report-save-texts" on:click=save>{i18n.t("report-save-texts")}</button>
                         })}

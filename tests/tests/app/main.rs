@@ -5,6 +5,7 @@
 
 mod again;
 mod dates;
+mod funder;
 mod locales;
 mod log;
 mod new_people;

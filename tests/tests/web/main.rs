@@ -52,6 +52,7 @@ mod accounts;
 mod dates;
 mod desk;
 mod device;
+mod funder;
 mod handing_in;
 mod hours;
 mod retention;

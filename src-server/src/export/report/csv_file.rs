@@ -1,5 +1,7 @@
 //! A report as one CSV table: a line for reach, one for what was expected, and one for each
-//! row of each table, the project and the table named on every line.
+//! row of each table (outcome counters with a line for their target, partners, and in the
+//! annual compilation each project's line per development area), the project and the table
+//! named on every line.
 
 use super::label;
 use crate::export::{csv_writer, ExportError, Words};
@@ -76,6 +78,48 @@ pub(super) fn csv(
                 line.push(show(&row.count));
                 out.write_record(&line)?;
             }
+        }
+        // An outcome counter's count and target, a partner's occasions, as a count.
+        let outcome = |key: &str| label(reference, List::Outcomes, key, words);
+        for row in &s.outcomes {
+            let target = row.target.map(|t| t.to_string()).unwrap_or_default();
+            for (table, occasions, value) in [
+                (
+                    "report-outcomes",
+                    row.occasions.to_string(),
+                    show(&row.count),
+                ),
+                ("report-target", String::new(), target),
+            ] {
+                let mut line = vec![project.to_owned(), words.t(table), outcome(&row.key)];
+                line.push(occasions);
+                line.extend(CELL_GROUPS.map(|_| String::new()));
+                line.push(value);
+                out.write_record(&line)?;
+            }
+        }
+        for row in &s.partners {
+            let mut line = vec![
+                project.to_owned(),
+                words.t("report-partners"),
+                label(reference, List::Partners, &row.key, words),
+                row.occasions.to_string(),
+            ];
+            line.extend(CELL_GROUPS.map(|_| String::new()));
+            line.push(String::new());
+            out.write_record(&line)?;
+        }
+    }
+    // The development areas: each project's occasions that served an area.
+    for area in &report.development_areas {
+        let name = label(reference, List::DevelopmentAreas, area.area.as_str(), words);
+        for row in &area.projects {
+            let project = reference.label(List::Projects, &row.project, words.0);
+            let mut line = vec![project.to_owned(), words.t("report-development-areas")];
+            line.extend([name.clone(), row.occasions.to_string()]);
+            line.extend(CELL_GROUPS.map(|_| String::new()));
+            line.push(String::new());
+            out.write_record(&line)?;
         }
     }
     out.into_inner()

@@ -2,6 +2,7 @@
 //! adapts to the project (which sections it uses) and checks everything, the note's privacy
 //! included, before the save.
 
+mod funder;
 mod occasion;
 mod problems;
 mod reach;
@@ -104,6 +105,7 @@ pub fn LogForm() -> impl IntoView {
             </Show>
             <occasion::Occasion />
             <reach::Reach />
+            <funder::Funder />
             <label class="field">
                 <span>{move || i18n.t("log-note")}</span>
                 <textarea id="log-note" rows="3" maxlength="2000" dir="auto"

@@ -111,9 +111,13 @@ pub(super) fn Occasion() -> impl IntoView {
         let chosen = code
             .as_ref()
             .and_then(|c| state.reference.with_untracked(|r| r.project(c).cloned()));
+        let counters: Vec<Code> = code.as_ref().map_or_else(Vec::new, |c| {
+            (state.reference).with_untracked(|r| r.outcomes_of(c).map(|o| o.code.clone()).collect())
+        });
         state.edit(|d| {
             d.project = code;
             // Keep only what the new project uses.
+            d.outcomes.retain(|o| counters.contains(&o.outcome));
             let (topics, sections) = chosen.map(|p| (p.topics, p.sections)).unwrap_or_default();
             d.topics.retain(|t| topics.contains(t));
             if !sections.referrals {

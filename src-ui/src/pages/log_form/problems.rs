@@ -20,6 +20,8 @@ fn list_of(field: Field) -> Option<List> {
         Field::Topics => List::Topics,
         Field::Referrals => List::ReferralTargets,
         Field::Questions => List::QuestionCategories,
+        Field::Outcomes => List::Outcomes,
+        Field::Partners => List::Partners,
         _ => return None,
     })
 }
@@ -45,9 +47,13 @@ fn field_id(field: Field) -> &'static str {
         Field::VenueType => "log-problem-missing-venue-type",
         Field::Format => "log-problem-missing-format",
         Field::Languages => "log-problem-missing-languages",
-        Field::Topics | Field::People | Field::Referrals | Field::Questions | Field::Note => {
-            "log-problem-missing-other"
-        }
+        Field::Topics
+        | Field::People
+        | Field::Referrals
+        | Field::Questions
+        | Field::Outcomes
+        | Field::Partners
+        | Field::Note => "log-problem-missing-other",
     }
 }
 

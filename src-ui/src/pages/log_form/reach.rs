@@ -29,7 +29,7 @@ const NEW_GROUPS: [(&str, NewField); 4] = [
 ];
 
 /// Sets the count of `code` in a list of lines, dropping the line at zero.
-fn set_line<T>(
+pub(super) fn set_line<T>(
     lines: &mut Vec<T>,
     code: Code,
     count: Count,

@@ -1,0 +1,75 @@
+//! What an occasion achieved beyond people reached, and whom it was run with: a stepper per
+//! outcome counter of the chosen project (shown only where the project has any) and the
+//! partners as toggle buttons.
+
+use super::reach::set_line;
+use crate::app::AppState;
+use crate::components::{Chips, CountStepper};
+use crate::i18n::{use_i18n, Arg};
+use brobygge_model::reference::{toggle, List};
+use brobygge_model::{Code, OutcomeCount};
+use leptos::prelude::*;
+
+#[component]
+pub(super) fn Funder() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    // The chosen project's active counters, as (code, label) in the user's language.
+    let counters = Memo::new(move |_| {
+        let locale = i18n.locale.get();
+        let project = state.form.with(|f| f.draft.project.clone());
+        state.reference.with(|r| {
+            project.map_or_else(Vec::new, |p| {
+                (r.outcomes_of(&p))
+                    .map(|o| (o.code.clone(), o.labels.get(locale).to_owned()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let count_of = move |code: &Code| {
+        state.form.with(|f| {
+            (f.draft.outcomes.iter())
+                .find(|o| &o.outcome == code)
+                .map(|o| o.count)
+                .unwrap_or_default()
+        })
+    };
+    let total = move || {
+        state
+            .form
+            .with(|f| f.draft.outcomes.iter().map(|o| o.count.get()).sum::<u32>())
+    };
+    let partners = Signal::derive(move || {
+        let locale = i18n.locale.get();
+        state.reference.with(|r| r.options(List::Partners, locale))
+    });
+    view! {
+        <Show when=move || !counters.with(Vec::is_empty)>
+            <details class="lines" id="log-outcome">
+                <summary>{move || i18n.t_args("log-outcomes", &[("total", Arg::from(total()))])}</summary>
+                {move || counters.get().into_iter().map(|(code, label)| {
+                    let id = format!("log-outcome-{code}");
+                    let value = {
+                        let code = code.clone();
+                        Signal::derive(move || count_of(&code))
+                    };
+                    let on_change = Callback::new(move |count| state.edit(|d| {
+                        set_line(&mut d.outcomes, code.clone(), count,
+                            |o| (&mut o.outcome, &mut o.count),
+                            |outcome, count| OutcomeCount { outcome, count });
+                    }));
+                    view! {
+                        <CountStepper id=id
+                            label=Signal::derive(move || label.clone()) value=value on_change=on_change />
+                    }
+                }).collect_view()}
+            </details>
+        </Show>
+        <Show when=move || !partners.with(Vec::is_empty)>
+            <Chips id="log-partners" legend=Signal::derive(move || i18n.t("log-partners"))
+                items=partners
+                selected=Signal::derive(move || state.form.with(|f| f.draft.partners.clone()))
+                on_toggle=Callback::new(move |c| state.edit(|d| toggle(&mut d.partners, c))) />
+        </Show>
+    }
+}
