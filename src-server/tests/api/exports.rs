@@ -8,7 +8,7 @@ use calamine::{Data, Reader, Xlsx};
 use serde_json::json;
 
 /// Every cell of a sheet as text: numbers to four decimals at most, empty cells as "".
-fn grid(book: &mut Xlsx<std::io::Cursor<Vec<u8>>>, sheet: &str) -> Vec<Vec<String>> {
+pub(super) fn grid(book: &mut Xlsx<std::io::Cursor<Vec<u8>>>, sheet: &str) -> Vec<Vec<String>> {
     let range = book.worksheet_range(sheet).unwrap();
     range
         .rows()
@@ -34,7 +34,7 @@ fn grid(book: &mut Xlsx<std::io::Cursor<Vec<u8>>>, sheet: &str) -> Vec<Vec<Strin
         .collect()
 }
 
-fn line(cells: &[&str]) -> Vec<String> {
+pub(super) fn line(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|c| (*c).to_owned()).collect()
 }
 

@@ -3,11 +3,13 @@
 //! the reports show them against their targets, and the annual compilation has a table and a
 //! text per development area and a text per project.
 
-use super::accounts::{login_as, session_get, session_send};
+use super::accounts::{login_as, session_download, session_get, session_send};
+use super::exports::{grid, line};
 use super::review::{code, logged};
 use super::*;
 use brobygge_model::sync::{Change, Mutation};
 use brobygge_model::{ActivityId, Count, OutcomeCount};
+use calamine::{Reader, Xlsx};
 use serde_json::json;
 
 fn counted(outcome: &str, n: u32) -> Vec<OutcomeCount> {
@@ -70,14 +72,13 @@ async fn a_coordinator_changes_only_the_counters_and_tags_of_their_own_projects(
     assert_error(put(nonsense).await, StatusCode::BAD_REQUEST, "bad-request");
 }
 
-#[tokio::test]
-async fn reports_show_outcomes_against_their_targets_partners_and_development_areas() {
-    let server = Server::fresh();
-    let sara = login_as(&server, "sara", Role::Coordinator, &["halsoguider"]).await;
-    with_counter(&server, &sara).await;
+/// Sara's counter, and the guide's three occasions in September of 60 minutes each: 3 and 4
+/// guided to care, the police at two of them and a family centre at one; the third counts
+/// nothing. Returns Sara's session and the guide's token.
+async fn three_occasions(server: &Server) -> (String, String) {
+    let sara = login_as(server, "sara", Role::Coordinator, &["halsoguider"]).await;
+    with_counter(server, &sara).await;
     let guide = server.enroll(&server.guide_with_code("Amina")).await;
-    // Three occasions in September of 60 minutes each: 3 and 4 guided to care, the police
-    // at two of them and a family centre at one; the third counts nothing.
     let lines = [
         (
             counted("guided-to-care", 3),
@@ -87,13 +88,20 @@ async fn reports_show_outcomes_against_their_targets_partners_and_development_ar
         (Vec::new(), Vec::new()),
     ];
     for (seq, (outcomes, partners)) in (1..).zip(lines) {
-        logged(&server, &guide, seq, &format!("o{seq}"), |a| {
+        logged(server, &guide, seq, &format!("o{seq}"), |a| {
             a.date = chrono::NaiveDate::from_ymd_opt(2026, 9, seq as u32);
             a.outcomes = outcomes.clone();
             a.partners = partners.iter().map(|p| code(p)).collect();
         })
         .await;
     }
+    (sara, guide)
+}
+
+#[tokio::test]
+async fn reports_show_outcomes_against_their_targets_partners_and_development_areas() {
+    let server = Server::fresh();
+    let (sara, guide) = three_occasions(&server).await;
     // Another project's counter is refused and does not block the queue.
     let mut foreign = super::push::occasion("Språkcafé");
     foreign.outcomes = counted("cvs-written", 2);
@@ -164,4 +172,70 @@ async fn reports_show_outcomes_against_their_targets_partners_and_development_ar
     let named = json!({ "areas": { "leisure-health": "Ring 070-123 45 67." } });
     let refused = session_send(&server, "PUT", &sara, path, named).await;
     assert_error(refused, StatusCode::BAD_REQUEST, "invalid");
+}
+
+#[tokio::test]
+async fn the_exports_hold_the_counters_partners_and_development_areas() {
+    let server = Server::fresh();
+    let (sara, _) = three_occasions(&server).await;
+    let texts = json!({ "areas": { "leisure-health": "Sju lotsade till vården." } });
+    let path = "/coordinator/reports/annual/texts?year=2026";
+    let (status, _) = session_send(&server, "PUT", &sara, path, texts).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let export = "/coordinator/reports/annual/export?year=2026&lang=sv";
+    let (status, _, bytes) =
+        session_download(&server, &sara, &format!("{export}&format=xlsx")).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = grid(&mut book, "Hälsoguider");
+    let at = |heading: &str| {
+        sheet
+            .iter()
+            .position(|r| r.first().is_some_and(|c| c == heading))
+    };
+    let outcomes = at("Resultat").expect("the counters' table");
+    assert_eq!(
+        sheet[outcomes + 2],
+        line(&["Lotsade till vården", "2", "7", "10", "0.7"])
+    );
+    let partners = at("Samverkanspartner").expect("the partners' table");
+    assert_eq!(sheet[partners + 2], line(&["Polisen", "2"]));
+    assert_eq!(sheet[partners + 3], line(&["Familjecentraler", "1"]));
+    let summary = grid(&mut book, "Sammanfattning");
+    let health = (summary
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "Fritid och hälsa")))
+    .expect("the development area's table");
+    assert_eq!(summary[health + 2], line(&["Hälsoguider", "3", "3"]));
+    assert_eq!(summary[health + 3], line(&["Totalt", "3", "3"]));
+    assert_eq!(summary[health + 4], line(&["Sju lotsade till vården."]));
+
+    let (_, _, csv) = session_download(&server, &sara, &format!("{export}&format=csv")).await;
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("Hälsoguider,Resultat,Lotsade till vården,2,,,,,,7"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Hälsoguider,Mål,Lotsade till vården,,,,,,,10"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Hälsoguider,Samverkanspartner,Polisen,2,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Hälsoguider,Målområden,Fritid och hälsa,3,"),
+        "{csv}"
+    );
+
+    let list = "/coordinator/activities/export?project=halsoguider&from=2026-09-01&format=csv";
+    let (_, _, csv) = session_download(&server, &sara, list).await;
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.contains("Resultat,Samverkanspartner"), "{csv}");
+    assert!(
+        csv.contains("Lotsade till vården: 3,\"Polisen, Familjecentraler\""),
+        "{csv}"
+    );
 }
