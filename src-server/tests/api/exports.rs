@@ -216,12 +216,14 @@ async fn the_list_of_occasions_downloads_as_xlsx_with_labels_and_is_audited() {
             "New men",
             "New girls",
             "New boys",
+            "Outcomes",
+            "Partners",
             "Note",
             "Id"
         ])
     );
     // By date: e1 in July, e2 in September, e3 in December; not the first half's.
-    let ids: Vec<&str> = sheet[1..].iter().map(|r| r[23].as_str()).collect();
+    let ids: Vec<&str> = sheet[1..].iter().map(|r| r[25].as_str()).collect();
     assert_eq!(ids, ["e1", "e2", "e3"]);
     assert_eq!(
         sheet[1][..16],
@@ -281,7 +283,7 @@ async fn no_csv_cell_is_a_formula_a_spreadsheet_would_run() {
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let mut written: Vec<String> = reader
         .records()
-        .map(|r| r.unwrap()[22].to_owned())
+        .map(|r| r.unwrap()[24].to_owned())
         .collect();
     written.sort();
     assert_eq!(written, ["'+46 SUM", "'-2+3", "'=1+2", "'@A1", "Språkcafé"]);
