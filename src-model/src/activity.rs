@@ -56,6 +56,16 @@ pub struct OutcomeCount {
     pub count: Count,
 }
 
+/// Another user of the project who ran the occasion too: it is counted once, and their time
+/// counts as their volunteer hours (the occasion's duration unless said otherwise).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoHost {
+    /// The server's id of the user, as the device learned it with the project's colleagues.
+    pub user: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+}
+
 /// What the log form holds: anything may still be missing. The note is the raw text as typed;
 /// it passes the privacy guard only when the draft becomes an [`Activity`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,6 +100,9 @@ pub struct ActivityDraft {
     /// The partners the occasion was run with.
     #[serde(default)]
     pub partners: Vec<Code>,
+    /// The other users of the project who ran it too.
+    #[serde(default)]
+    pub co_hosts: Vec<CoHost>,
     #[serde(default)]
     pub note: String,
 }
@@ -113,6 +126,7 @@ pub struct Activity {
     pub questions: Vec<QuestionCount>,
     pub outcomes: Vec<OutcomeCount>,
     pub partners: Vec<Code>,
+    pub co_hosts: Vec<CoHost>,
     pub note: Note,
 }
 
@@ -137,6 +151,7 @@ impl Activity {
             questions: self.questions.clone(),
             outcomes: self.outcomes.clone(),
             partners: self.partners.clone(),
+            co_hosts: self.co_hosts.clone(),
             note: self.note.as_str().to_owned(),
         }
     }
@@ -156,6 +171,7 @@ impl ActivityDraft {
             || !self.questions.is_empty()
             || !self.outcomes.is_empty()
             || !self.partners.is_empty()
+            || !self.co_hosts.is_empty()
             || !self.note.trim().is_empty()
     }
 }

@@ -19,7 +19,8 @@ pub mod sync;
 pub mod validation;
 
 pub use activity::{
-    Activity, ActivityDraft, ActivityId, ActivityState, OutcomeCount, QuestionCount, Referral,
+    Activity, ActivityDraft, ActivityId, ActivityState, CoHost, OutcomeCount, QuestionCount,
+    Referral,
 };
 pub use count::{Count, CountError, NewPeople, PeopleReached};
 pub use error::{ApiError, ErrorCode};

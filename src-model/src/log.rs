@@ -38,6 +38,9 @@ pub struct LogEntry {
     /// The server refused it for good (for example a project the user is not in); it stays on
     /// the device, and saving it again sends it again.
     pub refused: bool,
+    /// Who logged it, when the user co-hosted it: shown, never changed on this device.
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 /// A page of My log, newest first.

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 /// The version of this protocol. 2: a push may be rejected for its date (a day that has not
 /// come, or outside the project's run), and an activity may say how many of those reached
 /// were new to the project. 3: or for a day older than the municipality keeps entries.
-/// 4: an activity may count its project's outcomes and name its partners.
+/// 4: an activity may count its project's outcomes, name its partners and its co-hosts; a pull
+/// brings the user's colleagues and the activities they co-host.
 pub const PROTOCOL_VERSION: u32 = 4;
 
 /// The oldest protocol the server still answers; a device speaking an older one is told to
@@ -147,8 +148,20 @@ pub struct PulledActivity {
     /// The server's version of the activity: 1 when first received, one more for every
     /// change, a coordinator's correction included.
     pub version: u64,
-    /// None when the activity was deleted.
+    /// None when the activity was deleted (or, for a co-host, when they were taken off it).
     pub activity: Option<Box<ActivityDraft>>,
+    /// Who logged it, when the device's user is one of its co-hosts rather than its author:
+    /// the device shows it in My log and never changes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+}
+
+/// Another user of the user's projects, whom the device offers as a co-host.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Colleague {
+    pub id: i64,
+    pub name: String,
+    pub projects: Vec<Code>,
 }
 
 /// A page of changes, to be applied on the device in one transaction with its cursor.
@@ -165,6 +178,9 @@ pub struct PullResponse {
     /// device thins out its own older entries, as the server does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kept_from: Option<chrono::NaiveDate>,
+    /// The other users of the user's projects, on every page (from protocol 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colleagues: Option<Vec<Colleague>>,
 }
 
 /// How far a running sync has come: changes sent of those waiting when it started (more may

@@ -93,12 +93,18 @@ pub enum Problem {
     NobodyReached,
     /// More people new to the project than were reached, in some group.
     NewPeopleAboveReached,
+    /// A co-host named twice, with a time out of range, or (on the server) who is not another
+    /// user of the project.
+    BadCoHost {
+        user: i64,
+    },
 }
 
 impl Problem {
     /// The problem as a device speaking `protocol` can read it: before protocol 2 an app knew
     /// no date problem but a missing date, which makes it ask for the date again (nor new
-    /// people, which it never sends); before protocol 4 no outcome counters or partners.
+    /// people, which it never sends); before protocol 4 no outcome counters, partners or
+    /// co-hosts.
     pub fn for_protocol(self, protocol: u32) -> Problem {
         match self {
             Problem::DateInFuture
@@ -133,6 +139,9 @@ impl Problem {
                     field: Field::Project,
                 }
             }
+            Problem::BadCoHost { .. } if protocol < 4 => Problem::SectionNotUsed {
+                field: Field::Project,
+            },
             problem => problem,
         }
     }
@@ -309,6 +318,7 @@ pub fn validate(
             questions: draft.questions.clone(),
             outcomes: draft.outcomes.clone(),
             partners: draft.partners.clone(),
+            co_hosts: draft.co_hosts.clone(),
             note,
         }),
         _ => Err(problems),

@@ -152,6 +152,7 @@ pub fn occasion(
         questions,
         outcomes,
         partners,
+        co_hosts: Vec::new(),
         note: String::new(),
     }
 }

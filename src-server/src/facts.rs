@@ -35,6 +35,19 @@ pub struct Fact {
     /// The project's outcome counters added to: each once, with a count above zero.
     pub outcomes: Vec<(Key, u32)>,
     pub partners: Vec<Key>,
+    /// The other users who ran it, each with their minutes (none: the occasion's).
+    pub co_hosts: Vec<(i64, Option<u32>)>,
+}
+
+/// The co-hosts of a JSON array of them (`[{"user":7,"minutes":60}]`, either database's way);
+/// nothing from text that is not such an array.
+pub fn hosts_of(json: &str) -> Vec<(i64, Option<u32>)> {
+    if json == "[]" {
+        return Vec::new();
+    }
+    (serde_json::from_str::<Vec<brobygge_model::CoHost>>(json))
+        .map(|hosts| hosts.into_iter().map(|h| (h.user, h.minutes)).collect())
+        .unwrap_or_default()
 }
 
 /// The codes of a JSON array of codes (`["diet","sleep"]`): codes are plain ASCII without
@@ -99,6 +112,7 @@ impl Fact {
                 .map(|o| (Key::from(o.outcome.as_str()), o.count.get()))
                 .collect(),
             partners: a.partners.iter().map(|c| Key::from(c.as_str())).collect(),
+            co_hosts: a.co_hosts.iter().map(|h| (h.user, h.minutes)).collect(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! server orders every write. `app` builds the HTTP API so tests can call it without a socket.
 
 pub mod api;
+pub mod colleagues;
 pub mod demo_data;
 pub mod error;
 pub mod export;

@@ -114,9 +114,9 @@ pub fn overview(entries: &[Fact]) -> Overview {
     o
 }
 
-/// Each person's occasions and minutes in `entries`, by name: every one of `people` (their id
-/// and name), with nothing logged too, and anyone else who logged one of them (named by
-/// `name_of`).
+/// Each person's occasions and minutes in `entries`, by name, as the one who logged it or as
+/// a co-host (for their own time): every one of `people` (their id and name), with nothing
+/// logged too, and anyone else who logged or co-hosted one of them (named by `name_of`).
 pub fn hours(
     entries: &[Fact],
     people: &[(i64, String)],
@@ -134,15 +134,20 @@ pub fn hours(
             (*user, line)
         })
         .collect();
+    // Whoever logged an occasion, and each co-host, for their own time.
     for a in entries {
-        let line = lines.entry(a.user).or_insert_with(|| HoursLine {
-            user: a.user,
-            name: name_of(a.user),
-            occasions: 0,
-            minutes: 0,
-        });
-        line.occasions += 1;
-        line.minutes += u64::from(a.minutes);
+        let hosts =
+            (a.co_hosts.iter()).map(|(user, minutes)| (*user, minutes.unwrap_or(a.minutes)));
+        for (user, minutes) in [(a.user, a.minutes)].into_iter().chain(hosts) {
+            let line = lines.entry(user).or_insert_with(|| HoursLine {
+                user,
+                name: name_of(user),
+                occasions: 0,
+                minutes: 0,
+            });
+            line.occasions += 1;
+            line.minutes += u64::from(minutes);
+        }
     }
     let mut lines: Vec<HoursLine> = lines.into_values().collect();
     lines.sort_by(|a, b| {

@@ -5,7 +5,9 @@
 //! activity that changed on the server since the device last saw it is merged field by field
 //! ([`crate::merge`]), and the values that lost are kept as conflicts.
 
+use crate::colleagues::Hosts;
 use crate::merge::{merge, Version};
+use crate::storage::people::People;
 use crate::storage::retention::{kept_from, Retention};
 use crate::storage::{Author, Choice, Conflict, Corrector, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
@@ -32,25 +34,29 @@ fn server_check(draft: &ActivityDraft, reference: &ReferenceData) -> Result<(), 
 pub struct PushRules {
     pub reference: ReferenceData,
     pub kept_from: Option<NaiveDate>,
+    /// Who may co-host an occasion of which project.
+    pub hosts: Hosts,
 }
 
 impl PushRules {
     /// The rules as `storage` holds them now.
     pub fn now(
-        storage: &(impl Retention + ?Sized),
+        storage: &(impl Retention + People + ?Sized),
         reference: ReferenceData,
     ) -> Result<Self, StorageError> {
         let today = chrono::Local::now().date_naive();
         Ok(PushRules {
             reference,
             kept_from: storage.retention()?.map(|months| kept_from(today, months)),
+            hosts: Hosts::new(&storage.people()?),
         })
     }
 
-    fn check(&self, draft: &ActivityDraft) -> Result<(), Vec<Problem>> {
+    fn check(&self, draft: &ActivityDraft, author: i64) -> Result<(), Vec<Problem>> {
         let mut problems = server_check(draft, &self.reference)
             .err()
             .unwrap_or_default();
+        problems.extend(self.hosts.check(draft, author));
         if let (Some(kept_from), Some(date)) = (self.kept_from, draft.date) {
             if date < kept_from {
                 problems.push(Problem::DateNotKept { kept_from });
@@ -147,7 +153,7 @@ fn apply(
         id: Some(m.activity_id.clone()),
         ..activity.as_ref().clone()
     };
-    if let Err(problems) = rules.check(&incoming) {
+    if let Err(problems) = rules.check(&incoming, device.user_id) {
         return Ok(Outcome::Rejected { problems });
     }
     let author = Author::Device(device.id.clone());
@@ -180,7 +186,7 @@ fn apply(
         .collect();
     let (merged, conflicts) = merge(&versions, &serde_json::to_value(&incoming)?, &author);
     let merged: ActivityDraft = serde_json::from_value(merged)?;
-    if let Err(problems) = rules.check(&merged) {
+    if let Err(problems) = rules.check(&merged, head.owner) {
         return Ok(Outcome::Rejected { problems });
     }
     let version = tx.write(

@@ -54,8 +54,8 @@ pub(super) fn check_lines<'a>(
     }
 }
 
-/// The outcome lines (each one of the project's own counters, counted at least once) and the
-/// partners of `draft`.
+/// The outcome lines (each one of the project's own counters, counted at least once), the
+/// partners and the co-hosts (each once, for a time within an occasion's) of `draft`.
 pub(super) fn check_funder(
     problems: &mut Vec<Problem>,
     reference: &ReferenceData,
@@ -89,4 +89,11 @@ pub(super) fn check_funder(
         List::Partners,
         &draft.partners,
     );
+    let range = super::MIN_DURATION_MINUTES..=super::MAX_DURATION_MINUTES;
+    for (i, host) in draft.co_hosts.iter().enumerate() {
+        let twice = draft.co_hosts[..i].iter().any(|h| h.user == host.user);
+        if twice || host.minutes.is_some_and(|m| !range.contains(&m)) {
+            problems.push(Problem::BadCoHost { user: host.user });
+        }
+    }
 }

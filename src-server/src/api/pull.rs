@@ -1,9 +1,12 @@
-//! `POST /sync/pull`: pages of what changed for the device's user after its cursor, each with
-//! the first day the municipality keeps entries from, for the device to thin out its own.
+//! `POST /sync/pull`: pages of what changed for the device's user after its cursor (with the
+//! occasions they co-host), each with the first day the municipality keeps entries from, for
+//! the device to thin out its own, and the user's colleagues, whom the device offers as
+//! co-hosts.
 
-use super::auth::AuthDevice;
+use super::auth::{AuthDevice, Protocol};
 use super::body::Body;
 use super::{blocking, AppState};
+use crate::colleagues;
 use crate::error::ServerError;
 use crate::storage::retention::kept_from;
 use axum::extract::State;
@@ -17,13 +20,22 @@ const PAGE: u32 = 2_000;
 pub async fn pull(
     State(state): State<AppState>,
     AuthDevice(device): AuthDevice,
+    Protocol(protocol): Protocol,
     Body(request): Body<PullRequest>,
 ) -> Result<Json<PullResponse>, ServerError> {
     let after = parse_cursor(request.cursor.as_deref())?;
+    // From protocol 4 an app knows co-hosts: it shows the occasions its user co-hosts without
+    // taking them for its own, and offers its user's colleagues.
+    let co_hosts = protocol >= 4;
     let page = blocking(&state, move |s| {
-        let mut page = s.pull(&device, after, PAGE)?;
+        let mut page = s.pull(&device, after, PAGE, co_hosts)?;
         let today = chrono::Local::now().date_naive();
         page.kept_from = s.retention()?.map(|months| kept_from(today, months));
+        if co_hosts {
+            let people = s.people()?;
+            let mine = &device.profile.projects;
+            page.colleagues = Some(colleagues::of(&people, device.user_id, mine));
+        }
         Ok(page)
     })
     .await?;

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 mod corrector;
 mod enrollment;
+pub(crate) mod hosts;
 pub mod inspect;
 mod outcome_facts;
 pub mod people;
@@ -263,7 +264,15 @@ pub trait Storage:
     fn reference_data(&self) -> Result<ReferenceData, StorageError>;
     /// What changed for the device's user after the change number `after`: at most `limit`
     /// activities, and the reference data if it changed.
-    fn pull(&self, device: &Device, after: u64, limit: u32) -> Result<PullResponse, StorageError>;
+    /// A page of what changed for `device`'s user after `after`: with the activities the user
+    /// co-hosts when `co_hosted` (an app from before co-hosts would take them for its own).
+    fn pull(
+        &self,
+        device: &Device,
+        after: u64,
+        limit: u32,
+        co_hosted: bool,
+    ) -> Result<PullResponse, StorageError>;
     /// Applies a push in one transaction, by the rules of [`crate::sync::apply_push`].
     fn push(
         &self,

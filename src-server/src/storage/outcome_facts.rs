@@ -1,7 +1,7 @@
-//! The outcome counters and the partners of each activity beside its other facts (SQLite 15,
-//! PostgreSQL 14), for the reports and their exports: the columns, the triggers (SQLite) or the
-//! trigger's function (PostgreSQL) writing them, and the facts written again from the
-//! documents.
+//! The outcome counters, the partners and the co-hosts of each activity beside its other facts
+//! (SQLite 15, PostgreSQL 14), for the reports, their exports and the volunteer hours: the
+//! columns, the triggers (SQLite) or the trigger's function (PostgreSQL) writing them, and the
+//! facts written again from the documents.
 
 /// SQLite's step: the triggers made anew with the new columns.
 pub(crate) const OUTCOME_FACTS_SQLITE: &str = "
@@ -9,6 +9,7 @@ DROP TRIGGER activity_facts_insert;
 DROP TRIGGER activity_facts_update;
 ALTER TABLE activity_facts ADD COLUMN outcomes TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE activity_facts ADD COLUMN partners TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE activity_facts ADD COLUMN co_hosts TEXT NOT NULL DEFAULT '[]';
 CREATE TRIGGER activity_facts_insert AFTER INSERT ON activities WHEN NOT new.deleted
 BEGIN
     INSERT INTO activity_facts SELECT FACTS_OF_NEW, EXTRAS_OF_NEW, OUTCOMES_OF_NEW;
@@ -26,17 +27,18 @@ DELETE FROM activity_facts;
 INSERT INTO activity_facts SELECT FACTS_OF_NEW, EXTRAS_OF_NEW, OUTCOMES_OF_NEW
     FROM activities AS new WHERE NOT new.deleted;";
 
-/// The outcome lines and the partners of the row `new`, as the last columns of SQLite's
-/// `activity_facts` (from [`OUTCOME_FACTS_SQLITE`] on).
+/// The outcome lines, the partners and the co-hosts of the row `new`, as the last columns of
+/// SQLite's `activity_facts` (from [`OUTCOME_FACTS_SQLITE`] on).
 pub(crate) const OUTCOMES_OF_NEW: &str = "
     coalesce(json_extract(new.document, '$.outcomes'), '[]'),
-    coalesce(json_extract(new.document, '$.partners'), '[]')";
+    coalesce(json_extract(new.document, '$.partners'), '[]'),
+    coalesce(json_extract(new.document, '$.co_hosts'), '[]')";
 
 /// PostgreSQL's step: the columns, the trigger's function writing every column, and the index
 /// that holds every fact made anew with them.
 pub(crate) const OUTCOME_FACTS_POSTGRES: &str = "
 ALTER TABLE activity_facts ADD COLUMN outcomes TEXT NOT NULL DEFAULT '[]',
-    ADD COLUMN partners TEXT NOT NULL DEFAULT '[]';
+    ADD COLUMN partners TEXT NOT NULL DEFAULT '[]', ADD COLUMN co_hosts TEXT NOT NULL DEFAULT '[]';
 DROP INDEX activity_facts_by_project_date;
 CREATE OR REPLACE FUNCTION activity_facts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE d jsonb;
@@ -58,7 +60,8 @@ BEGIN
             coalesce((d->'referrals')::text, '[]'), coalesce((d->'questions')::text, '[]'),
             (d->'new_people'->>'women')::int, (d->'new_people'->>'men')::int,
             (d->'new_people'->>'girls')::int, (d->'new_people'->>'boys')::int,
-            coalesce((d->'outcomes')::text, '[]'), coalesce((d->'partners')::text, '[]'));
+            coalesce((d->'outcomes')::text, '[]'), coalesce((d->'partners')::text, '[]'),
+            coalesce((d->'co_hosts')::text, '[]'));
     END IF;
     RETURN NULL;
 END $$;
@@ -66,4 +69,4 @@ UPDATE activities SET deleted = deleted;
 CREATE INDEX activity_facts_by_project_date ON activity_facts (project, date, start_time)
     INCLUDE (id, user_id, area, venue, venue_type, minutes, women, men, girls, boys, other,
              topics, languages, referrals, questions, new_women, new_men, new_girls, new_boys,
-             outcomes, partners, reviewed);";
+             outcomes, partners, co_hosts, reviewed);";

@@ -70,8 +70,9 @@ pub(super) fn conflict_from_columns(
     })
 }
 
-/// One row of a pull: id, document, deleted, change number and version.
-pub type PullRow = (String, String, bool, i64, i64);
+/// One row of a pull: id, document, deleted, change number and version; and who logged it,
+/// when the device's user co-hosts it.
+pub type PullRow = ((String, String, bool, i64, i64), Option<String>);
 
 /// Builds a pull page from a backend's rows (id, document, deleted, change number), fetched
 /// with one row more than `limit` to tell whether more follow, and the reference data with its
@@ -86,14 +87,14 @@ pub fn page(
 ) -> Result<PullResponse, StorageError> {
     let more = rows.len() > limit as usize;
     rows.truncate(limit as usize);
-    let last_row = rows.last().map(|r| r.3);
+    let last_row = rows.last().map(|r| r.0 .3);
     let mut cursor = last_row.unwrap_or(after).max(after);
     if !more {
         cursor = cursor.max(reference.as_ref().map_or(after, |r| r.1));
     }
     let activities = rows
         .into_iter()
-        .map(|(id, document, deleted, _, version)| {
+        .map(|((id, document, deleted, _, version), host)| {
             let activity = if deleted {
                 None
             } else {
@@ -103,6 +104,7 @@ pub fn page(
                 id: ActivityId(id),
                 version: u64::try_from(version).unwrap_or_default(),
                 activity,
+                host,
             })
         })
         .collect::<Result<Vec<_>, serde_json::Error>>()?;
@@ -117,18 +119,19 @@ pub fn page(
         cursor: cursor.to_string(),
         more,
         kept_from: None,
+        colleagues: None,
     })
 }
 
 /// A [`Fact`] from the columns of `activity_facts`: the user; project, date, area, venue and
-/// venue type; minutes and the five counts; topics, languages, referrals, questions, outcomes
-/// and partners as JSON arrays; the four counts of people new to the project, none when not
-/// asked.
+/// venue type; minutes and the five counts; topics, languages, referrals, questions, outcomes,
+/// partners and co-hosts as JSON arrays; the four counts of people new to the project, none
+/// when not asked.
 pub fn fact_from_columns(
     user: i64,
     [project, date, area, venue, venue_type]: [&str; 5],
     [minutes, women, men, girls, boys, other]: [u32; 6],
-    [topics, languages, referrals, questions, outcomes, partners]: [&str; 6],
+    [topics, languages, referrals, questions, outcomes, partners, co_hosts]: [&str; 7],
     new_people: [Option<u32>; 4],
 ) -> Result<crate::facts::Fact, StorageError> {
     use crate::facts::{codes_of, lines_of, Key};
@@ -151,5 +154,6 @@ pub fn fact_from_columns(
         questions: lines_of(questions),
         outcomes: lines_of(outcomes),
         partners: codes_of(partners),
+        co_hosts: crate::facts::hosts_of(co_hosts),
     })
 }

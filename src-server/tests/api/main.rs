@@ -6,6 +6,7 @@
 mod account_control;
 mod accounts;
 mod authorization;
+mod co_hosts;
 mod contact_centre;
 mod corrections;
 mod enroll;

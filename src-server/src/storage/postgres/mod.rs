@@ -240,7 +240,13 @@ impl Storage for Postgres {
         Ok(serde_json::from_str(&reference_row(&mut tx)?.0)?)
     }
 
-    fn pull(&self, device: &Device, after: u64, limit: u32) -> Result<PullResponse, StorageError> {
+    fn pull(
+        &self,
+        device: &Device,
+        after: u64,
+        limit: u32,
+        co_hosted: bool,
+    ) -> Result<PullResponse, StorageError> {
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let mut client = self.client()?;
         // One snapshot for the page and the reference data.
@@ -249,14 +255,11 @@ impl Storage for Postgres {
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)
             .start()?;
+        let sql = crate::storage::hosts::pull_sql(co_hosted, |n| format!("${n}"));
         let rows = tx
-            .query(
-                "SELECT id, document, deleted, change_seq, version FROM activities
-                 WHERE user_id = $1 AND change_seq > $2 ORDER BY change_seq LIMIT $3",
-                &[&device.user_id, &after, &(i64::from(limit) + 1)],
-            )?
+            .query(&sql, &[&device.user_id, &after, &(i64::from(limit) + 1)])?
             .iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
+            .map(|r| ((r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)), r.get(5)))
             .collect();
         let (document, reference_seq) = reference_row(&mut tx)?;
         tx.commit()?;

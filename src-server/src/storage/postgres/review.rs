@@ -94,8 +94,8 @@ impl Review for Postgres {
                         number(10),
                         number(11),
                     ],
-                    [text(12), text(13), text(14), text(15), text(16), text(17)],
-                    [18, 19, 20, 21].map(|i| {
+                    [12, 13, 14, 15, 16, 17, 18].map(text),
+                    [19, 20, 21, 22].map(|i| {
                         let n = r.get::<_, Option<i32>>(i);
                         n.and_then(|n| u32::try_from(n).ok())
                     }),

@@ -17,6 +17,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::reports::HANDED_IN,
     crate::storage::retention::SETTINGS,
     crate::storage::outcome_facts::OUTCOME_FACTS_POSTGRES,
+    crate::storage::hosts::HOSTS_POSTGRES,
 ];
 
 const V1: &str = "

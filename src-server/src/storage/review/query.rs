@@ -20,11 +20,12 @@ pub trait Dialect {
 
 /// The columns of `activity_facts` that make a [`Fact`](crate::facts::Fact), in the order its
 /// readers expect: user, project, date, area, venue, venue type, minutes, the five counts,
-/// topics, languages, referrals, questions, outcomes and partners (as JSON text), and the four
-/// counts of people new to the project.
+/// topics, languages, referrals, questions, outcomes, partners and co-hosts (as JSON text), and
+/// the four counts of people new to the project.
 pub const FACT_COLUMNS: &str = "f.user_id, f.project, f.date, f.area, f.venue, f.venue_type,
     f.minutes, f.women, f.men, f.girls, f.boys, f.other, f.topics, f.languages, f.referrals,
-    f.questions, f.outcomes, f.partners, f.new_women, f.new_men, f.new_girls, f.new_boys";
+    f.questions, f.outcomes, f.partners, f.co_hosts, f.new_women, f.new_men, f.new_girls,
+    f.new_boys";
 
 /// The SQL for the count of all that match, for the ids of one page in order, and for the
 /// rows of given ids, with the parameters of the first two (the page's limit and offset are

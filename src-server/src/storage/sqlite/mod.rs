@@ -193,16 +193,21 @@ impl Storage for Sqlite {
         Ok(serde_json::from_str(&doc)?)
     }
 
-    fn pull(&self, device: &Device, after: u64, limit: u32) -> Result<PullResponse, StorageError> {
+    fn pull(
+        &self,
+        device: &Device,
+        after: u64,
+        limit: u32,
+        co_hosted: bool,
+    ) -> Result<PullResponse, StorageError> {
         let conn = self.conn()?;
         let after = i64::try_from(after).unwrap_or(i64::MAX);
-        let mut stmt = conn.prepare_cached(
-            "SELECT id, document, deleted, change_seq, version FROM activities
-             WHERE user_id = ?1 AND change_seq > ?2 ORDER BY change_seq LIMIT ?3",
-        )?;
+        let sql = crate::storage::hosts::pull_sql(co_hosted, |n| format!("?{n}"));
+        let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt
             .query_map((device.user_id, after, i64::from(limit) + 1), |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                let columns = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+                Ok((columns, r.get(5)?))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let (document, reference_seq): (String, i64) = conn.query_row(

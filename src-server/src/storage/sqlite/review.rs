@@ -98,8 +98,9 @@ impl Review for Sqlite {
                     text(15)?,
                     text(16)?,
                     text(17)?,
+                    text(18)?,
                 ],
-                [r.get(18)?, r.get(19)?, r.get(20)?, r.get(21)?],
+                [r.get(19)?, r.get(20)?, r.get(21)?, r.get(22)?],
             )?);
         }
         Ok(all)

@@ -17,6 +17,7 @@ pub(super) const STEPS: &[&str] = &[
     crate::storage::reports::HANDED_IN,
     crate::storage::retention::SETTINGS,
     crate::storage::outcome_facts::OUTCOME_FACTS_SQLITE,
+    crate::storage::hosts::HOSTS_SQLITE,
 ];
 
 pub(super) const SCHEMA_VERSION: u32 = STEPS.len() as u32;
