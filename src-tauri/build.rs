@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "log",
     "totals",
     "recent_occasions",
+    "colleagues",
     "delete_activity",
     "restore_activity",
     "enroll",

@@ -59,6 +59,7 @@ log-questions = الأسئلة حسب الفئة ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = النتائج ({ $total })
 log-partners = الشركاء
+log-co-hosts = بالاشتراك مع
 log-note = ملاحظة
 log-note-hint = اكتب ما جرى، لا هوية من حضر: لا أسماء ولا أرقام شخصية ولا أرقام هواتف ولا عناوين بريد إلكتروني.
 log-problems-title = قبل حفظ المناسبة، يلزم ما يلي:
@@ -82,6 +83,7 @@ log-problem-unknown = { $item } لم يعد في القائمة. اختر من �
 #   $item (String) - the label of a topic
 log-problem-not-in-project = الموضوع { $item } لا ينتمي إلى المشروع.
 log-problem-section-not-used = المشروع لا يستخدم هذا الجزء من النموذج.
+log-problem-bad-co-host = أحد الذين أقمت المناسبة بالاشتراك معهم لم يعد في المشروع. أزله واحفظ من جديد.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } مذكور مرتين أو بعدد صفر.

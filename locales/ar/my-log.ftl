@@ -54,6 +54,9 @@ my-log-people = { PLURAL($count) ->
 }
 my-log-sent = استلمته البلدية
 my-log-refused = رفضته البلدية – افتحه واحفظه من جديد
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = سجّلها { $name }
 my-log-delete = حذف
 my-log-delete-question = حذف هذه المناسبة؟
 my-log-delete-yes = حذف

@@ -49,6 +49,7 @@ log-questions = Pitanja po kategoriji ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Rezultati ({ $total })
 log-partners = Partneri
+log-co-hosts = Ko je još vodio susret
 log-note = Bilješka
 log-note-hint = Napišite šta je urađeno, nikad ko: bez imena, ličnih brojeva (personnummer), brojeva telefona ili e-mail adresa.
 log-problems-title = Prije nego što se susret može sačuvati:
@@ -72,6 +73,7 @@ log-problem-unknown = „{ $item }” više nije na listi. Odaberite ponovo.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Tema „{ $item }” ne pripada ovom projektu.
 log-problem-section-not-used = Projekat ne koristi ovaj dio obrasca.
+log-problem-bad-co-host = Neko s kim ste vodili susret više nije u projektu. Uklonite tu osobu i ponovo sačuvajte.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = „{ $item }” je navedeno dvaput ili s brojem nula.

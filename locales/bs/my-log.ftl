@@ -39,6 +39,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Općina je primila
 my-log-refused = Općina je odbila – otvorite i ponovo sačuvajte
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Autor unosa: { $name }
 my-log-delete = Obriši
 my-log-delete-question = Obrisati ovaj susret?
 my-log-delete-yes = Obriši

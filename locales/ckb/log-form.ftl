@@ -48,6 +48,7 @@ log-questions = پرسیارەکان بەپێی جۆر ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = ئەنجامەکان ({ $total })
 log-partners = هاوبەشەکان
+log-co-hosts = پێکەوە لەگەڵ
 log-note = تێبینی
 log-note-hint = بنووسە چی کرا، نەک کێ: نە ناو، نە ژمارەی کەسی، نە ژمارەی تەلەفۆن و نە ئیمەیڵ.
 log-problems-title = پێش ئەوەی دانیشتنەکە پاشەکەوت بکرێت:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } ئیتر لە لیستەکەدا نییە. دو�
 #   $item (String) - the label of a topic
 log-problem-not-in-project = بابەتی { $item } سەر بەم پڕۆژەیە نییە.
 log-problem-section-not-used = ئەم پڕۆژەیە ئەم بەشەی فۆرمەکە بەکارناهێنێت.
+log-problem-bad-co-host = کەسێک کە دانیشتنەکەت لەگەڵی بەڕێوە بردووە ئیتر لە پڕۆژەکەدا نییە. لای ببە و دووبارە پاشەکەوتی بکە.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } دوو جار نووسراوە یان ژمارەکەی سفرە.

@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = شارەوانی وەریگرت
 my-log-refused = شارەوانی ڕەتی کردەوە – بیکەرەوە و دووبارە پاشەکەوتی بکە
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = تۆمارکراوە لەلایەن { $name }
 my-log-delete = سڕینەوە
 my-log-delete-question = ئەم دانیشتنە بسڕدرێتەوە؟
 my-log-delete-yes = سڕینەوە

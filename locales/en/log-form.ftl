@@ -48,6 +48,7 @@ log-questions = Questions by category ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Outcomes ({ $total })
 log-partners = Partners
+log-co-hosts = Run together with
 log-note = Note
 log-note-hint = Write what was done, never who: no names, personal identity numbers, phone numbers or e-mail addresses.
 log-problems-title = Before the occasion can be saved:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } is no longer on the list. Choose again.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = The topic { $item } does not belong to the project.
 log-problem-section-not-used = The project does not use this part of the form.
+log-problem-bad-co-host = Someone you ran the occasion with is no longer in the project. Remove them and save again.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } is given twice or with a count of zero.

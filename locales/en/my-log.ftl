@@ -34,6 +34,9 @@ my-log-people = { $count ->
 }
 my-log-sent = Received by the municipality
 my-log-refused = Refused by the municipality – open and save again
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Logged by { $name }
 my-log-delete = Delete
 my-log-delete-question = Delete this occasion?
 my-log-delete-yes = Delete

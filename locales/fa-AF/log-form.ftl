@@ -48,6 +48,7 @@ log-questions = سوال‌ها به تفکیک کتگوری ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = نتایج ({ $total })
 log-partners = شرکای همکاری
+log-co-hosts = همراه با
 log-note = یادداشت
 log-note-hint = بنویسید چه کاری شد، نه این که چه کسی: نه نام، نه نمبر شخصی، نه نمبر تلفون و نه ایمیل.
 log-problems-title = قبل از ذخیرهٔ جلسه:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } دیگر در لست نیست. دوباره ان
 #   $item (String) - the label of a topic
 log-problem-not-in-project = موضوع { $item } مربوط این پروژه نیست.
 log-problem-section-not-used = این پروژه از این بخش فورم استفاده نمی‌کند.
+log-problem-bad-co-host = یکی از کسانی که جلسه را همراه با آن‌ها برگزار کردید دیگر در پروژه نیست. او را بردارید و دوباره ذخیره کنید.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } دو بار یا با تعداد صفر نوشته شده است.

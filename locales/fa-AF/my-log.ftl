@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = کمون دریافت کرد
 my-log-refused = کمون رد کرد – باز کنید و دوباره ذخیره کنید
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = ثبت‌شده توسط { $name }
 my-log-delete = پاک کردن
 my-log-delete-question = این جلسه پاک شود؟
 my-log-delete-yes = پاک کردن

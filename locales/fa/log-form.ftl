@@ -48,6 +48,7 @@ log-questions = پرسش‌ها به تفکیک دسته ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = نتایج ({ $total })
 log-partners = شرکای همکاری
+log-co-hosts = همراه با
 log-note = یادداشت
 log-note-hint = بنویسید چه کاری انجام شد، نه اینکه چه کسی: بدون نام، شمارهٔ شخصی، شمارهٔ تلفن یا ایمیل.
 log-problems-title = پیش از ذخیرهٔ نشست:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } دیگر در فهرست نیست. دوباره 
 #   $item (String) - the label of a topic
 log-problem-not-in-project = موضوع { $item } به این پروژه مربوط نیست.
 log-problem-section-not-used = این پروژه از این بخش فرم استفاده نمی‌کند.
+log-problem-bad-co-host = یکی از کسانی که نشست را همراه با آن‌ها برگزار کردید دیگر در پروژه نیست. او را بردارید و دوباره ذخیره کنید.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } دو بار یا با تعداد صفر وارد شده است.

@@ -48,6 +48,7 @@ log-questions = Kysymykset luokittain ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Tulokset ({ $total })
 log-partners = Yhteistyökumppanit
+log-co-hosts = Tilaisuuden muut vetäjät
 log-note = Muistiinpano
 log-note-hint = Kirjoita, mitä tehtiin, älä koskaan sitä, kuka oli paikalla: ei nimiä, henkilötunnuksia, puhelinnumeroita eikä sähköpostiosoitteita.
 log-problems-title = Ennen kuin tilaisuuden voi tallentaa:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } ei ole enää luettelossa. Valitse uudelleen.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Aihe { $item } ei kuulu projektiin.
 log-problem-section-not-used = Projekti ei käytä tätä lomakkeen osaa.
+log-problem-bad-co-host = Joku tilaisuuden muista vetäjistä ei ole enää mukana projektissa. Poista hänet ja tallenna uudelleen.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } on annettu kahdesti tai määränä on nolla.

@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Kunta on vastaanottanut
 my-log-refused = Kunta hylkäsi – avaa ja tallenna uudelleen
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Kirjannut { $name }
 my-log-delete = Poista
 my-log-delete-question = Poistetaanko tilaisuus?
 my-log-delete-yes = Poista

@@ -48,6 +48,7 @@ log-questions = Pirs li gorî kategoriyê ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Encam ({ $total })
 log-partners = Hevkar
+log-co-hosts = Kesên din ên ku çalakî bi rê ve birin
 log-note = Têbînî
 log-note-hint = Binivîse ka çi hat kirin, lê qet nenivîse kî bû: bê nav, bê personnummer, bê hejmara telefonê û bê navnîşana e-nameyê.
 log-problems-title = Berî ku çalakî were tomarkirin:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } êdî di lîsteyê de tune ye. Dîsa hilbijêre.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Mijara { $item } ne ya vê projeyê ye.
 log-problem-section-not-used = Proje vê beşa formê bi kar nayîne.
+log-problem-bad-co-host = Kesek ku te çalakî pê re bi rê ve bir êdî di projeyê de tune ye. Wî kesî rake û dîsa tomar bike.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } du caran an bi hejmara sifir hatiye nivîsîn.

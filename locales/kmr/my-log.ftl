@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Şaredarî wergirt
 my-log-refused = Şaredarî red kir – veke û dîsa tomar bike
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Ji aliyê { $name } ve hat qeydkirin
 my-log-delete = Jê bibe
 my-log-delete-question = Vê çalakiyê jê bibî?
 my-log-delete-yes = Jê bibe

@@ -50,6 +50,7 @@ log-questions = Pytania według kategorii ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Rezultaty ({ $total })
 log-partners = Partnerzy
+log-co-hosts = Współprowadzący
 log-note = Notatka
 log-note-hint = Napisz, co zostało zrobione, nigdy kto był obecny: bez imion i nazwisk, numerów personnummer, numerów telefonu ani adresów e-mail.
 log-problems-title = Zanim spotkanie będzie można zapisać:
@@ -73,6 +74,7 @@ log-problem-unknown = Pozycji „{ $item }” nie ma już na liście. Wybierz po
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Temat „{ $item }” nie należy do tego projektu.
 log-problem-section-not-used = Projekt nie korzysta z tej części formularza.
+log-problem-bad-co-host = Jedna z osób współprowadzących spotkanie nie należy już do projektu. Usuń ją i zapisz ponownie.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = Pozycja „{ $item }” została podana dwa razy albo z liczbą zero.

@@ -44,6 +44,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Odebrane przez gminę
 my-log-refused = Odrzucone przez gminę – otwórz i zapisz ponownie
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Autor wpisu: { $name }
 my-log-delete = Usuń
 my-log-delete-question = Usunąć to spotkanie?
 my-log-delete-yes = Usuń

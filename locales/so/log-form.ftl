@@ -48,6 +48,7 @@ log-questions = Su'aalaha, qayb kasta ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Natiijooyinka ({ $total })
 log-partners = La-hawlgalayaasha
+log-co-hosts = Kuwa aad la qabatay kulanka
 log-note = Qoraal
 log-note-hint = Qor waxa la qabtay, ha qorin cidda: magac, personnummer, lambar taleefan iyo ciwaan e-mail midna ha qorin.
 log-problems-title = Ka hor inta aan kulanka la kaydin:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } hadda kuma jiro liiska. Mar kale dooro.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Mawduuca { $item } kama tirsana mashruucan.
 log-problem-section-not-used = Mashruucu ma isticmaalo qaybtan foomka.
+log-problem-bad-co-host = Qof aad kulanka la qabatay kama tirsana mashruuca hadda. Ka saar oo mar kale kaydi.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } laba jeer ayaa la geliyay, ama tiro eber ah ayaa lagu geliyay.

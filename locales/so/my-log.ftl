@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Degmada ayaa heshay
 my-log-refused = Degmada ayaa diiday – fur oo mar kale kaydi
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Waxaa diiwaangeliyay { $name }
 my-log-delete = Tirtir
 my-log-delete-question = Kulanka ma la tirtiraa?
 my-log-delete-yes = Tirtir

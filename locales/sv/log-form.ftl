@@ -48,6 +48,7 @@ log-questions = Frågor per kategori ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Resultat ({ $total })
 log-partners = Samverkanspartner
+log-co-hosts = Tillsammans med
 log-note = Anteckning
 log-note-hint = Skriv vad som gjordes, aldrig vem: inga namn, personnummer, telefonnummer eller e-postadresser.
 log-problems-title = Innan tillfället kan sparas:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } finns inte längre i listan. Välj igen.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Ämnet { $item } hör inte till projektet.
 log-problem-section-not-used = Projektet använder inte den här delen av formuläret.
+log-problem-bad-co-host = Någon du höll i tillfället tillsammans med hör inte till projektet längre. Ta bort hen och spara igen.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } är angivet två gånger eller med antalet noll.

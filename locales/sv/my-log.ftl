@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Mottaget av kommunen
 my-log-refused = Avvisat av kommunen – öppna och spara igen
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Loggat av { $name }
 my-log-delete = Ta bort
 my-log-delete-question = Ta bort tillfället?
 my-log-delete-yes = Ta bort

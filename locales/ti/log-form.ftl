@@ -48,6 +48,7 @@ log-questions = ሕቶታት ብዓይነት ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = ውጽኢታት ({ $total })
 log-partners = መሻርኽቲ
+log-co-hosts = ምሳኹም ብሓባር ዘካየዱ
 log-note = መዘኻኸሪ
 log-note-hint = እንታይ ከም ዝተገብረ ጽሓፉ እምበር መን ከም ዝነበረ ኣይኮነን፦ ስም፣ ናይ ውልቀ ቁጽሪ (personnummer)፣ ቁጽሪ ተሌፎን ወይ ኢመይል ኣይትጽሓፉ።
 log-problems-title = እዚ ንጥፈት ቅድሚ ምዕቃቡ፦
@@ -71,6 +72,7 @@ log-problem-unknown = «{ $item }» ደጊም ኣብቲ ዝርዝር የለን�
 #   $item (String) - the label of a topic
 log-problem-not-in-project = እቲ ኣርእስቲ «{ $item }» ናይዚ ፕሮጀክት ኣይኮነን።
 log-problem-section-not-used = እዚ ፕሮጀክት ነዚ ክፍሊ ቅጥዒ ኣይጥቀመሉን።
+log-problem-bad-co-host = ሓደ ካብቶም ምሳኹም ነቲ ንጥፈት ዘካየዱ ደጊም ኣብቲ ፕሮጀክት የለን። ኣልጊስኩምዎ ደጊምኩም ዓቅብዎ።
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = «{ $item }» ክልተ ግዜ ወይ ብበዝሒ ባዶ ተጻሒፉ ኣሎ።

@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = ኮሙን ተቐቢሉዎ
 my-log-refused = ኮሙን ኣይተቐበሎን – ከፊትኩም ደጊምኩም ዓቅብዎ
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = ዝመዝገበ፦ { $name }
 my-log-delete = ደምስሱ
 my-log-delete-question = እዚ ንጥፈት ይደምሰስ ዶ?
 my-log-delete-yes = ደምስሱ

@@ -48,6 +48,7 @@ log-questions = Kategoriye göre sorular ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Sonuçlar ({ $total })
 log-partners = İş birliği ortakları
+log-co-hosts = Birlikte yürüttüğünüz kişiler
 log-note = Not
 log-note-hint = Kimin değil, ne yapıldığını yazın: isim, kimlik numarası (personnummer), telefon numarası veya e-posta adresi yazmayın.
 log-problems-title = Etkinliği kaydetmeden önce:
@@ -71,6 +72,7 @@ log-problem-unknown = { $item } artık listede yok. Yeniden seçin.
 #   $item (String) - the label of a topic
 log-problem-not-in-project = { $item } konusu bu projeye ait değil.
 log-problem-section-not-used = Proje, formun bu bölümünü kullanmıyor.
+log-problem-bad-co-host = Etkinliği birlikte yürüttüğünüz kişilerden biri artık projede değil. Bu kişiyi kaldırıp yeniden kaydedin.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = { $item } iki kez ya da sıfır sayısıyla girilmiş.

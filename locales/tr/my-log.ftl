@@ -34,6 +34,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Belediyeye ulaştı
 my-log-refused = Belediye kabul etmedi – açıp yeniden kaydedin
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Kaydeden: { $name }
 my-log-delete = Sil
 my-log-delete-question = Etkinlik silinsin mi?
 my-log-delete-yes = Sil

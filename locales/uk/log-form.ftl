@@ -50,6 +50,7 @@ log-questions = Запитання за категоріями ({ $total })
 #   $total (Number) - the project's outcomes counted in all (people matched to work, CVs written...)
 log-outcomes = Результати ({ $total })
 log-partners = Партнери
+log-co-hosts = Хто ще проводив захід
 log-note = Нотатка
 log-note-hint = Пишіть, що було зроблено, але ніколи — хто: жодних імен, персональних номерів (personnummer), номерів телефонів чи адрес електронної пошти.
 log-problems-title = Перш ніж зберегти захід:
@@ -73,6 +74,7 @@ log-problem-unknown = «{ $item }» більше немає в списку. В�
 #   $item (String) - the label of a topic
 log-problem-not-in-project = Тема «{ $item }» не належить до цього проєкту.
 log-problem-section-not-used = Цей проєкт не використовує цю частину форми.
+log-problem-bad-co-host = Хтось із тих, із ким ви проводили захід, більше не належить до проєкту. Приберіть цю людину й збережіть ще раз.
 # Variables:
 #   $item (String) - the label of a referral target or question category
 log-problem-bad-line = «{ $item }» вказано двічі або з кількістю нуль.

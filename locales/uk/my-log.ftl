@@ -44,6 +44,9 @@ my-log-people = { $count } { $count ->
 }
 my-log-sent = Комуна отримала
 my-log-refused = Комуна відхилила – відкрийте й збережіть ще раз
+# Variables:
+#   $name (String) - the colleague who logged an occasion the user co-hosted
+my-log-hosted-by = Автор запису: { $name }
 my-log-delete = Видалити
 my-log-delete-question = Видалити цей захід?
 my-log-delete-yes = Видалити

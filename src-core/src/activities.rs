@@ -124,7 +124,7 @@ const REFUSED: &str = "EXISTS (SELECT 1 FROM refusals r WHERE r.activity_id = a.
 
 pub(crate) fn log(conn: &Connection, query: LogQuery) -> Result<Vec<LogEntry>, CoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT id, state, project, date, start_time, venue, people_total, {SENT}, {REFUSED}
+        "SELECT id, state, project, date, start_time, venue, people_total, {SENT}, {REFUSED}, host
          FROM activities a WHERE state = ?1 AND deleted = 0
          ORDER BY date DESC, start_time DESC, id DESC LIMIT ?2 OFFSET ?3"
     ))?;
@@ -149,7 +149,32 @@ fn log_entry(r: &Row<'_>) -> rusqlite::Result<LogEntry> {
         people_total: r.get(6)?,
         sent: r.get(7)?,
         refused: r.get(8)?,
+        host: r.get(9)?,
     })
+}
+
+/// Refuses a change of an entry the user co-hosted: it is its author's to change.
+pub(crate) fn check_own(tx: &Transaction<'_>, id: &ActivityId) -> Result<(), CoreError> {
+    let hosted: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1 AND host IS NOT NULL)",
+        )?
+        .query_row([&id.0], |r| r.get(0))?;
+    if hosted {
+        return Err(CoreError::NotFound);
+    }
+    Ok(())
+}
+
+/// Marks an entry as co-hosted, logged by `host` (none: the user's own).
+pub(crate) fn set_host(
+    tx: &Transaction<'_>,
+    id: &ActivityId,
+    host: Option<&str>,
+) -> Result<(), CoreError> {
+    tx.prepare_cached("UPDATE activities SET host = ?2 WHERE id = ?1")?
+        .execute((&id.0, host))?;
+    Ok(())
 }
 
 /// Marks an activity deleted (or not), returning whether that changed anything.

@@ -5,6 +5,7 @@
 //! municipality's server.
 
 mod activities;
+mod colleagues;
 mod erase;
 mod error;
 mod key;

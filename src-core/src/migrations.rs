@@ -2,7 +2,7 @@
 //! All pending steps run in one transaction, and a database from a newer app is refused rather
 //! than touched.
 
-use crate::{activities, outbox, profile, reference, sync, CoreError};
+use crate::{activities, colleagues, outbox, profile, reference, sync, CoreError};
 use rusqlite::{Connection, TransactionBehavior};
 
 /// The steps, in order: step `i` brings the schema from version `i` to `i + 1`.
@@ -17,6 +17,7 @@ const STEPS: &[&[&str]] = &[
     &[sync::SCHEMA_V3],
     &[activities::SCHEMA_V4],
     &[sync::SCHEMA_V5],
+    &[colleagues::SCHEMA_V6],
 ];
 
 /// The schema version this build writes and understands.

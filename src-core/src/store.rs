@@ -8,8 +8,9 @@ use crate::outbox::{self, Mutation, OutboxRow};
 use crate::{migrations, profile, reference, CoreError};
 use brobygge_model::log::{Entry, LogEntry, LogQuery, Totals};
 use brobygge_model::privacy::redact;
+use brobygge_model::sync::Colleague;
 use brobygge_model::{
-    validate, ActivityDraft, ActivityId, ActivityState, KeyStorage, Profile, ReferenceData,
+    validate, ActivityDraft, ActivityId, ActivityState, Code, KeyStorage, Profile, ReferenceData,
     SaveOptions,
 };
 use chrono::NaiveDate;
@@ -149,6 +150,7 @@ impl Store {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let id = match &draft.id {
             Some(id) => {
+                activities::check_own(&tx, id)?;
                 if activities::state_of(&tx, id)? == Some(ActivityState::Final) {
                     return Err(CoreError::NotADraft);
                 }
@@ -175,6 +177,7 @@ impl Store {
         let checked = activity.to_draft(Some(id.clone()));
         let mut conn = self.conn()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        activities::check_own(&tx, &id)?;
         let document = activities::save(&tx, &id, ActivityState::Final, &checked)?;
         outbox::push(&tx, &id, Mutation::Upsert(&document))?;
         crate::sync::clear_refusal(&tx, &id)?;
@@ -219,6 +222,7 @@ impl Store {
         let mut conn = self.conn()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let state = activities::state_of(&tx, id)?.ok_or(CoreError::NotFound)?;
+        activities::check_own(&tx, id)?;
         let changed = activities::set_deleted(&tx, id, deleted)?;
         if changed && state == ActivityState::Final {
             if deleted {
@@ -230,6 +234,11 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// The other users of `project` the server named, whom the form offers as co-hosts.
+    pub fn colleagues(&self, project: &Code) -> Result<Vec<Colleague>, CoreError> {
+        crate::colleagues::of(&*self.conn()?, project)
     }
 
     /// The mutations waiting for the server, oldest first.

@@ -3,8 +3,8 @@
 use crate::error::IpcError;
 use crate::Core;
 use brobygge_core::{Entry, Handover, LogEntry, LogQuery, RecentOccasion, Totals};
-use brobygge_model::sync::{RelayedAnswer, ServerProfile, SyncProgress, SyncStatus};
-use brobygge_model::{ActivityDraft, ActivityId, Profile, ReferenceData, SaveOptions};
+use brobygge_model::sync::{Colleague, RelayedAnswer, ServerProfile, SyncProgress, SyncStatus};
+use brobygge_model::{ActivityDraft, ActivityId, Code, Profile, ReferenceData, SaveOptions};
 use chrono::NaiveDate;
 use tauri::State;
 
@@ -53,6 +53,12 @@ pub async fn log(core: State<'_, Core>, query: LogQuery) -> Result<Vec<LogEntry>
 #[tauri::command]
 pub async fn recent_occasions(core: State<'_, Core>) -> Result<Vec<RecentOccasion>> {
     Ok(core.store()?.recent_occasions(RECENT)?)
+}
+
+/// The other users of `project`, whom the form offers as co-hosts.
+#[tauri::command]
+pub async fn colleagues(core: State<'_, Core>, project: Code) -> Result<Vec<Colleague>> {
+    Ok(core.store()?.colleagues(&project)?)
 }
 
 /// Starting points offered at once: a guide's week rarely has more different occasions.

@@ -69,6 +69,7 @@ pub fn run() {
             commands::log,
             commands::totals,
             commands::recent_occasions,
+            commands::colleagues,
             commands::delete_activity,
             commands::restore_activity,
             commands::enroll,

@@ -119,6 +119,13 @@ pub async fn recent_occasions() -> Result<Vec<brobygge_model::log::RecentOccasio
     call("recent_occasions", json!({})).await
 }
 
+/// The other users of `project`, whom the form offers as co-hosts.
+pub async fn colleagues(
+    project: &brobygge_model::Code,
+) -> Result<Vec<brobygge_model::sync::Colleague>> {
+    call("colleagues", json!({ "project": project })).await
+}
+
 /// Whether the app runs on a phone, where it can scan a QR code with the camera.
 pub fn on_phone() -> bool {
     in_app()

@@ -111,6 +111,7 @@ async fn answer(store: &Store, command: &str, args: &Value) -> Result<Value, Api
         "log" => reply(store.log(arg(args, "query")?)),
         "totals" => reply(store.totals(arg(args, "today")?)),
         "recent_occasions" => reply(store.recent_occasions(3)),
+        "colleagues" => reply(store.colleagues(&arg(args, "project")?)),
         "delete_activity" => reply(store.delete(&arg(args, "id")?)),
         "restore_activity" => reply(store.restore(&arg(args, "id")?)),
         "enroll" => {

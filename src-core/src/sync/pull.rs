@@ -63,6 +63,10 @@ impl Store {
                 continue;
             }
             apply(&tx, &pulled.id, pulled.version, pulled.activity.as_deref())?;
+            activities::set_host(&tx, &pulled.id, pulled.host.as_deref())?;
+        }
+        if let Some(colleagues) = &page.colleagues {
+            crate::colleagues::replace(&tx, colleagues)?;
         }
         if let Some(reference) = &page.reference {
             reference::replace(&tx, reference, "server")?;

@@ -78,6 +78,7 @@ pub fn occasion(reference: &ReferenceData, date: NaiveDate, women: u32) -> Activ
         questions: vec![],
         outcomes: vec![],
         partners: vec![],
+        co_hosts: vec![],
         note: "Samtal om vården och 1177.".into(),
     }
 }

@@ -127,6 +127,7 @@ fn complete() -> ActivityDraft {
         questions: vec![],
         outcomes: vec![],
         partners: vec![],
+        co_hosts: vec![],
         note: "Pratade om vaccinationsprogrammet för barn.".into(),
         new_people: None,
     }

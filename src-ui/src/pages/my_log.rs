@@ -180,6 +180,21 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
     let people = entry.people_total;
     let not_sent = entry.state == ActivityState::Final && !entry.sent && !entry.refused;
     let refused = entry.refused;
+    // An occasion the user co-hosted is its author's: shown, never opened or deleted here.
+    if let Some(host) = entry.host.clone() {
+        let by = move || i18n.t_args("my-log-hosted-by", &[("name", Arg::from(host.clone()))]);
+        return view! {
+            <li class="entry hosted" data-id=id.to_string()>
+                <div class="entry-open">
+                    <span class="entry-when"><bdi>{when}</bdi></span>
+                    <span class="entry-place"><bdi>{place}</bdi></span>
+                    <span class="entry-people">{move || i18n.t_args("my-log-people", &[("count", Arg::from(people))])}</span>
+                    <span class="badge hosted">{by}</span>
+                </div>
+            </li>
+        }
+        .into_any();
+    }
     view! {
         <li class="entry" data-id=id.to_string()>
             <button type="button" class="entry-open" on:click=open>
@@ -219,4 +234,5 @@ fn EntryRow(entry: LogEntry) -> impl IntoView {
             </Show>
         </li>
     }
+    .into_any()
 }

@@ -49,6 +49,7 @@ fn dist() -> PathBuf {
 }
 
 mod accounts;
+mod co_hosts;
 mod dates;
 mod desk;
 mod device;

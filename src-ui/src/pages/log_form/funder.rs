@@ -1,13 +1,15 @@
 //! What an occasion achieved beyond people reached, and whom it was run with: a stepper per
-//! outcome counter of the chosen project (shown only where the project has any) and the
-//! partners as toggle buttons.
+//! outcome counter of the chosen project (shown only where the project has any), the partners
+//! as toggle buttons, and the colleagues of the project who ran it too (co-hosts: the occasion
+//! counts once, and for each host's volunteer hours).
 
 use super::reach::set_line;
 use crate::app::AppState;
 use crate::components::{Chips, CountStepper};
 use crate::i18n::{use_i18n, Arg};
+use crate::ipc;
 use brobygge_model::reference::{toggle, List};
-use brobygge_model::{Code, OutcomeCount};
+use brobygge_model::{CoHost, Code, OutcomeCount};
 use leptos::prelude::*;
 
 #[component]
@@ -43,7 +45,47 @@ pub(super) fn Funder() -> impl IntoView {
         let locale = i18n.locale.get();
         state.reference.with(|r| r.options(List::Partners, locale))
     });
+    // The project's colleagues, as the device last heard of them, fetched when it changes.
+    let colleagues = RwSignal::new(Vec::<(Code, String)>::new());
+    Effect::new(move |_| {
+        let Some(project) = state.form.with(|f| f.draft.project.clone()) else {
+            colleagues.set(Vec::new());
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let found = ipc::colleagues(&project).await.unwrap_or_default();
+            let chips = found
+                .into_iter()
+                .filter_map(|c| Some((host_code(c.id)?, c.name)));
+            colleagues.set(chips.collect());
+        });
+    });
+    let chosen = Signal::derive(move || {
+        state.form.with(|f| {
+            (f.draft.co_hosts.iter())
+                .filter_map(|h| host_code(h.user))
+                .collect::<Vec<_>>()
+        })
+    });
+    let toggle_host = Callback::new(move |code: Code| {
+        let Some(user) = code.as_str().strip_prefix('u').and_then(|n| n.parse().ok()) else {
+            return;
+        };
+        state.edit(|d| match d.co_hosts.iter().position(|h| h.user == user) {
+            Some(i) => {
+                d.co_hosts.remove(i);
+            }
+            None => d.co_hosts.push(CoHost {
+                user,
+                minutes: None,
+            }),
+        });
+    });
     view! {
+        <Show when=move || !colleagues.with(Vec::is_empty)>
+            <Chips id="log-co-hosts" legend=Signal::derive(move || i18n.t("log-co-hosts"))
+                items=Signal::derive(move || colleagues.get()) selected=chosen on_toggle=toggle_host />
+        </Show>
         <Show when=move || !counters.with(Vec::is_empty)>
             <details class="lines" id="log-outcome">
                 <summary>{move || i18n.t_args("log-outcomes", &[("total", Arg::from(total()))])}</summary>
@@ -72,4 +114,9 @@ pub(super) fn Funder() -> impl IntoView {
                 on_toggle=Callback::new(move |c| state.edit(|d| toggle(&mut d.partners, c))) />
         </Show>
     }
+}
+
+/// A colleague as a chip's code: `u` and their id.
+fn host_code(user: i64) -> Option<Code> {
+    Code::new(format!("u{user}")).ok()
 }

@@ -118,6 +118,8 @@ pub(super) fn Occasion() -> impl IntoView {
             d.project = code;
             // Keep only what the new project uses.
             d.outcomes.retain(|o| counters.contains(&o.outcome));
+            // Colleagues are of a project: the new project's are offered afresh.
+            d.co_hosts.clear();
             let (topics, sections) = chosen.map(|p| (p.topics, p.sections)).unwrap_or_default();
             d.topics.retain(|t| topics.contains(t));
             if !sections.referrals {

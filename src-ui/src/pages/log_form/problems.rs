@@ -79,6 +79,7 @@ pub(super) fn problem_message(i18n: I18n, state: AppState, problem: &Problem) ->
             &[("item", item(*field, code))],
         ),
         Problem::SectionNotUsed { .. } => i18n.t("log-problem-section-not-used"),
+        Problem::BadCoHost { .. } => i18n.t("log-problem-bad-co-host"),
         Problem::BadLine { field, code } => {
             i18n.t_args("log-problem-bad-line", &[("item", item(*field, code))])
         }
