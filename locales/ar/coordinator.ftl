@@ -176,7 +176,7 @@ password-reset-done = تم اختيار كلمة المرور. سجّل الدخ
 session-ended = تم تسجيل خروجك لأن الصفحة لم تُستخدم لمدة ساعة أو لأن كلمة المرور تغيّرت. يُرجى تسجيل الدخول مرة أخرى.
 coordinator-code-link = أو يمكن إرسال الرابط، فالتطبيق يقبله عند لصقه:
 coordinator-volunteer-hours = ساعات التطوع
-coordinator-volunteer-hours-about = المناسبات والساعات التي سجّلها كل شخص خلال الفترة، بمن فيهم من لم يسجّل شيئًا.
+coordinator-volunteer-hours-about = المناسبات والساعات التي سجّلها كل شخص خلال الفترة، أو أقامها بالاشتراك مع من سجّلها (بوقته الخاص)؛ وكذلك من ليس لديه شيء.
 coordinator-volunteer-hours-none = لا أحد في المشروع خلال هذه الفترة.
 
 ## Retention (gallring), for administrators.

@@ -172,7 +172,7 @@ password-reset-done = Lozinka je odabrana. Prijavite se novom lozinkom.
 session-ended = Vaša prijava je prekinuta jer stranica nije korištena sat vremena ili je lozinka promijenjena. Prijavite se ponovo.
 coordinator-code-link = Ili pošaljite link, koji aplikacija prihvata kada se zalijepi:
 coordinator-volunteer-hours = Volonterski sati
-coordinator-volunteer-hours-about = Susreti i sati koje je svaka osoba zabilježila u periodu, uključujući one koji nisu zabilježili ništa.
+coordinator-volunteer-hours-about = Susreti i sati koje je svaka osoba zabilježila u periodu ili vodila zajedno s osobom koja ih je zabilježila (s vlastitim vremenom); navedeni su i oni koji nemaju ništa.
 coordinator-volunteer-hours-none = U ovom periodu u projektu nema nikoga.
 
 ## Retention (gallring), for administrators.

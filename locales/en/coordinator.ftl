@@ -170,7 +170,7 @@ password-reset-done = The password is chosen. Log in with the new password.
 session-ended = You have been logged out, because the page was not used for an hour or the password was changed. Log in again.
 coordinator-code-link = Or send the link, which the app takes pasted:
 coordinator-volunteer-hours = Volunteer hours
-coordinator-volunteer-hours-about = The occasions and hours each person logged in the period, those who logged nothing included.
+coordinator-volunteer-hours-about = Occasions and hours each person logged in the period, or ran together with the one who logged them (with their own time); those with none too.
 coordinator-volunteer-hours-none = No one in the project in this period.
 
 ## Retention (gallring), for administrators.

@@ -170,7 +170,7 @@ password-reset-done = رمز انتخاب شد. با رمز نو وارد شوی
 session-ended = از حساب خود خارج شدید، زیرا یک ساعت از صفحه استفاده نشد یا رمز تغییر کرد. دوباره وارد شوید.
 coordinator-code-link = یا لینک را بفرستید؛ اپلیکیشن آن را وقتی پیست شود قبول می‌کند:
 coordinator-volunteer-hours = ساعت‌های رضاکارانه
-coordinator-volunteer-hours-about = جلسه‌ها و ساعت‌هایی که هر نفر در این دوره ثبت کرده است، همراه با کسانی که چیزی ثبت نکرده‌اند.
+coordinator-volunteer-hours-about = جلسه‌ها و ساعت‌هایی که هر نفر در این دوره ثبت کرده یا همراه با کسی که آن‌ها را ثبت کرده برگزار کرده است (با وقت خودش)؛ و نیز کسانی که چیزی ندارند.
 coordinator-volunteer-hours-none = در این دوره کسی در پروژه نیست.
 
 ## Retention (gallring), for administrators.

@@ -170,7 +170,7 @@ password-reset-done = رمز عبور انتخاب شد. با رمز عبور ج
 session-ended = از حساب خود خارج شدید، چون یک ساعت از صفحه استفاده نشد یا رمز عبور تغییر کرد. دوباره وارد شوید.
 coordinator-code-link = یا لینک را بفرستید؛ اپ آن را وقتی چسبانده شود می‌پذیرد:
 coordinator-volunteer-hours = ساعت‌های داوطلبانه
-coordinator-volunteer-hours-about = نشست‌ها و ساعت‌هایی که هر نفر در این دوره ثبت کرده است، همراه با کسانی که چیزی ثبت نکرده‌اند.
+coordinator-volunteer-hours-about = نشست‌ها و ساعت‌هایی که هر نفر در این دوره ثبت کرده یا همراه با کسی که آن‌ها را ثبت کرده برگزار کرده است (با زمان خودش)؛ و نیز کسانی که چیزی ندارند.
 coordinator-volunteer-hours-none = در این دوره کسی در پروژه نیست.
 
 ## Retention (gallring), for administrators.

@@ -170,7 +170,7 @@ password-reset-done = Salasana on valittu. Kirjaudu sisään uudella salasanalla
 session-ended = Sinut on kirjattu ulos, koska sivua ei käytetty tuntiin tai salasana vaihdettiin. Kirjaudu sisään uudelleen.
 coordinator-code-link = Tai lähetä linkki, jonka sovellus hyväksyy liitettynä:
 coordinator-volunteer-hours = Vapaaehtoistunnit
-coordinator-volunteer-hours-about = Kunkin henkilön jaksolla kirjaamat tilaisuudet ja tunnit, myös ne, jotka eivät kirjanneet mitään.
+coordinator-volunteer-hours-about = Tilaisuudet ja tunnit, jotka kukin on jaksolla kirjannut tai vetänyt yhdessä ne kirjanneen kanssa (omine tunteineen); myös ne, joilla ei ole mitään.
 coordinator-volunteer-hours-none = Projektissa ei ole ketään tällä jaksolla.
 
 ## Retention (gallring), for administrators.

@@ -170,7 +170,7 @@ password-reset-done = Şîfre hat hilbijartin. Bi şîfreya nû têkeve.
 session-ended = Tu ji hesabê xwe hatî derxistin, ji ber ku rûpel saetekê nehat bikaranîn an şîfre hat guhertin. Dîsa têkeve.
 coordinator-code-link = An jî lînkê bişîne; sepan wê qebûl dike dema ku were zeliqandin:
 coordinator-volunteer-hours = Saetên dilxwazî
-coordinator-volunteer-hours-about = Çalakî û saetên ku her kes di vê heyamê de tomar kirine, yên ku tiştek tomar nekirine jî tê de.
+coordinator-volunteer-hours-about = Çalakî û saetên ku her kes di vê heyamê de tomar kirine, an bi kesê ku ew tomar kiriye re bi rê ve birine (bi saetên xwe); yên ku tiştek wan tune jî tê de.
 coordinator-volunteer-hours-none = Di vê heyamê de kes di projeyê de nîne.
 
 ## Retention (gallring), for administrators.

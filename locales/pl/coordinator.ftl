@@ -174,7 +174,7 @@ password-reset-done = Hasło zostało ustawione. Zaloguj się nowym hasłem.
 session-ended = Wylogowano cię, ponieważ strona nie była używana przez godzinę lub hasło zostało zmienione. Zaloguj się ponownie.
 coordinator-code-link = Albo wyślij link, który aplikacja przyjmie po wklejeniu:
 coordinator-volunteer-hours = Godziny wolontariatu
-coordinator-volunteer-hours-about = Spotkania i godziny zapisane przez każdą osobę w okresie, także przez osoby, które nic nie zapisały.
+coordinator-volunteer-hours-about = Spotkania i godziny, które każda osoba zapisała w okresie lub współprowadziła z osobą, która je zapisała (według własnego czasu); także osoby, które nie mają żadnych.
 coordinator-volunteer-hours-none = W tym okresie nikogo nie ma w projekcie.
 
 ## Retention (gallring), for administrators.

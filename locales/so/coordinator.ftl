@@ -170,7 +170,7 @@ password-reset-done = Furaha sirta ah waa la doortay. Ku soo gal furaha sirta ah
 session-ended = Waxaa lagaa saaray akoonkaaga, sababtoo ah bogga lama isticmaalin muddo saacad ah ama furaha sirta ah waa la beddelay. Mar kale soo gal.
 coordinator-code-link = Ama dir linkiga, kaas oo app-ku aqbalo marka lagu dhejiyo:
 coordinator-volunteer-hours = Saacadaha tabarucaadda
-coordinator-volunteer-hours-about = Kulamada iyo saacadaha uu qof kastaa diiwaangeliyay muddadan, oo ay ku jiraan kuwa aan waxba diiwaangelin.
+coordinator-volunteer-hours-about = Kulamada iyo saacadaha uu qof kastaa diiwaangeliyay muddadan, ama uu la qabtay qofkii diiwaangeliyay (saacadihiisa u gaarka ah); waxaa kale oo ku jira kuwa aan waxba lahayn.
 coordinator-volunteer-hours-none = Qofna kuma jiro mashruuca muddadan.
 
 ## Retention (gallring), for administrators.

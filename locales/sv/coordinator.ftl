@@ -170,7 +170,7 @@ password-reset-done = Lösenordet är valt. Logga in med det nya lösenordet.
 session-ended = Du har loggats ut, eftersom sidan inte användes på en timme eller lösenordet byttes. Logga in igen.
 coordinator-code-link = Eller skicka länken, som appen tar emot inklistrad:
 coordinator-volunteer-hours = Volontärtimmar
-coordinator-volunteer-hours-about = Tillfällen och timmar som var och en loggat under perioden, också de som inte loggat något.
+coordinator-volunteer-hours-about = Tillfällen och timmar som var och en loggat under perioden, eller hållit i tillsammans med den som loggade (med sin egen tid); också de som inte har något.
 coordinator-volunteer-hours-none = Ingen i projektet under perioden.
 
 ## Retention (gallring), for administrators.

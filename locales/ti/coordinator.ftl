@@ -170,7 +170,7 @@ password-reset-done = መሕለፊ ቃል ተመሪጹ። ብሓድሽ መሕለ
 session-ended = እቲ ገጽ ንሓደ ሰዓት ስለ ዘይተጠቐምኩምሉ ወይ መሕለፊ ቃል ስለ ዝተቐየረ፣ ካብ ኣካውንትኩም ወጺእኩም ኣለኹም። ደጊምኩም እተዉ።
 coordinator-code-link = ወይ ድማ እቲ ሊንክ ስደዱ፤ እቲ ኣፕ ምስ ተለጠፈ ይቕበሎ እዩ፦
 coordinator-volunteer-hours = ሰዓታት ወለንታዊ ስራሕ
-coordinator-volunteer-hours-about = ነፍሲ ወከፍ ሰብ ኣብዚ እዋን እዚ ዝመዝገቦ ንጥፈታትን ሰዓታትን፡ ምንም ዘይመዝገቡ እውን ሓዊሱ።
+coordinator-volunteer-hours-about = ነፍሲ ወከፍ ሰብ ኣብዚ እዋን እዚ ዝመዝገቦ፡ ወይ ምስቲ ዝመዝገቦ ሰብ ብሓባር ዘካየዶ ንጥፈታትን ሰዓታትን (ብናይ ገዛእ ርእሱ ሰዓታት)፤ ምንም ዘይብሎም እውን ሓዊሱ።
 coordinator-volunteer-hours-none = ኣብዚ እዋን እዚ ኣብቲ ፕሮጀክት ዝኾነ ሰብ የለን።
 
 ## Retention (gallring), for administrators.

@@ -170,7 +170,7 @@ password-reset-done = Şifre belirlendi. Yeni şifrenizle giriş yapın.
 session-ended = Sayfa bir saat boyunca kullanılmadığı veya şifre değiştirildiği için oturumunuz kapatıldı. Tekrar giriş yapın.
 coordinator-code-link = Ya da bağlantıyı gönderin; uygulama yapıştırılan bağlantıyı kabul eder:
 coordinator-volunteer-hours = Gönüllü saatleri
-coordinator-volunteer-hours-about = Dönem içinde her kişinin kaydettiği etkinlikler ve saatler; hiçbir şey kaydetmeyenler de dahil.
+coordinator-volunteer-hours-about = Dönem içinde her kişinin kaydettiği ya da kaydeden kişiyle birlikte yürüttüğü etkinlikler ve saatler (kendi süresiyle); hiçbir şeyi olmayanlar da dahil.
 coordinator-volunteer-hours-none = Bu dönemde projede kimse yok.
 
 ## Retention (gallring), for administrators.

@@ -12,7 +12,9 @@ use crate::storage::retention::{kept_from, Retention};
 use crate::storage::{Author, Choice, Conflict, Corrector, Device, StorageError, SyncTx};
 use brobygge_model::sync::{Change, Mutation, MutationResult, Outcome, PushResponse};
 use brobygge_model::validation::latest_day_anywhere;
-use brobygge_model::{validate, ActivityDraft, ActivityId, Problem, ReferenceData, SaveOptions};
+use brobygge_model::{
+    validate, ActivityDraft, ActivityId, CoHost, Problem, ReferenceData, SaveOptions,
+};
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -52,11 +54,17 @@ impl PushRules {
         })
     }
 
-    fn check(&self, draft: &ActivityDraft, author: i64) -> Result<(), Vec<Problem>> {
+    /// Checks `draft`, a change by or for `author` of a version whose co-hosts were `before`.
+    fn check(
+        &self,
+        draft: &ActivityDraft,
+        author: i64,
+        before: &[CoHost],
+    ) -> Result<(), Vec<Problem>> {
         let mut problems = server_check(draft, &self.reference)
             .err()
             .unwrap_or_default();
-        problems.extend(self.hosts.check(draft, author));
+        problems.extend(self.hosts.check(draft, author, before));
         if let (Some(kept_from), Some(date)) = (self.kept_from, draft.date) {
             if date < kept_from {
                 problems.push(Problem::DateNotKept { kept_from });
@@ -153,7 +161,7 @@ fn apply(
         id: Some(m.activity_id.clone()),
         ..activity.as_ref().clone()
     };
-    if let Err(problems) = rules.check(&incoming, device.user_id) {
+    if let Err(problems) = rules.check(&incoming, device.user_id, &[]) {
         return Ok(Outcome::Rejected { problems });
     }
     let author = Author::Device(device.id.clone());
@@ -186,7 +194,13 @@ fn apply(
         .collect();
     let (merged, conflicts) = merge(&versions, &serde_json::to_value(&incoming)?, &author);
     let merged: ActivityDraft = serde_json::from_value(merged)?;
-    if let Err(problems) = rules.check(&merged, head.owner) {
+    // The co-hosts of the server's current version, the last of the history.
+    let current = documents
+        .last()
+        .cloned()
+        .map(serde_json::from_value::<ActivityDraft>);
+    let before = current.transpose()?.map(|c| c.co_hosts).unwrap_or_default();
+    if let Err(problems) = rules.check(&merged, head.owner, &before) {
         return Ok(Outcome::Rejected { problems });
     }
     let version = tx.write(
@@ -214,7 +228,7 @@ fn apply(
 /// project `by` may write into, before and after.
 pub fn apply_correction(
     tx: &mut impl SyncTx,
-    reference: &ReferenceData,
+    rules: &PushRules,
     id: &ActivityId,
     field: &str,
     value: Value,
@@ -252,7 +266,12 @@ pub fn apply_correction(
     if !by.may_write(corrected.project.as_ref()) {
         return Err(StorageError::Forbidden);
     }
-    if let Err(problems) = server_check(&corrected, reference) {
+    // Co-hosts too: a correction names no one outside the project as co-host.
+    let mut problems = server_check(&corrected, &rules.reference)
+        .err()
+        .unwrap_or_default();
+    problems.extend(rules.hosts.check(&corrected, head.owner, &before.co_hosts));
+    if !problems.is_empty() {
         let reasons: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
         return Err(StorageError::Invalid(reasons.join(", ")));
     }
@@ -273,14 +292,14 @@ pub fn apply_correction(
 /// conflict is marked settled, by whom and how, and the decision is audited.
 pub fn apply_settle(
     tx: &mut impl SyncTx,
-    reference: &ReferenceData,
+    rules: &PushRules,
     conflict: i64,
     choice: Choice,
     by: &Corrector,
 ) -> Result<(), StorageError> {
     let (activity, field, lost) = tx.open_conflict(conflict)?.ok_or(StorageError::NotFound)?;
     if choice == Choice::Lost {
-        apply_correction(tx, reference, &activity, &field, lost, by)?;
+        apply_correction(tx, rules, &activity, &field, lost, by)?;
     }
     tx.settle_conflict(conflict, &by.name, choice)?;
     let detail = serde_json::json!({ "conflict": conflict, "field": field, "chose": choice });

@@ -3,7 +3,7 @@
 //! co-host's device receives it (and is told when taken off it), and nobody outside the project
 //! can be named. An app from before co-hosts is sent neither colleagues nor co-hosted entries.
 
-use super::accounts::{login_as, session_get};
+use super::accounts::{login_as, session_get, session_post};
 use super::push::body;
 use super::review::logged;
 use super::*;
@@ -110,6 +110,12 @@ async fn a_co_hosted_occasion_counts_once_and_for_each_hosts_hours() {
     };
     assert_eq!(line("Amina"), (Some(1), Some(60)));
     assert_eq!(line("Bilal"), (Some(1), Some(45)));
+
+    // Nor can a coordinator name someone of another project by correcting the occasion.
+    let correct = "/coordinator/activities/cafe/correct";
+    let outsider = json!({ "field": "co_hosts", "value": [{ "user": people(&server, "Carl") }] });
+    let refused = session_post(&server, &sara, correct, outsider).await;
+    assert_error(refused, StatusCode::BAD_REQUEST, "invalid");
 
     // Bilal cannot change it; taken off it, his next pull drops it.
     let mut edit = super::push::occasion("Mitt eget");

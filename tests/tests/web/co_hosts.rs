@@ -73,5 +73,11 @@ async fn an_occasion_logged_together_shows_in_the_co_hosts_log() {
     page.screenshot("device-my-log-hosted-ar").await;
     let problems = page.axe().await;
     assert!(problems.is_empty(), "{problems:?}");
+    // His form offers Amina in turn, right to left.
+    page.click("#nav-log").await;
+    page.wait_text("#log-co-hosts", |t| t.contains("Amina"))
+        .await;
+    page.show("#log-co-hosts").await;
+    page.screenshot("device-log-co-hosts-ar").await;
     page.close().await;
 }

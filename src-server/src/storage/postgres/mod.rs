@@ -283,11 +283,11 @@ impl Storage for Postgres {
         value: serde_json::Value,
         by: &Corrector,
     ) -> Result<u64, StorageError> {
-        let reference = self.reference_data()?;
-        self.writing(|tx| apply_correction(tx, &reference, id, field, value, by))
+        let rules = PushRules::now(self, self.reference_data()?)?;
+        self.writing(|tx| apply_correction(tx, &rules, id, field, value, by))
     }
     fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
-        let reference = self.reference_data()?;
-        self.writing(|tx| apply_settle(tx, &reference, conflict, choice, by))
+        let rules = PushRules::now(self, self.reference_data()?)?;
+        self.writing(|tx| apply_settle(tx, &rules, conflict, choice, by))
     }
 }

@@ -245,31 +245,18 @@ impl Storage for Sqlite {
         value: serde_json::Value,
         by: &Corrector,
     ) -> Result<u64, StorageError> {
-        let reference = self.reference_data()?;
+        let rules = PushRules::now(self, self.reference_data()?)?;
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let version = apply_correction(
-            &mut SqliteTx::new(&mut tx),
-            &reference,
-            id,
-            field,
-            value,
-            by,
-        )?;
+        let version = apply_correction(&mut SqliteTx::new(&mut tx), &rules, id, field, value, by)?;
         tx.commit()?;
         Ok(version)
     }
     fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
-        let reference = self.reference_data()?;
+        let rules = PushRules::now(self, self.reference_data()?)?;
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        apply_settle(
-            &mut SqliteTx::new(&mut tx),
-            &reference,
-            conflict,
-            choice,
-            by,
-        )?;
+        apply_settle(&mut SqliteTx::new(&mut tx), &rules, conflict, choice, by)?;
         tx.commit()?;
         Ok(())
     }
