@@ -6,7 +6,21 @@
 
 use super::{log_in_to, occasion, server_and_device, SARA};
 use brobygge_model::{Code, Count, OutcomeCount, SaveOptions};
-use brobygge_tests::driver::Driver;
+use brobygge_tests::driver::{App, Driver};
+
+/// Opens the occasion of the 20th, the fourth in order of day, and waits for its counter and
+/// partner in its details.
+async fn open_counted_entry(page: &App) {
+    page.click("#nav-activities").await;
+    page.wait_text("#activities tbody", |t| t.lines().count() >= 4)
+        .await;
+    page.click("#activities tbody tr:nth-child(4) button.details")
+        .await;
+    page.wait_text("#entry-outcomes", |t| t.contains("Lotsade till vården"))
+        .await;
+    page.wait_text("#entry-partners", |t| !t.is_empty()).await;
+    page.show("#entry-outcomes").await;
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_counter_defined_under_lists_is_counted_and_reported_against_its_target() {
@@ -70,6 +84,8 @@ async fn a_counter_defined_under_lists_is_counted_and_reported_against_its_targe
     page.screenshot("web-report-outcomes-sv").await;
     page.show("#report-development-areas").await;
     page.screenshot("web-report-development-areas-sv").await;
+    open_counted_entry(&page).await;
+    page.screenshot("web-entry-outcomes-sv").await;
     page.close().await;
 
     let page = driver.browse(&server.url(), home.path(), "ar").await;
@@ -87,6 +103,8 @@ async fn a_counter_defined_under_lists_is_counted_and_reported_against_its_targe
     page.screenshot("web-report-outcomes-ar").await;
     page.show("#report-development-areas").await;
     page.screenshot("web-report-development-areas-ar").await;
+    open_counted_entry(&page).await;
+    page.screenshot("web-entry-outcomes-ar").await;
     page.click("#nav-reference").await;
     page.select("#reference-list", "9").await;
     page.wait_text("#reference-items", |t| t.contains("guided-to-care"))
