@@ -21,13 +21,20 @@ pub async fn fill_occasion(app: &App, girls: &str, note: &str) {
 
 /// Completes first start: language, name and the health-guide project.
 pub async fn set_up(app: &App, locale: &str) {
+    set_up_in(app, locale, &["halsoguider"]).await;
+}
+
+/// Completes first start with language, name and `projects`.
+pub async fn set_up_in(app: &App, locale: &str, projects: &[&str]) {
     app.click(&format!("#setup-locale-{locale}")).await;
     app.wait("#setup-name")
         .await
         .send_keys("Amina")
         .await
         .unwrap();
-    app.click("#setup-project-halsoguider").await;
+    for project in projects {
+        app.click(&format!("#setup-project-{project}")).await;
+    }
     app.click("#setup-start").await;
     app.wait("#log-project").await;
 }

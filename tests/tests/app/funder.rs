@@ -4,6 +4,7 @@
 //! occasion.
 
 use brobygge_tests::driver::{App, Driver};
+use brobygge_tests::form::set_up_in;
 use fantoccini::Locator;
 
 /// Chooses `project` on the form (the profile's first is chosen to begin with); the list may
@@ -36,15 +37,7 @@ async fn a_projects_outcomes_and_the_partners_are_counted_and_stored() {
         if let Err(e) = app.client.set_window_size(360, 740).await {
             eprintln!("the window stays at its own size: {e}");
         }
-        app.click(&format!("#setup-locale-{tag}")).await;
-        app.wait("#setup-name")
-            .await
-            .send_keys("Amina")
-            .await
-            .unwrap();
-        app.click("#setup-project-halsoguider").await;
-        app.click("#setup-project-starkt-civilsamhalle").await;
-        app.click("#setup-start").await;
+        set_up_in(&app, tag, &["halsoguider", "starkt-civilsamhalle"]).await;
         // The partners come with the reference data; the project list is drawn again then.
         app.wait("#log-partners").await;
         choose_project(&app, "halsoguider").await;
