@@ -55,7 +55,7 @@ impl AccountControl for Sqlite {
 
     fn is_disabled(&self, user_id: i64) -> Result<bool, StorageError> {
         let disabled: Option<bool> = self
-            .conn()?
+            .read()?
             .query_row(
                 "SELECT disabled_at IS NOT NULL FROM users WHERE id = ?1",
                 [user_id],

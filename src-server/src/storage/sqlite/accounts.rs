@@ -54,7 +54,7 @@ impl Accounts for Sqlite {
     }
 
     fn account_by_login(&self, login: &str) -> Result<Option<(Account, String)>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let row = conn
             .query_row(
                 "SELECT id, login, name, role, projects, password_hash FROM users
@@ -97,28 +97,31 @@ impl Accounts for Sqlite {
         now: DateTime<Utc>,
         idle: chrono::Duration,
     ) -> Result<Option<Account>, StorageError> {
-        let conn = self.conn()?;
-        let row = conn
+        // Read without the writer; the session's last use is written at most once a minute.
+        let a_minute_ago = (now - chrono::Duration::minutes(1)).to_rfc3339();
+        let row = self
+            .read()?
             .query_row(
-                "SELECT u.id, u.login, u.name, u.role, u.projects
+                "SELECT u.id, u.login, u.name, u.role, u.projects, s.last_seen < ?4
                  FROM sessions s JOIN users u ON u.id = s.user_id
                  WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND s.last_seen > ?3
                    AND u.login IS NOT NULL AND u.disabled_at IS NULL",
-                (token_hash, now.to_rfc3339(), (now - idle).to_rfc3339()),
-                account,
-            )
-            .optional()?;
-        if row.is_some() {
-            conn.execute(
-                "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1 AND last_seen < ?3",
                 (
                     token_hash,
                     now.to_rfc3339(),
-                    (now - chrono::Duration::minutes(1)).to_rfc3339(),
+                    (now - idle).to_rfc3339(),
+                    &a_minute_ago,
                 ),
+                |r| Ok((account(r)?, r.get::<_, bool>(5)?)),
+            )
+            .optional()?;
+        if row.as_ref().is_some_and(|(_, stale)| *stale) {
+            self.conn()?.execute(
+                "UPDATE sessions SET last_seen = ?2 WHERE token_hash = ?1 AND last_seen < ?3",
+                (token_hash, now.to_rfc3339(), &a_minute_ago),
             )?;
         }
-        row.map(to_account).transpose()
+        row.map(|(columns, _)| to_account(columns)).transpose()
     }
 
     fn count_login_attempt(

@@ -23,7 +23,7 @@ impl Audit for Sqlite {
     }
 
     fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(&format!("{SELECT} ?1"))?;
         let rows = stmt
             .query_map([limit], |r| {

@@ -11,7 +11,7 @@ use rusqlite::OptionalExtension;
 
 impl Inspect for Sqlite {
     fn activity(&self, id: &ActivityId) -> Result<Option<ServerActivity>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let row = conn
             .query_row(
                 "SELECT id, user_id, version, deleted, document FROM activities WHERE id = ?1",
@@ -34,7 +34,7 @@ impl Inspect for Sqlite {
     }
 
     fn activities(&self) -> Result<Vec<ServerActivity>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(
             "SELECT id, user_id, version, deleted, document FROM activities ORDER BY id",
         )?;
@@ -53,7 +53,7 @@ impl Inspect for Sqlite {
     }
 
     fn conflicts(&self) -> Result<Vec<KeptConflict>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(
             "SELECT activity_id, version, field, kept, lost, lost_device, lost_coordinator, id,
                  settled_at IS NOT NULL
@@ -80,7 +80,7 @@ impl Inspect for Sqlite {
     }
 
     fn history(&self) -> Result<Vec<VersionRecord>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(
             "SELECT activity_id, version, device_id, coordinator FROM activity_versions
              ORDER BY activity_id, version",

@@ -1,4 +1,6 @@
-//! The embedded default: one SQLite file in WAL mode, created and migrated on start.
+//! The embedded default: one SQLite file in WAL mode, created and migrated on start. One
+//! connection writes, behind a lock; reads take a connection of their own from [`readers`], so
+//! that a report, an export or a pull never waits for a push, nor a push for them.
 
 use super::{page, Choice};
 use super::{Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError};
@@ -6,10 +8,11 @@ use crate::sync::{apply_correction, apply_push, apply_settle, PushRules};
 use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
 use brobygge_model::{ActivityId, ReferenceData};
 use chrono::{DateTime, Utc};
+use readers::{Reader, Readers};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use schema::{SCHEMA_VERSION, STEPS};
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use sync_tx::SqliteTx;
 
 mod account_control;
@@ -18,6 +21,7 @@ mod audit;
 mod enrollment;
 mod inspect;
 mod people;
+mod readers;
 mod reports;
 mod retention;
 mod review;
@@ -26,6 +30,7 @@ mod sync_tx;
 
 pub struct Sqlite {
     conn: Mutex<Connection>,
+    readers: Readers,
 }
 
 impl Sqlite {
@@ -72,13 +77,19 @@ impl Sqlite {
         conn.pragma_update_and_check(None, "mmap_size", 1_i64 << 30, |_| Ok(()))?;
         Ok(Sqlite {
             conn: Mutex::new(conn),
+            readers: Readers::new(path.to_owned()),
         })
     }
 
+    /// The writer. A panic while another call held it left no transaction open (dropping a
+    /// transaction rolls it back), so the connection is taken as it is, not refused for ever.
     fn conn(&self) -> Result<MutexGuard<'_, Connection>, StorageError> {
-        self.conn
-            .lock()
-            .map_err(|_| StorageError::Database("lock poisoned".into()))
+        Ok(self.conn.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// A connection that only reads, as the last commit left the file.
+    fn read(&self) -> Result<Reader<'_>, StorageError> {
+        self.readers.get()
     }
 }
 
@@ -150,7 +161,7 @@ impl Storage for Sqlite {
     }
 
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let row = conn
             .query_row(
                 &format!("{DEVICE_SELECT} WHERE d.token_hash = ?1 OR d.retry_token_hash = ?1"),
@@ -171,7 +182,7 @@ impl Storage for Sqlite {
 
     fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
         let at: Option<String> = self
-            .conn()?
+            .read()?
             .query_row(
                 "SELECT enrolled_at FROM devices WHERE id = ?1",
                 [device_id],
@@ -184,7 +195,7 @@ impl Storage for Sqlite {
     }
 
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let doc: String = conn.query_row(
             "SELECT document FROM reference_data WHERE id = 1",
             [],
@@ -200,7 +211,7 @@ impl Storage for Sqlite {
         limit: u32,
         co_hosted: bool,
     ) -> Result<PullResponse, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let sql = crate::storage::hosts::pull_sql(co_hosted, |n| format!("?{n}"));
         let mut stmt = conn.prepare_cached(&sql)?;
@@ -261,3 +272,6 @@ impl Storage for Sqlite {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests;

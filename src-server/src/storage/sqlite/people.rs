@@ -6,7 +6,7 @@ use crate::storage::StorageError;
 
 impl People for Sqlite {
     fn people(&self) -> Result<Vec<Person>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(SELECT)?;
         let rows = stmt
             .query_map([], |r| {

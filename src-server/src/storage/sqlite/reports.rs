@@ -15,7 +15,7 @@ use rusqlite::{OptionalExtension, TransactionBehavior};
 impl Reports for Sqlite {
     fn report_texts(&self, key: &ReportKey) -> Result<Option<ReportTexts>, StorageError> {
         let texts: Option<String> = self
-            .conn()?
+            .read()?
             .query_row(&numbered(SELECT, '?'), key.columns(), |r| r.get(0))
             .optional()?;
         Ok(texts.map(|t| serde_json::from_str(&t)).transpose()?)
@@ -45,7 +45,7 @@ impl Reports for Sqlite {
 
     fn handed_in(&self, key: &ReportKey) -> Result<Option<(Report, HandedIn)>, StorageError> {
         let row: Option<(String, String, String)> = self
-            .conn()?
+            .read()?
             .query_row(&numbered(SELECT_HANDED_IN, '?'), key.columns(), |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
@@ -85,7 +85,7 @@ impl Reports for Sqlite {
     }
 
     fn handed_in_reports(&self) -> Result<Vec<(ReportKey, HandedIn)>, StorageError> {
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(LIST_HANDED_IN)?;
         let rows = stmt.query_map([], |r| {
             let columns: [String; 6] = [

@@ -18,7 +18,7 @@ fn sql(statement: &str) -> String {
 impl Retention for Sqlite {
     fn retention(&self) -> Result<Option<u32>, StorageError> {
         let value: Option<String> = self
-            .conn()?
+            .read()?
             .query_row(&sql(SELECT_SETTING), [RETENTION], |r| r.get(0))
             .optional()?;
         months_of(value)
@@ -38,7 +38,7 @@ impl Retention for Sqlite {
 
     fn count_before(&self, day: NaiveDate) -> Result<u64, StorageError> {
         let count: i64 = self
-            .conn()?
+            .read()?
             .query_row(&sql(COUNT_BEFORE), [day.to_string()], |r| r.get(0))?;
         Ok(count as u64)
     }

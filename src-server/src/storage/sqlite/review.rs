@@ -32,7 +32,7 @@ impl Review for Sqlite {
     fn review(&self, query: &ReviewQuery) -> Result<ReviewPage, StorageError> {
         let built = build(&SqliteDialect, query);
         let all: Vec<Value> = built.params.iter().map(value).collect();
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let filter_params = &all[..all.len() - 2];
         let total: i64 = conn.query_row(
             &built.count,
@@ -71,7 +71,7 @@ impl Review for Sqlite {
     ) -> Result<Vec<Fact>, StorageError> {
         let (sql, params) = build_matching(&SqliteDialect, filter, visible);
         let params: Vec<Value> = params.iter().map(value).collect();
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(&params))?;
         let mut all = Vec::new();
@@ -113,7 +113,7 @@ impl Review for Sqlite {
     ) -> Result<Vec<(String, ActivityDraft)>, StorageError> {
         let (sql, params) = build_listing(&SqliteDialect, filter, visible);
         let params: Vec<Value> = params.iter().map(value).collect();
-        let conn = self.conn()?;
+        let conn = self.read()?;
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(&params))?;
         let mut all = Vec::new();
