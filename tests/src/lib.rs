@@ -20,4 +20,6 @@ pub mod paths;
 #[cfg(feature = "e2e")]
 pub mod proxy;
 #[cfg(feature = "e2e")]
+pub mod round_robin;
+#[cfg(feature = "e2e")]
 pub mod server;

@@ -58,6 +58,23 @@ impl ServerProcess {
         }
     }
 
+    /// Another server process on the same database as this one (the same PostgreSQL
+    /// database, or the same SQLite file), on a port of its own.
+    pub fn beside(&self) -> ServerProcess {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        ServerProcess {
+            data_dir: self.data_dir.clone(),
+            ui_dir: None,
+            database_url: self.database_url.clone(),
+            port,
+            child: None,
+        }
+    }
+
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }

@@ -18,6 +18,7 @@ mod corrections;
 mod device_cli;
 mod hard_cases;
 mod life;
+mod processes;
 mod retention;
 mod scenarios;
 mod shutdown;
