@@ -16,6 +16,8 @@ pub mod first_load;
 #[cfg(feature = "e2e")]
 pub mod form;
 #[cfg(feature = "e2e")]
+pub mod made_up;
+#[cfg(feature = "e2e")]
 pub mod paths;
 #[cfg(feature = "e2e")]
 pub mod proxy;

@@ -1,9 +1,11 @@
-//! `cargo xtask bench [store | app | sync | desk]`: the figures the issues ask for, printed, never
-//! asserted: the store's save latency and My log queries; the app's cold start, My log render
-//! with 10,000 entries, the device pages' first load in three languages and the sizes of the
-//! release binary and the UI's files; sync of 10,000 entries on SQLite and on PostgreSQL beside
-//! PouchDB replicating the same documents to pouchdb-server; and the coordinator views with
-//! 1,000,000 entries on both backends. Without a name, all of them.
+//! `cargo xtask bench [store | app | sync | desk | load]`: the figures the issues ask for,
+//! printed, never asserted: the store's save latency and My log queries; the app's cold start,
+//! My log render with 10,000 entries, the device pages' first load in three languages and the
+//! sizes of the release binary and the UI's files; sync of 10,000 entries on SQLite and on
+//! PostgreSQL beside PouchDB replicating the same documents to pouchdb-server; the coordinator
+//! views with 1,000,000 entries on both backends; and 1,000 devices syncing at once while a
+//! coordinator reports, on SQLite and on PostgreSQL with one and three server processes.
+//! Without a name, all of them.
 
 use crate::build::{self, Profile};
 use crate::postgres::{Cluster, Durability};
@@ -13,8 +15,11 @@ use std::path::{Path, PathBuf};
 
 pub fn bench(root: &Path, which: Option<&str>) -> Result<()> {
     let tools = install::all()?;
-    if !matches!(which, None | Some("store" | "app" | "sync" | "desk")) {
-        bail!("no bench named {which:?}: store, app, sync or desk");
+    if !matches!(
+        which,
+        None | Some("store" | "app" | "sync" | "desk" | "load")
+    ) {
+        bail!("no bench named {which:?}: store, app, sync, desk or load");
     }
     if matches!(which, None | Some("store")) {
         step(
@@ -34,7 +39,27 @@ pub fn bench(root: &Path, which: Option<&str>) -> Result<()> {
         run.env("BROBYGGE_BENCH_POSTGRES", cluster.url());
         step("the coordinator views with 1,000,000 entries", run)?;
     }
+    if matches!(which, None | Some("load")) {
+        load(root)?;
+    }
     Ok(())
+}
+
+fn load(root: &Path) -> Result<()> {
+    let server = build::server(root, Profile::Release)?;
+    let cluster = Cluster::start(Durability::Default)?;
+    let mut run = cargo(&[
+        "bench",
+        "-p",
+        "brobygge-tests",
+        "--features",
+        "e2e",
+        "--bench",
+        "load",
+    ]);
+    run.env("BROBYGGE_SERVER", &server)
+        .env("BROBYGGE_BENCH_POSTGRES", cluster.url());
+    step("1,000 devices syncing while a coordinator reports", run)
 }
 
 /// The peer to measure against, installed from npm once.
