@@ -351,7 +351,10 @@ fn servers(
         Some(url) => url.to_owned(),
         None => dir.to_string_lossy().into_owned(),
     };
-    let codes = people(&database);
+    // The PostgreSQL client blocks: off the bench's async runtime.
+    let codes = std::thread::spawn(move || people(&database))
+        .join()
+        .unwrap();
     let coordinator = first.coordinator("Sara Lind");
     first.set_password(&coordinator, "sara", PASSWORD);
     let mut all: Vec<ServerProcess> = (0..more).map(|_| first.beside()).collect();
