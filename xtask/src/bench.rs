@@ -45,18 +45,23 @@ pub fn bench(root: &Path, which: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-fn load(root: &Path) -> Result<()> {
-    let server = build::server(root, Profile::Release)?;
-    let cluster = Cluster::start(Durability::Default)?;
-    let mut run = cargo(&[
+/// `cargo bench` of one of the end-to-end benches in `tests/benches`.
+fn tests_bench(name: &str) -> std::process::Command {
+    cargo(&[
         "bench",
         "-p",
         "brobygge-tests",
         "--features",
         "e2e",
         "--bench",
-        "load",
-    ]);
+        name,
+    ])
+}
+
+fn load(root: &Path) -> Result<()> {
+    let server = build::server(root, Profile::Release)?;
+    let cluster = Cluster::start(Durability::Default)?;
+    let mut run = tests_bench("load");
     run.env("BROBYGGE_SERVER", &server)
         .env("BROBYGGE_BENCH_POSTGRES", cluster.url());
     step("1,000 devices syncing while a coordinator reports", run)
@@ -97,15 +102,7 @@ fn sync(root: &Path) -> Result<()> {
     let modules = pouchdb()?;
     let server = build::server(root, Profile::Release)?;
     let cluster = Cluster::start(Durability::Default)?;
-    let mut run = cargo(&[
-        "bench",
-        "-p",
-        "brobygge-tests",
-        "--features",
-        "e2e",
-        "--bench",
-        "sync",
-    ]);
+    let mut run = tests_bench("sync");
     run.env("BROBYGGE_SERVER", &server)
         .env("BROBYGGE_BENCH_POSTGRES", cluster.url())
         .env("BROBYGGE_POUCHDB_MODULES", &modules);
@@ -116,15 +113,7 @@ fn app(root: &Path, tools: &install::Tools) -> Result<()> {
     build::ui(root, tools, Profile::Release)?;
     let app = build::app(root, Profile::Release)?;
     let display = display::ensure()?;
-    let mut run = cargo(&[
-        "bench",
-        "-p",
-        "brobygge-tests",
-        "--features",
-        "e2e",
-        "--bench",
-        "app",
-    ]);
+    let mut run = tests_bench("app");
     let dist = root.join("src-ui/dist");
     run.env("BROBYGGE_APP", &app).env("BROBYGGE_UI_DIST", &dist);
     if let Some(d) = &display {
