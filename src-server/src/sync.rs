@@ -53,11 +53,38 @@ impl PushRules {
         storage: &(impl Retention + People + ?Sized),
         reference: ReferenceData,
     ) -> Result<Self, StorageError> {
+        PushRules::reading(storage, reference, true)
+    }
+
+    /// The rules for a push of `mutations`. Everyone's projects are read only when one of them
+    /// names co-hosts: a co-host an activity already had is never checked again, so a push
+    /// that names none needs nobody's (a device's sync should not read every user).
+    pub fn for_push(
+        storage: &(impl Retention + People + ?Sized),
+        reference: ReferenceData,
+        mutations: &[Mutation],
+    ) -> Result<Self, StorageError> {
+        let names_hosts = mutations.iter().any(|m| match &m.change {
+            Change::Upsert { activity, .. } => !activity.co_hosts.is_empty(),
+            Change::Delete => false,
+        });
+        PushRules::reading(storage, reference, names_hosts)
+    }
+
+    fn reading(
+        storage: &(impl Retention + People + ?Sized),
+        reference: ReferenceData,
+        with_hosts: bool,
+    ) -> Result<Self, StorageError> {
         let today = chrono::Local::now().date_naive();
+        let hosts = match with_hosts {
+            true => Hosts::new(&storage.people()?),
+            false => Hosts::default(),
+        };
         Ok(PushRules {
             reference,
             kept_from: storage.retention()?.map(|months| kept_from(today, months)),
-            hosts: Hosts::new(&storage.people()?),
+            hosts,
         })
     }
 

@@ -272,7 +272,7 @@ impl Storage for Postgres {
     }
 
     fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
-        let rules = PushRules::now(self, self.reference_data()?)?;
+        let rules = PushRules::for_push(self, self.reference_data()?, mutations)?;
         self.writing(|tx| apply_push(tx, device, mutations, &rules))
     }
 

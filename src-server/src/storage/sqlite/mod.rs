@@ -241,7 +241,7 @@ impl Storage for Sqlite {
     }
 
     fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
-        let rules = PushRules::now(self, self.reference_data()?)?;
+        let rules = PushRules::for_push(self, self.reference_data()?, mutations)?;
         let mut conn = self.conn()?;
         let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let response = apply_push(&mut SqliteTx::new(&mut tx), device, mutations, &rules)?;
