@@ -84,6 +84,7 @@ releases! {
     release_15_d35388c: "15-d35388c",
     release_16_f52f58e: "16-f52f58e",
     release_17_9ac722b: "17-9ac722b",
+    release_18_f06f42a: "18-f06f42a",
 }
 
 fn releases_dir() -> PathBuf {
