@@ -32,7 +32,8 @@ pub enum ErrorCode {
     BadRequest,
     /// The request body is larger than the server accepts.
     TooLarge,
-    /// A push skipped mutation numbers; the device sends from the first one missing.
+    /// The server lacks changes the device numbered or pulled: a push skipped numbers, or the
+    /// server was restored from a backup since. The device sends its entries again.
     SequenceGap,
     /// An enrollment code that is unknown, used or expired.
     InvalidCode,

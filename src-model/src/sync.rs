@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 /// come, or outside the project's run), and an activity may say how many of those reached
 /// were new to the project. 3: or for a day older than the municipality keeps entries.
 /// 4: an activity may count its project's outcomes, name its partners and its co-hosts; a pull
-/// brings the user's colleagues and the activities they co-host.
-pub const PROTOCOL_VERSION: u32 = 4;
+/// brings the user's colleagues and the activities they co-host. 5: a pull cursor from before
+/// the server was restored from a backup is answered `sequence-gap`, and the device sends all
+/// its entries again (an older device only pulls from the start).
+pub const PROTOCOL_VERSION: u32 = 5;
 
 /// The oldest protocol the server still answers; a device speaking an older one is told to
 /// update. An older device is answered only what it can read ([`Problem::for_protocol`]).

@@ -132,6 +132,22 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write a consistent copy of the SQLite database into a new file, while the server
+    /// serves. A PostgreSQL database is copied with `pg_dump` (see the README).
+    Backup {
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Put a copy made by `backup` in place of the data folder's SQLite database; no server
+    /// may be serving from the folder. The database it replaces is kept beside it; devices
+    /// that synced after the copy was made send their entries again.
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+    },
+    /// Say that the database was restored by other means (PostgreSQL's `pg_restore`):
+    /// devices that synced after the copy was made send their entries again.
+    Restored,
     /// Print every activity as one JSON line each.
     Activities,
     /// Print the kept conflicts as one JSON line each.

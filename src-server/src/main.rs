@@ -23,9 +23,17 @@ fn main() -> Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    if let Command::Restore { from } = &cli.command {
+        return restore(from, &cli);
+    }
     let database = match &cli.database_url {
         Some(url) => url.clone(),
         None => cli.data_dir.to_string_lossy().into_owned(),
+    };
+    // Every process serving from a data folder holds its lock, shared; a restore waits for none.
+    let _serving = match (&cli.command, &cli.database_url) {
+        (Command::Serve { .. }, None) => Some(storage::sqlite::serving(&cli.data_dir)?),
+        _ => None,
     };
     // Opened before the async runtime starts: the PostgreSQL client blocks.
     let trust = storage::postgres::TlsTrust {
@@ -182,6 +190,22 @@ fn main() -> Result<()> {
                 println!("{}", storage.thin_before(day, &entry)?);
             }
         }
+        Command::Backup { to } => {
+            storage.backup_to(&to)?;
+            eprintln!("backed up to {}", to.display());
+        }
+        Command::Restore { .. } => unreachable!("restored before the database is opened"),
+        Command::Restored => {
+            let epoch = storage.new_epoch()?;
+            let detail = json!({ "epoch": epoch });
+            storage.record(&AuditEntry::now(
+                "command line",
+                "restored",
+                "database",
+                detail,
+            ))?;
+            eprintln!("devices that synced after the backup will send their entries again");
+        }
         Command::Activities => {
             for a in storage.activities()? {
                 println!("{}", serde_json::to_string(&a)?);
@@ -197,6 +221,29 @@ fn main() -> Result<()> {
                 println!("{}", serde_json::to_string(&v)?);
             }
         }
+    }
+    Ok(())
+}
+
+/// `restore --from FILE`: the SQLite backup put in place of the data folder's database.
+fn restore(from: &std::path::Path, cli: &Cli) -> Result<()> {
+    if cli.database_url.is_some() {
+        anyhow::bail!(
+            "a PostgreSQL database is restored with pg_restore, then `restored` (see the README)"
+        );
+    }
+    let kept = storage::sqlite::restore(from, &cli.data_dir)?;
+    let storage = storage::open(&cli.data_dir.to_string_lossy())?;
+    let detail = json!({ "from": from, "kept": kept });
+    storage.record(&AuditEntry::now(
+        "command line",
+        "restore",
+        "database",
+        detail,
+    ))?;
+    eprintln!("restored {}", from.display());
+    if let Some(kept) = kept {
+        eprintln!("the database it replaced is kept as {}", kept.display());
     }
     Ok(())
 }

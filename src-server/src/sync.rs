@@ -237,6 +237,14 @@ fn apply(
     if let Err(problems) = rules.check(&merged, head.owner, &before) {
         return Ok(Outcome::Rejected { problems });
     }
+    // An entry sent again as the server has it (by a device that sends everything again after
+    // a restore or a new enrollment) makes no new version.
+    if !head.deleted
+        && conflicts.is_empty()
+        && documents.last() == Some(&serde_json::to_value(&merged)?)
+    {
+        return Ok(Outcome::Applied);
+    }
     let version = tx.write(
         &m.activity_id,
         head.owner,

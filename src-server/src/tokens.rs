@@ -13,6 +13,11 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A database's epoch (see `storage::epoch`): 64 random bits.
+pub fn new_epoch() -> String {
+    hex(&random_bytes::<8>())
+}
+
 /// A device token: 256 random bits.
 pub fn new_token() -> String {
     hex(&random_bytes::<32>())

@@ -116,13 +116,19 @@ impl ServerProcess {
 
     /// Runs an administrator command and returns what it printed.
     pub fn admin(&self, args: &[&str]) -> String {
+        match self.try_admin(args) {
+            Ok(out) => out,
+            Err(error) => panic!("{args:?}: {error}"),
+        }
+    }
+
+    /// Runs an administrator command: what it printed, or what it said when it failed.
+    pub fn try_admin(&self, args: &[&str]) -> Result<String, String> {
         let out = self.command().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+        if !out.status.success() {
+            return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+        }
+        Ok(String::from_utf8(out.stdout).unwrap().trim().to_owned())
     }
 
     /// Creates a coordinator of the health-guide project and returns the account's id.

@@ -84,8 +84,9 @@ impl Store {
             answer.profile.projects.clone(),
         )
         .map_err(CoreError::from)?;
+        let mut same_user = false;
         if let Some(previous) = self.server_link()? {
-            let same_user = previous.server == server && previous.user_id == Some(answer.user_id);
+            same_user = previous.server == server && previous.user_id == Some(answer.user_id);
             if !same_user {
                 if handover == Handover::SendFirst {
                     let sent = self.push_batches(&previous).await;
@@ -99,20 +100,26 @@ impl Store {
                 self.erase(Erasure::Handover)?;
             }
         }
-        self.keep_link(&server, &answer, &profile)?;
+        self.keep_link(&server, &answer, &profile, same_user)?;
         Ok(answer.profile)
     }
 
     /// Keeps the new enrollment: its numbering goes on from what the server applied, and the
-    /// next pull starts from the beginning.
+    /// next pull starts from the beginning. Enrolled `again` as the same user, the device
+    /// sends all of its own entries again: the server may have lost some (restored from a
+    /// backup, which is why the old token no longer worked), and takes the others as they are.
     fn keep_link(
         &self,
         server: &str,
         answer: &EnrollResponse,
         profile: &Profile,
+        again: bool,
     ) -> Result<(), CoreError> {
         let mut conn = self.conn()?;
         let tx = conn.transaction()?;
+        if again {
+            super::resend::requeue_own(&tx)?;
+        }
         // The first change waiting (or the next one made) is number `last_applied + 1` for
         // the server.
         let applied = i64::try_from(answer.last_applied).unwrap_or(i64::MAX);

@@ -1,6 +1,7 @@
 //! The device's side of sync: enrollment with the municipality's server (`enroll.rs`), and
-//! `sync`, which pushes the outbox (`push.rs`), pulls what changed (`pull.rs`) and records how
-//! it went (`status.rs`). The `sync_link` table holds the server's address and the device's
+//! `sync`, which pushes the outbox (`push.rs`), pulls what changed (`pull.rs`), sends
+//! everything again to a server that lost some of it (`resend.rs`) and records how it went
+//! (`status.rs`). The `sync_link` table holds the server's address and the device's
 //! token; a device the server says is revoked erases its data (`crate::erase`).
 
 use crate::erase::Erasure;
@@ -72,6 +73,7 @@ mod enroll;
 mod pull;
 mod push;
 mod relay;
+mod resend;
 mod status;
 
 pub use enroll::Handover;
@@ -202,18 +204,33 @@ impl Store {
     }
 
     /// Pushes everything waiting, pulls what changed and records how it went. A device the
-    /// server says is revoked erases its data, as the municipality asked.
+    /// server says is revoked erases its data, as the municipality asked; a server that lacks
+    /// changes this device made (restored from a backup) gets all of its entries again.
     pub async fn sync(&self) -> Result<PushSummary, SyncError> {
         let _gate = self.sync_gate.lock().await;
         let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
-        let result = match self.push_batches(&link).await {
-            Ok(summary) => self.pull_pages(&link).await.map(|_| summary),
-            Err(e) => Err(e),
-        };
+        let mut result = self.exchange(&link).await;
+        if result.as_ref().is_err_and(SyncError::server_lacks_changes) {
+            // Restored from a backup: it gets everything again, once.
+            result = match self.resend_everything(&link).await {
+                Ok(()) => {
+                    let link = self.server_link()?.ok_or(SyncError::NotEnrolled)?;
+                    self.exchange(&link).await
+                }
+                Err(e) => Err(e),
+            };
+        }
         if !result.as_ref().is_err_and(SyncError::is_revoked) {
             self.record_outcome(&result)?;
         }
         self.erase_if_revoked(&link, result)
+    }
+
+    /// Pushes, then pulls.
+    async fn exchange(&self, link: &ServerLink) -> Result<PushSummary, SyncError> {
+        let summary = self.push_batches(link).await?;
+        self.pull_pages(link).await?;
+        Ok(summary)
     }
 
     /// Keeps when sync last worked, or why it failed.

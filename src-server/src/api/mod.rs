@@ -22,7 +22,7 @@ mod review;
 pub mod session;
 
 #[doc(hidden)]
-pub use pull::parse_cursor;
+pub use pull::{parse_cursor, Cursor};
 
 use crate::error::ServerError;
 use crate::storage::Storage;

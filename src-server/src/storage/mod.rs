@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 mod corrector;
 mod enrollment;
+pub mod epoch;
 pub(crate) mod hosts;
 pub mod inspect;
 mod outcome_facts;
@@ -57,7 +58,7 @@ pub fn open_with(
     std::fs::create_dir_all(dir)
         .map_err(|e| StorageError::Database(format!("creating {}: {e}", dir.display())))?;
     Ok(Arc::new(sqlite::Sqlite::open(
-        &dir.join("brobygge.sqlite3"),
+        &dir.join(sqlite::DATABASE_FILE),
     )?))
 }
 
@@ -214,6 +215,7 @@ pub trait Storage:
     account_control::AccountControl
     + accounts::Accounts
     + audit::Audit
+    + epoch::Epoch
     + inspect::Inspect
     + people::People
     + reference::ReferenceEdits

@@ -122,9 +122,20 @@ impl Server {
         token: Option<&str>,
         body: impl Into<Body>,
     ) -> (StatusCode, serde_json::Value) {
+        self.post_as(PROTOCOL_VERSION, path, token, body).await
+    }
+
+    /// [`Server::post`] from an app speaking `protocol`.
+    pub async fn post_as(
+        &self,
+        protocol: u32,
+        path: &str,
+        token: Option<&str>,
+        body: impl Into<Body>,
+    ) -> (StatusCode, serde_json::Value) {
         let mut request = Request::post(format!("/api/v1{path}"))
             .header("content-type", "application/json")
-            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string());
+            .header(PROTOCOL_HEADER, protocol.to_string());
         if let Some(t) = token {
             request = request.header("authorization", format!("Bearer {t}"));
         }

@@ -3,6 +3,7 @@
 
 use super::push::{body, upsert};
 use super::*;
+use brobygge_server::api::parse_cursor;
 
 fn pull(cursor: Option<&str>) -> String {
     serde_json::json!({ "cursor": cursor }).to_string()
@@ -62,8 +63,50 @@ async fn a_device_receives_its_users_activities_once_and_never_another_users() {
         serde_json::Value::Null,
         "a tombstone"
     );
-    let next: u64 = after_delete["cursor"].as_str().unwrap().parse().unwrap();
-    assert!(next > cursor.parse().unwrap(), "cursors only move forward");
+    let number = |c: &str| parse_cursor(Some(c)).unwrap();
+    let next = number(after_delete["cursor"].as_str().unwrap());
+    assert_eq!(next.epoch, number(cursor).epoch, "the database's epoch");
+    assert!(
+        next.after > number(cursor).after,
+        "cursors only move forward"
+    );
+}
+
+/// After `restored` (a database put back from a backup) a cursor from before is answered
+/// `sequence-gap`, so that an app sends its entries again; an app older than protocol 5 only
+/// pulls from the start; a cursor from before epochs is taken as of today's.
+#[tokio::test]
+async fn a_cursor_from_before_a_restore_is_answered_sequence_gap() {
+    let server = Server::fresh();
+    let amina = server.enroll(&server.guide_with_code("Amina")).await;
+    server
+        .post(
+            "/sync/push",
+            Some(&amina),
+            body(vec![upsert(1, "a", "Aminas")]),
+        )
+        .await;
+    let (_, first) = server.post("/sync/pull", Some(&amina), pull(None)).await;
+    let cursor = first["cursor"].as_str().unwrap().to_owned();
+    let (status, _) = server
+        .post("/sync/pull", Some(&amina), pull(Some("1")))
+        .await;
+    assert_eq!(status, StatusCode::OK, "a cursor from before epochs");
+
+    blocking(|| server.storage.new_epoch().unwrap());
+    let gap = server
+        .post("/sync/pull", Some(&amina), pull(Some(&cursor)))
+        .await;
+    assert_error(gap, StatusCode::CONFLICT, "sequence-gap");
+    let (status, older) = server
+        .post_as(4, "/sync/pull", Some(&amina), pull(Some(&cursor)))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(older["activities"][0]["id"], "a", "from the start");
+    let (_, nothing) = server
+        .post("/sync/push", Some(&amina), r#"{"mutations":[]}"#)
+        .await;
+    assert_eq!(nothing["last_applied"], 1, "a push of nothing says how far");
 }
 
 #[tokio::test]

@@ -13,6 +13,7 @@ use brobygge_model::{
 use brobygge_tests::server::ServerProcess;
 use chrono::{NaiveDate, NaiveTime};
 
+mod backup;
 mod co_hosts;
 mod corrections;
 mod device_cli;

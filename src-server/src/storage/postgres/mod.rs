@@ -122,6 +122,7 @@ impl Postgres {
             }
         }
         tx.execute("UPDATE schema_version SET version = $1", &[&supported])?;
+        retention::first_epoch(&mut tx)?;
         tx.commit()?;
         Ok(())
     }

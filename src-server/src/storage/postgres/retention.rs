@@ -2,6 +2,7 @@
 
 use super::Postgres;
 use crate::storage::audit::AuditEntry;
+use crate::storage::epoch::{self, Epoch, EPOCH, FIRST_EPOCH, READ_EPOCH, WRITE_EPOCH};
 use crate::storage::reports::numbered;
 use crate::storage::retention::{
     months_of, DayOfEntry, Retention, CLEAR_SETTING, COUNT_BEFORE, RETENTION, SELECT_SETTING,
@@ -53,4 +54,30 @@ impl Retention for Postgres {
         tx.commit()?;
         Ok(thinned)
     }
+}
+
+impl Epoch for Postgres {
+    fn epoch(&self) -> Result<String, StorageError> {
+        let row = self.client()?.query_opt(&sql(READ_EPOCH), &[&EPOCH])?;
+        epoch::found(row.map(|r| r.get(0)))
+    }
+
+    fn new_epoch(&self) -> Result<String, StorageError> {
+        let epoch = crate::tokens::new_epoch();
+        self.client()?
+            .execute(&sql(WRITE_EPOCH), &[&EPOCH, &epoch])?;
+        Ok(epoch)
+    }
+
+    fn backup_to(&self, _: &std::path::Path) -> Result<(), StorageError> {
+        Err(StorageError::Database(
+            "a PostgreSQL database is backed up with pg_dump (see the README)".into(),
+        ))
+    }
+}
+
+/// Names the epoch of a database that has none yet (on open, after the migrations).
+pub(super) fn first_epoch(tx: &mut postgres::Transaction<'_>) -> Result<(), StorageError> {
+    tx.execute(&sql(FIRST_EPOCH), &[&EPOCH, &crate::tokens::new_epoch()])?;
+    Ok(())
 }

@@ -15,9 +15,12 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use sync_tx::SqliteTx;
 
+pub use backup::{restore, serving, Serving, DATABASE_FILE};
+
 mod account_control;
 mod accounts;
 mod audit;
+mod backup;
 mod enrollment;
 mod inspect;
 mod people;
@@ -64,6 +67,7 @@ impl Sqlite {
             }
         }
         schema::repair_early_v1(&tx)?;
+        retention::first_epoch(&tx)?;
         if found < SCHEMA_VERSION {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }

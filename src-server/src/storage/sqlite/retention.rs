@@ -2,6 +2,7 @@
 
 use super::Sqlite;
 use crate::storage::audit::AuditEntry;
+use crate::storage::epoch::{self, Epoch, EPOCH, FIRST_EPOCH, READ_EPOCH, WRITE_EPOCH};
 use crate::storage::reports::numbered;
 use crate::storage::retention::{
     months_of, DayOfEntry, Retention, CLEAR_SETTING, COUNT_BEFORE, RETENTION, SELECT_SETTING,
@@ -55,4 +56,30 @@ impl Retention for Sqlite {
         tx.commit()?;
         Ok(thinned as u64)
     }
+}
+
+impl Epoch for Sqlite {
+    fn epoch(&self) -> Result<String, StorageError> {
+        let value: Option<String> = self
+            .read()?
+            .query_row(&sql(READ_EPOCH), [EPOCH], |r| r.get(0))
+            .optional()?;
+        epoch::found(value)
+    }
+
+    fn new_epoch(&self) -> Result<String, StorageError> {
+        let epoch = crate::tokens::new_epoch();
+        self.conn()?.execute(&sql(WRITE_EPOCH), (EPOCH, &epoch))?;
+        Ok(epoch)
+    }
+
+    fn backup_to(&self, to: &std::path::Path) -> Result<(), StorageError> {
+        Sqlite::backup_to(self, to)
+    }
+}
+
+/// Names the epoch of a database that has none yet (on open, after the migrations).
+pub(super) fn first_epoch(tx: &rusqlite::Transaction<'_>) -> Result<(), StorageError> {
+    tx.execute(&sql(FIRST_EPOCH), (EPOCH, crate::tokens::new_epoch()))?;
+    Ok(())
 }

@@ -65,7 +65,11 @@ impl DeviceFiles {
             .look_inside()
             .query_row("SELECT pull_cursor FROM sync_link", [], |r| r.get(0))
             .unwrap_or(None);
-        cursor.map_or(0, |c| c.parse().expect("a cursor of this server"))
+        // `epoch:number` (see the server's `api::pull`).
+        cursor.map_or(0, |c| {
+            let number = c.rsplit(':').next().unwrap_or_default();
+            number.parse().expect("a cursor of this server")
+        })
     }
 }
 
