@@ -50,6 +50,8 @@ pub enum ExportError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("writing the CSV: {0}")]
     Csv(#[from] csv::Error),
+    #[error("writing the file: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 /// Messages in one locale.
@@ -74,13 +76,19 @@ impl Words {
 /// A CSV writer that starts with a byte order mark, so that spreadsheet programs read the
 /// file as UTF-8 (Arabic labels and Swedish letters included), and that writes no cell a
 /// spreadsheet would run as a formula.
-fn csv_writer() -> CsvWriter {
+fn csv_writer() -> CsvWriter<Vec<u8>> {
     CsvWriter(csv::Writer::from_writer("\u{feff}".as_bytes().to_vec()))
 }
 
-struct CsvWriter(csv::Writer<Vec<u8>>);
+/// [`csv_writer`] into `out`.
+fn csv_writer_to<W: std::io::Write>(mut out: W) -> Result<CsvWriter<W>, ExportError> {
+    out.write_all("\u{feff}".as_bytes())?;
+    Ok(CsvWriter(csv::Writer::from_writer(out)))
+}
 
-impl CsvWriter {
+struct CsvWriter<W: std::io::Write>(csv::Writer<W>);
+
+impl<W: std::io::Write> CsvWriter<W> {
     /// Writes a row, each cell through [`inert`].
     fn write_record<I, S>(&mut self, cells: I) -> Result<(), csv::Error>
     where
@@ -91,7 +99,7 @@ impl CsvWriter {
             .write_record(cells.into_iter().map(|c| inert(c.as_ref()).into_owned()))
     }
 
-    fn into_inner(self) -> Result<Vec<u8>, ExportError> {
+    fn into_inner(self) -> Result<W, ExportError> {
         self.0
             .into_inner()
             .map_err(|e| ExportError::Csv(e.into_error().into()))

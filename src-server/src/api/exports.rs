@@ -11,26 +11,30 @@ use crate::error::ServerError;
 use crate::export::{self, ExportError, Format, Words};
 use crate::report::ReportKind;
 use crate::storage::audit::AuditEntry;
+use crate::storage::StorageError;
+use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use brobygge_model::{ErrorCode, LocaleCode};
 use serde_json::json;
+use std::io::{Seek, SeekFrom};
+use tokio_util::io::ReaderStream;
 
 fn failed(e: ExportError) -> ServerError {
     tracing::error!("export: {e}");
     ServerError::new(ErrorCode::Internal, "the file could not be made")
 }
 
-fn file(format: Format, name: &str, bytes: Vec<u8>) -> Response {
+fn file(format: Format, name: &str, bytes: impl Into<Body>) -> Response {
     let disposition = format!("attachment; filename=\"{name}.{}\"", format.extension());
     (
         [
             (header::CONTENT_TYPE, format.content_type().to_owned()),
             (header::CONTENT_DISPOSITION, disposition),
         ],
-        bytes,
+        bytes.into(),
     )
         .into_response()
 }
@@ -68,13 +72,31 @@ pub async fn activities(
     let words = Words(p.lang.unwrap_or(LocaleCode::Sv));
     let visible = visible_asking(&account, p.project.as_ref())?;
     let filter = p.filter();
-    let bytes = off_thread(&state, move |s| {
-        let entries = s.listing(&filter, &visible)?;
-        let detail = json!({ "format": format.extension(), "entries": entries.len(), "filter": format!("{filter:?}") });
-        s.record(&AuditEntry::by(&account, "export-activities", "activities", detail))?;
+    let made = off_thread(&state, move |s| {
         let reference = s.reference_data()?;
-        export::activities::export(&entries, &reference, words, format).map_err(failed)
+        let temporary = tempfile::tempfile().map_err(|e| failed(e.into()))?;
+        let mut exporter =
+            export::activities::Exporter::new(temporary, &reference, words, format)
+                .map_err(failed)?;
+        s.listing(&filter, &visible, &mut |id, activity| {
+            exporter
+                .add(&id, &activity)
+                .map_err(|e| StorageError::Database(format!("export: {e}")))
+        })?;
+        let (mut made, entries) = exporter.finish().map_err(failed)?;
+        made.seek(SeekFrom::Start(0))
+            .map_err(|e| failed(e.into()))?;
+        let detail = json!({ "format": format.extension(), "entries": entries, "filter": format!("{filter:?}") });
+        s.record(&AuditEntry::by(&account, "export-activities", "activities", detail))?;
+        Ok(made)
     })
     .await?;
-    Ok(file(format, "tillfallen", bytes))
+    // Sent from the file in pieces, the file gone once sent.
+    let length = made.metadata().map_err(|e| failed(e.into()))?.len();
+    let body = Body::from_stream(ReaderStream::new(tokio::fs::File::from_std(made)));
+    let mut response = file(format, "tillfallen", body);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, length.into());
+    Ok(response)
 }

@@ -1,9 +1,10 @@
 //! The list of occasions that match a coordinator's filter, one row per occasion. Who logged
 //! each is left out: the file travels further than the page.
 
-use super::{csv_writer, ExportError, Format, Words};
+use super::{csv_writer_to, CsvWriter, ExportError, Format, Words};
 use brobygge_model::{ActivityDraft, Code, List, ReferenceData};
 use rust_xlsxwriter::{Format as CellFormat, Workbook};
+use std::io::BufWriter;
 
 const COLUMNS: [&str; 26] = [
     "export-column-date",
@@ -118,51 +119,96 @@ fn row(id: &str, a: &ActivityDraft, reference: &ReferenceData, words: Words) -> 
     cells
 }
 
-/// The file of `entries` (id and activity) in `format`.
-pub fn export(
-    entries: &[(String, ActivityDraft)],
-    reference: &ReferenceData,
+/// The file of the occasions given one at a time, written into `file` as they come: an XLSX
+/// sheet keeps its rows in a file of its own until it is put together, and a CSV row goes
+/// straight out, so the memory taken does not grow with the number of occasions.
+pub struct Exporter<'a> {
+    reference: &'a ReferenceData,
     words: Words,
-    format: Format,
-) -> Result<Vec<u8>, ExportError> {
-    let rows = entries.iter().map(|(id, a)| row(id, a, reference, words));
-    match format {
-        Format::Xlsx => {
-            let mut book = Workbook::new();
-            // Rows go to the file as they are written: a hundred thousand of them take
-            // neither the memory nor the time of a sheet held whole.
-            let sheet = book.add_worksheet_with_constant_memory();
-            sheet.set_name(words.t("export-sheet-activities"))?;
-            let bold = CellFormat::new().set_bold();
-            for (col, id) in (0u16..).zip(COLUMNS) {
-                sheet.write_string_with_format(0, col, words.t(id), &bold)?;
+    out: Out,
+    rows: u32,
+}
+
+enum Out {
+    Xlsx(Box<Workbook>, std::fs::File),
+    Csv(Box<CsvWriter<BufWriter<std::fs::File>>>),
+}
+
+impl<'a> Exporter<'a> {
+    /// Starts the file in `file` with its header row.
+    pub fn new(
+        file: std::fs::File,
+        reference: &'a ReferenceData,
+        words: Words,
+        format: Format,
+    ) -> Result<Exporter<'a>, ExportError> {
+        let out = match format {
+            Format::Xlsx => {
+                let mut book = Workbook::new();
+                // Rows go to a temporary file as they are written: a hundred thousand of them
+                // take neither the memory nor the time of a sheet held whole.
+                let sheet = book.add_worksheet_with_constant_memory();
+                sheet.set_name(words.t("export-sheet-activities"))?;
+                let bold = CellFormat::new().set_bold();
+                for (col, id) in (0u16..).zip(COLUMNS) {
+                    sheet.write_string_with_format(0, col, words.t(id), &bold)?;
+                }
+                sheet.set_freeze_panes(1, 0)?;
+                Out::Xlsx(Box::new(book), file)
             }
-            for (r, cells) in (1u32..).zip(rows) {
+            Format::Csv => {
+                let mut out = csv_writer_to(BufWriter::new(file))?;
+                out.write_record(COLUMNS.iter().map(|id| words.t(id)))?;
+                Out::Csv(Box::new(out))
+            }
+        };
+        Ok(Exporter {
+            reference,
+            words,
+            out,
+            rows: 0,
+        })
+    }
+
+    /// Adds the occasion `id` as the next row.
+    pub fn add(&mut self, id: &str, activity: &ActivityDraft) -> Result<(), ExportError> {
+        let cells = row(id, activity, self.reference, self.words);
+        self.rows += 1;
+        match &mut self.out {
+            Out::Xlsx(book, _) => {
+                let sheet = book.worksheet_from_index(0)?;
                 for (col, cell) in (0u16..).zip(cells) {
                     match cell {
                         Cell::Text(s) if s.is_empty() => {}
                         Cell::Text(s) => {
-                            sheet.write_string(r, col, s)?;
+                            sheet.write_string(self.rows, col, s)?;
                         }
                         Cell::Number(n) => {
-                            sheet.write_number(r, col, n)?;
+                            sheet.write_number(self.rows, col, n)?;
                         }
                     }
                 }
             }
-            sheet.set_freeze_panes(1, 0)?;
-            Ok(book.save_to_buffer()?)
+            Out::Csv(out) => out.write_record(cells.into_iter().map(|c| match c {
+                Cell::Text(s) => s,
+                Cell::Number(n) => n.to_string(),
+            }))?,
         }
-        Format::Csv => {
-            let mut out = csv_writer();
-            out.write_record(COLUMNS.iter().map(|id| words.t(id)))?;
-            for cells in rows {
-                out.write_record(cells.into_iter().map(|c| match c {
-                    Cell::Text(s) => s,
-                    Cell::Number(n) => n.to_string(),
-                }))?;
+        Ok(())
+    }
+
+    /// Finishes the file; answers it, and how many occasions it holds.
+    pub fn finish(self) -> Result<(std::fs::File, u32), ExportError> {
+        let file = match self.out {
+            Out::Xlsx(mut book, mut file) => {
+                book.save_to_writer(&mut file)?;
+                file
             }
-            out.into_inner()
-        }
+            Out::Csv(out) => out
+                .into_inner()?
+                .into_inner()
+                .map_err(|e| ExportError::Io(e.into_error()))?,
+        };
+        Ok((file, self.rows))
     }
 }

@@ -90,12 +90,15 @@ pub trait Review {
         filter: &ActivityFilter,
         visible: &Option<Vec<Code>>,
     ) -> Result<Vec<Fact>, StorageError>;
-    /// Every activity that matches, with its id, by date: for an export.
+    /// Every activity that matches, with its id, by date, handed to `each` one at a time as
+    /// the database gives them (an export of a hundred thousand never holds them all);
+    /// answers how many.
     fn listing(
         &self,
         filter: &ActivityFilter,
         visible: &Option<Vec<Code>>,
-    ) -> Result<Vec<(String, ActivityDraft)>, StorageError>;
+        each: &mut dyn FnMut(String, ActivityDraft) -> Result<(), StorageError>,
+    ) -> Result<u64, StorageError>;
     /// Marks the current version of each of `ids` as reviewed by `by` (or clears the mark),
     /// within `visible` projects only; answers how many were marked.
     fn set_reviewed(

@@ -9,6 +9,7 @@ use crate::storage::review::{
 use crate::storage::rows::fact_from_columns;
 use crate::storage::StorageError;
 use brobygge_model::{ActivityDraft, Code};
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::ToSql;
 use std::collections::HashMap;
 
@@ -108,14 +109,19 @@ impl Review for Postgres {
         &self,
         filter: &ActivityFilter,
         visible: &Option<Vec<Code>>,
-    ) -> Result<Vec<(String, ActivityDraft)>, StorageError> {
+        each: &mut dyn FnMut(String, ActivityDraft) -> Result<(), StorageError>,
+    ) -> Result<u64, StorageError> {
         let (sql, params) = build_listing(&PgDialect, filter, visible);
         let owned = bound(&params);
-        self.client()?
-            .query(&sql, &refs(&owned))?
-            .iter()
-            .map(|r| Ok((r.get(0), serde_json::from_str(r.get::<_, &str>(1))?)))
-            .collect()
+        let mut client = self.client()?;
+        // Rows as the server sends them, not a result held whole.
+        let mut rows = client.query_raw(&sql, refs(&owned))?;
+        let mut count = 0;
+        while let Some(r) = rows.next()? {
+            each(r.get(0), serde_json::from_str(r.get::<_, &str>(1))?)?;
+            count += 1;
+        }
+        Ok(count)
     }
 
     fn set_reviewed(

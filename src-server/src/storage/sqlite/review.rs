@@ -110,18 +110,20 @@ impl Review for Sqlite {
         &self,
         filter: &ActivityFilter,
         visible: &Option<Vec<Code>>,
-    ) -> Result<Vec<(String, ActivityDraft)>, StorageError> {
+        each: &mut dyn FnMut(String, ActivityDraft) -> Result<(), StorageError>,
+    ) -> Result<u64, StorageError> {
         let (sql, params) = build_listing(&SqliteDialect, filter, visible);
         let params: Vec<Value> = params.iter().map(value).collect();
         let conn = self.read()?;
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(&params))?;
-        let mut all = Vec::new();
+        let mut count = 0;
         while let Some(r) = rows.next()? {
             let document = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-            all.push((r.get(0)?, serde_json::from_str(document)?));
+            each(r.get(0)?, serde_json::from_str(document)?)?;
+            count += 1;
         }
-        Ok(all)
+        Ok(count)
     }
 
     fn set_reviewed(

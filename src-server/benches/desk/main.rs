@@ -1,7 +1,9 @@
 //! The coordinator pages at scale: 1,000,000 made-up occasions over four years and six projects
 //! in the server's database, then, through the whole API in process (routing, session,
 //! storage, JSON or XLSX), the overview of one project-year, a report of one project-year, the
-//! activities page with filters, and an XLSX export of about 100,000 entries. On SQLite, and on
+//! activities page with filters, an XLSX export of one project's entries, and the peak memory
+//! of the exports of about 100,000 entries and of a tenth of them, XLSX and CSV
+//! (`memory.rs`). On SQLite, and on
 //! PostgreSQL when `BROBYGGE_BENCH_POSTGRES` names a server. `BROBYGGE_BENCH_ENTRIES` sets
 //! another number of entries. Prints the median and slowest of a few runs of each.
 
@@ -12,11 +14,16 @@ use brobygge_model::Code;
 use brobygge_server::storage::postgres::Postgres;
 use brobygge_server::storage::{self, NewUser, Storage};
 use brobygge_server::{app, demo_data, passwords, tokens, AppState};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use http_body_util::BodyExt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tower::ServiceExt;
+
+mod memory;
+
+#[global_allocator]
+static ALLOCATOR: &peakmem_alloc::PeakMemAlloc<std::alloc::System> = memory::COUNTED;
 
 const PROJECTS: [&str; 6] = [
     "halsoguider",
@@ -184,8 +191,7 @@ async fn measure(name: &str, storage: Arc<dyn Storage>, entries: u64, vacuum: Op
         5,
     )
     .await;
-    // 1,000,000 entries over six projects and four years: about 100,000 of the health guides
-    // in 2.4 years.
+    // One project's entries over 2.4 years (the bench prints how many).
     let export = "/coordinator/activities/export?project=halsoguider&from=2023-01-01&to=2025-05-26&format=xlsx";
     let counted = {
         let request = Request::get(
@@ -208,6 +214,50 @@ async fn measure(name: &str, storage: Arc<dyn Storage>, entries: u64, vacuum: Op
         3,
     )
     .await;
+    // About a tenth of all entries (100,000 of 1,000,000) as a file, and a tenth of those, with
+    // the memory the export takes at its highest.
+    let mib = |b: usize| b as f64 / (1024.0 * 1024.0);
+    let mut peaks = Vec::new();
+    for wanted in [entries / 100, entries / 10] {
+        let (period, rows) = period_of(&state, &cookie, wanted).await;
+        for format in ["xlsx", "csv"] {
+            let path = format!("/coordinator/activities/export?{period}&format={format}");
+            let (peak, bytes) = memory::peak(&state, &cookie, &path).await;
+            println!(
+                "  {format} export of {rows:>6} entries: peak memory {:>6.1} MiB, file {:>6.1} MiB",
+                mib(peak),
+                mib(bytes)
+            );
+            peaks.push(peak);
+        }
+    }
+    println!(
+        "  peak memory, ten times the entries: XLSX {:.2}x, CSV {:.2}x",
+        peaks[2] as f64 / peaks[0].max(1) as f64,
+        peaks[3] as f64 / peaks[1].max(1) as f64
+    );
+}
+
+/// A period from the first day of the entries that holds at least `wanted` of them, a week
+/// longer at a time: the query's filter, and how many it holds.
+async fn period_of(state: &AppState, cookie: &str, wanted: u64) -> (String, u64) {
+    let first = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+    let mut to = first;
+    loop {
+        to = to + chrono::Days::new(7);
+        let period = format!("from={first}&to={to}");
+        let request = Request::get(format!("/api/v1/coordinator/activities?{period}&limit=1"))
+            .header("cookie", cookie)
+            .body(Body::empty())
+            .unwrap();
+        let response = app(state.clone()).oneshot(request).await.unwrap();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        let rows = json["total"].as_u64().unwrap();
+        if rows >= wanted || to.year() > 2027 {
+            return (period, rows);
+        }
+    }
 }
 
 fn main() {
