@@ -48,6 +48,17 @@ impl Store {
 /// Queues again every final entry of the user's own (not co-hosted) with no change waiting
 /// and no refusal kept: its current form, or its deletion; oldest change first.
 pub(super) fn requeue_own(tx: &Transaction<'_>) -> Result<usize, CoreError> {
+    // Sent and never pulled back: this device made it, so its copy is the server's first
+    // version as far as the device knows. Sent with that as its base, a field a coordinator
+    // corrected since stays corrected (the server would otherwise take the device's copy of
+    // every field for a change).
+    tx.execute(
+        "UPDATE activities SET server_version = 1
+         WHERE server_version IS NULL AND state = 'final' AND host IS NULL
+           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.activity_id = activities.id)
+           AND NOT EXISTS (SELECT 1 FROM refusals r WHERE r.activity_id = activities.id)",
+        [],
+    )?;
     Ok(tx.execute(
         "INSERT INTO outbox (activity_id, kind, payload, created_at)
          SELECT a.id, CASE a.deleted WHEN 0 THEN 'upsert' ELSE 'delete' END,
