@@ -22,6 +22,7 @@ mod accounts;
 mod audit;
 mod backup;
 mod enrollment;
+mod group;
 mod inspect;
 mod people;
 mod readers;
@@ -34,6 +35,8 @@ mod sync_tx;
 pub struct Sqlite {
     conn: Mutex<Connection>,
     readers: Readers,
+    /// Pushes waiting for the writer, to be committed together (`group.rs`).
+    waiting: group::Waiting,
 }
 
 impl Sqlite {
@@ -82,6 +85,7 @@ impl Sqlite {
         Ok(Sqlite {
             conn: Mutex::new(conn),
             readers: Readers::new(path.to_owned()),
+            waiting: group::Waiting::default(),
         })
     }
 
@@ -246,11 +250,9 @@ impl Storage for Sqlite {
 
     fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
         let rules = PushRules::for_push(self, self.reference_data()?, mutations)?;
-        let mut conn = self.conn()?;
-        let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let response = apply_push(&mut SqliteTx::new(&mut tx), device, mutations, &rules)?;
-        tx.commit()?;
-        Ok(response)
+        let device = device.clone();
+        let mutations = mutations.to_vec();
+        self.grouped(move |tx| apply_push(&mut SqliteTx::new(tx), &device, &mutations, &rules))
     }
 
     fn correct(
@@ -262,16 +264,16 @@ impl Storage for Sqlite {
     ) -> Result<u64, StorageError> {
         let rules = PushRules::now(self, self.reference_data()?)?;
         let mut conn = self.conn()?;
-        let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let version = apply_correction(&mut SqliteTx::new(&mut tx), &rules, id, field, value, by)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version = apply_correction(&mut SqliteTx::new(&tx), &rules, id, field, value, by)?;
         tx.commit()?;
         Ok(version)
     }
     fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
         let rules = PushRules::now(self, self.reference_data()?)?;
         let mut conn = self.conn()?;
-        let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        apply_settle(&mut SqliteTx::new(&mut tx), &rules, conflict, choice, by)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        apply_settle(&mut SqliteTx::new(&tx), &rules, conflict, choice, by)?;
         tx.commit()?;
         Ok(())
     }

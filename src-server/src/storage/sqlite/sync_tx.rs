@@ -3,16 +3,17 @@
 use crate::storage::audit::AuditEntry;
 use crate::storage::{Author, Choice, Conflict, Head, StorageError, StoredVersion, SyncTx};
 use brobygge_model::ActivityId;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension};
 
 /// Change numbers are counted here and stored once, in [`SyncTx::finish`].
-pub(super) struct SqliteTx<'a, 'c> {
-    tx: &'a mut Transaction<'c>,
+pub(super) struct SqliteTx<'a> {
+    /// A transaction, or a savepoint of one.
+    tx: &'a Connection,
     last_change: Option<i64>,
 }
 
-impl<'a, 'c> SqliteTx<'a, 'c> {
-    pub(super) fn new(tx: &'a mut Transaction<'c>) -> Self {
+impl<'a> SqliteTx<'a> {
+    pub(super) fn new(tx: &'a Connection) -> Self {
         SqliteTx {
             tx,
             last_change: None,
@@ -41,7 +42,7 @@ fn to_i64(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
 }
 
-impl SyncTx for SqliteTx<'_, '_> {
+impl SyncTx for SqliteTx<'_> {
     fn finish(&mut self) -> Result<(), StorageError> {
         if let Some(last) = self.last_change {
             self.tx

@@ -1,5 +1,6 @@
 //! The writer and the readers side by side, on a real file: a read does not wait for a write
-//! under way, and a panic while the writer was held leaves the store working.
+//! under way, a panic while the writer was held leaves the store working, and writes waiting for
+//! the writer are committed together.
 
 use super::Sqlite;
 use crate::storage::people::People;
@@ -80,4 +81,60 @@ fn a_panic_while_the_writer_was_held_leaves_the_store_working() {
         .map(|p| p.name)
         .collect();
     assert_eq!(names, ["Bilal"]);
+}
+
+#[test]
+fn writes_waiting_for_the_writer_commit_together_and_one_that_fails_rolls_back_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = store(&dir);
+    let writer = sqlite.conn().unwrap();
+    let results = std::thread::scope(|s| {
+        let sqlite = &sqlite;
+        let threads: Vec<_> = (0..8)
+            .map(|n| {
+                s.spawn(move || {
+                    sqlite.grouped(move |tx| {
+                        tx.execute(
+                            "INSERT INTO users (name, role, projects) VALUES (?1, 'guide', '[]')",
+                            [format!("guide {n}")],
+                        )?;
+                        if n == 3 {
+                            return Err(crate::storage::StorageError::Invalid("refused".into()));
+                        }
+                        Ok(n)
+                    })
+                })
+            })
+            .collect();
+        // All eight wait while the writer is held elsewhere; then one batch takes them.
+        while sqlite.waiting.0.lock().unwrap().len() < 8 {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        drop(writer);
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap())
+            .collect::<Vec<_>>()
+    });
+    for (n, result) in results.iter().enumerate() {
+        match n {
+            3 => assert!(result.is_err(), "the refused write is answered so"),
+            _ => assert_eq!(*result.as_ref().unwrap(), n),
+        }
+    }
+    let mut names: Vec<String> = sqlite
+        .people()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    names.sort();
+    let expected: Vec<String> = [0, 1, 2, 4, 5, 6, 7]
+        .iter()
+        .map(|n| format!("guide {n}"))
+        .collect();
+    assert_eq!(
+        names, expected,
+        "each once; the refused one rolled back alone"
+    );
 }
