@@ -212,3 +212,23 @@ impl<'a> Exporter<'a> {
         Ok((file, self.rows))
     }
 }
+
+/// The file of `entries` (id and activity) in `format`, in memory: for a few, and for the
+/// fuzz targets that read the file back.
+pub fn export(
+    entries: &[(String, ActivityDraft)],
+    reference: &ReferenceData,
+    words: Words,
+    format: Format,
+) -> Result<Vec<u8>, ExportError> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut exporter = Exporter::new(tempfile::tempfile()?, reference, words, format)?;
+    for (id, activity) in entries {
+        exporter.add(id, activity)?;
+    }
+    let (mut file, _) = exporter.finish()?;
+    let mut bytes = Vec::new();
+    file.seek(SeekFrom::Start(0))?;
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
