@@ -218,6 +218,14 @@ fn apply(
         .iter()
         .map(|v| serde_json::from_str::<Value>(&v.document))
         .collect::<Result<Vec<_>, _>>()?;
+    // Sent back exactly as the device last saw it (by a device that sends everything again
+    // after a restore or a new enrollment): no change of the device's, so nothing to apply; an
+    // entry deleted or changed elsewhere since stays as it is.
+    let as_seen = history.first().is_some_and(|v| v.version == seen)
+        && documents.first() == Some(&serde_json::to_value(&incoming)?);
+    if as_seen {
+        return Ok(Outcome::Applied);
+    }
     let versions: Vec<Version<'_>> = history
         .iter()
         .zip(&documents)
