@@ -37,6 +37,8 @@ pub struct Tally {
     carried: u64,
     /// Of those, rows deleted by an erasure while they waited.
     discarded: u64,
+    /// Of those, saves of the entry as the device had it, which make no new version.
+    unchanged: u64,
 }
 
 #[derive(Default)]
@@ -49,13 +51,15 @@ pub struct Ledger {
 }
 
 impl Ledger {
-    /// Device `device` saved `draft` as entry `id`.
-    pub fn upsert(&mut self, device: usize, id: &str, draft: &ActivityDraft) {
+    /// Device `device` saved `draft` as entry `id`; `unchanged` when the device had it so.
+    pub fn upsert(&mut self, device: usize, id: &str, draft: &ActivityDraft, unchanged: bool) {
         if is_elsewhere(draft) {
             self.refused[device].insert(id.to_owned());
         } else {
             self.refused[device].remove(id);
-            self.tally(device, id).accepted += 1;
+            let tally = self.tally(device, id);
+            tally.accepted += 1;
+            tally.unchanged += u64::from(unchanged);
         }
     }
 
@@ -116,7 +120,9 @@ impl Ledger {
             if after_final_sync {
                 assert_eq!(waits, 0, "device {device}, entry {id}: still waiting");
             }
-            let low = tally.accepted.saturating_sub(waits + tally.discarded);
+            let low = tally
+                .accepted
+                .saturating_sub(waits + tally.discarded + tally.unchanged);
             let high = tally.accepted + tally.carried;
             assert!(
                 (low..=high).contains(&applied),

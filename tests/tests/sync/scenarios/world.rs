@@ -187,6 +187,13 @@ impl<'a> World<'a> {
     /// Saves `draft` on `device`. A draft in another project is refused by a device that has
     /// its user's lists already; that is no change.
     fn save(&mut self, device: usize, draft: ActivityDraft) {
+        // Saved again as the device has it: the server makes no new version of it.
+        let unchanged = draft.id.as_ref().is_some_and(|id| {
+            self.phones[device]
+                .store()
+                .entry(id)
+                .is_ok_and(|e| e.draft == draft)
+        });
         match self.phones[device]
             .store()
             .save_activity(&draft, SaveOptions::default())
@@ -195,7 +202,7 @@ impl<'a> World<'a> {
                 if is_elsewhere(&draft) {
                     Stats::add(&self.stats.refused_upserts);
                 }
-                self.ledger.upsert(device, &id.0, &draft);
+                self.ledger.upsert(device, &id.0, &draft, unchanged);
             }
             Err(CoreError::Invalid(_)) if is_elsewhere(&draft) => {}
             Err(e) => panic!("device {device} could not save: {e}"),
