@@ -171,12 +171,12 @@ fn apply(
     rules: &PushRules,
 ) -> Result<Outcome, StorageError> {
     let head = tx.head(&m.activity_id)?;
-    if head.is_some_and(|h| h.owner != device.user_id) {
+    if head.as_ref().is_some_and(|h| h.owner != device.user_id) {
         return Ok(Outcome::Forbidden);
     }
     let (activity, base_version) = match &m.change {
         Change::Delete => {
-            tx.delete(&m.activity_id)?;
+            tx.delete(&m.activity_id, &device.id)?;
             return Ok(Outcome::Applied);
         }
         Change::Upsert {
@@ -221,7 +221,11 @@ fn apply(
     // Sent back exactly as the device last saw it (by a device that sends everything again
     // after a restore or a new enrollment): no change of the device's, so nothing to apply; an
     // entry deleted or changed elsewhere since stays as it is.
-    let as_seen = history.first().is_some_and(|v| v.version == seen)
+    // A deletion this device made since is not one of those: the entry brought back is the
+    // user's undo, and the entry lives again.
+    let deleted_here = head.deleted && head.device.as_deref() == Some(device.id.as_str());
+    let as_seen = !deleted_here
+        && history.first().is_some_and(|v| v.version == seen)
         && documents.first() == Some(&serde_json::to_value(&incoming)?);
     if as_seen {
         return Ok(Outcome::Applied);

@@ -137,11 +137,13 @@ pub struct StoredVersion {
 }
 
 /// The head of an activity on the server.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Head {
     pub owner: i64,
     pub version: u64,
     pub deleted: bool,
+    /// The device that last wrote or deleted the activity (a correction leaves it).
+    pub device: Option<String>,
 }
 
 /// A field that a device and someone else both changed since the version the device last saw:

@@ -48,7 +48,8 @@ pub trait SyncTx {
         author: &Author,
         document: &str,
     ) -> Result<u64, StorageError>;
-    fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError>;
+    /// Deletes an activity for `device_id`, which becomes the head's device.
+    fn delete(&mut self, id: &ActivityId, device_id: &str) -> Result<(), StorageError>;
     fn add_conflict(&mut self, conflict: &Conflict) -> Result<(), StorageError>;
     /// An open conflict: its activity, field and the value that lost.
     fn open_conflict(

@@ -29,6 +29,7 @@ mod reports;
 mod retention;
 mod review;
 mod routes;
+mod sent_again;
 mod suppression;
 
 use axum::body::Body;

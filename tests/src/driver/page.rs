@@ -24,14 +24,27 @@ pub struct App {
 }
 
 impl App {
-    /// Waits for an element: the session is ready before the UI has mounted.
+    /// Waits for an element: the session is ready before the UI has mounted. When it does not
+    /// come, the panic shows what the page said instead.
     pub async fn wait(&self, css: &str) -> Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(WAIT)
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        {
+            Ok(element) => element,
+            Err(e) => {
+                let shown = self
+                    .client
+                    .execute("return document.body.innerText;", vec![])
+                    .await
+                    .map(|text| text.as_str().unwrap_or_default().to_owned())
+                    .unwrap_or_default();
+                panic!("{css} did not appear: {e}; the page showed:\n{shown}")
+            }
+        }
     }
 
     /// Brings the element `css` to the middle of the view, as a user scrolls to it (at the edge

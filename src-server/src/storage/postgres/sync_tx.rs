@@ -73,7 +73,7 @@ impl SyncTx for PgTx<'_, '_> {
             self.heads.insert((*id).to_owned(), None);
         }
         let rows = self.tx.query(
-            "SELECT id, user_id, version, deleted FROM activities WHERE id = ANY($1)",
+            "SELECT id, user_id, version, deleted, device_id FROM activities WHERE id = ANY($1)",
             &[&wanted],
         )?;
         for r in rows {
@@ -81,6 +81,7 @@ impl SyncTx for PgTx<'_, '_> {
                 owner: r.get(1),
                 version: to_u64(r.get(2)),
                 deleted: r.get(3),
+                device: r.get(4),
             };
             self.heads.insert(r.get(0), Some(head));
         }
@@ -139,18 +140,19 @@ impl SyncTx for PgTx<'_, '_> {
 
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         if let Some(head) = self.heads.get(&id.0) {
-            return Ok(*head);
+            return Ok(head.clone());
         }
         let row = self.tx.query_opt(
-            "SELECT user_id, version, deleted FROM activities WHERE id = $1",
+            "SELECT user_id, version, deleted, device_id FROM activities WHERE id = $1",
             &[&id.0],
         )?;
         let head = row.map(|r| Head {
             owner: r.get(0),
             version: to_u64(r.get(1)),
             deleted: r.get(2),
+            device: r.get(3),
         });
-        self.heads.insert(id.0.clone(), head);
+        self.heads.insert(id.0.clone(), head.clone());
         Ok(head)
     }
 
@@ -196,14 +198,20 @@ impl SyncTx for PgTx<'_, '_> {
         author: &Author,
         document: &str,
     ) -> Result<u64, StorageError> {
-        let version = self.head(id)?.map_or(1, |h| h.version + 1);
+        let head = self.head(id)?;
+        let version = head.as_ref().map_or(1, |h| h.version + 1);
         let change = self.next_change();
+        let device = match author {
+            Author::Device(device_id) => Some(device_id.clone()),
+            Author::Coordinator(_) => head.and_then(|h| h.device),
+        };
         self.heads.insert(
             id.0.clone(),
             Some(Head {
                 owner,
                 version,
                 deleted: false,
+                device,
             }),
         );
         match author {
@@ -234,7 +242,7 @@ impl SyncTx for PgTx<'_, '_> {
         Ok(version)
     }
 
-    fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
+    fn delete(&mut self, id: &ActivityId, device_id: &str) -> Result<(), StorageError> {
         let Some(head) = self.head(id)?.filter(|h| !h.deleted) else {
             return Ok(());
         };
@@ -242,14 +250,16 @@ impl SyncTx for PgTx<'_, '_> {
         let change = self.next_change();
         let version = head.version + 1;
         self.tx.execute(
-            "UPDATE activities SET deleted = TRUE, version = $2, change_seq = $3 WHERE id = $1",
-            &[&id.0, &to_i64(version), &change],
+            "UPDATE activities SET deleted = TRUE, version = $2, change_seq = $3, device_id = $4
+             WHERE id = $1",
+            &[&id.0, &to_i64(version), &change, &device_id],
         )?;
         self.heads.insert(
             id.0.clone(),
             Some(Head {
                 version,
                 deleted: true,
+                device: Some(device_id.to_owned()),
                 ..head
             }),
         );

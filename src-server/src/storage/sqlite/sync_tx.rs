@@ -96,12 +96,15 @@ impl SyncTx for SqliteTx<'_> {
     fn head(&mut self, id: &ActivityId) -> Result<Option<Head>, StorageError> {
         Ok(self
             .tx
-            .prepare_cached("SELECT user_id, version, deleted FROM activities WHERE id = ?1")?
+            .prepare_cached(
+                "SELECT user_id, version, deleted, device_id FROM activities WHERE id = ?1",
+            )?
             .query_row([&id.0], |r| {
                 Ok(Head {
                     owner: r.get(0)?,
                     version: to_u64(r.get(1)?),
                     deleted: r.get(2)?,
+                    device: r.get(3)?,
                 })
             })
             .optional()?)
@@ -172,7 +175,7 @@ impl SyncTx for SqliteTx<'_> {
         Ok(to_u64(version))
     }
 
-    fn delete(&mut self, id: &ActivityId) -> Result<(), StorageError> {
+    fn delete(&mut self, id: &ActivityId, device_id: &str) -> Result<(), StorageError> {
         let live: bool = self
             .tx
             .prepare_cached(
@@ -183,10 +186,11 @@ impl SyncTx for SqliteTx<'_> {
             let change = self.next_change()?;
             self.tx
                 .prepare_cached(
-                    "UPDATE activities SET deleted = 1, version = version + 1, change_seq = ?2
+                    "UPDATE activities SET deleted = 1, version = version + 1, change_seq = ?2,
+                     device_id = ?3
                  WHERE id = ?1",
                 )?
-                .execute((&id.0, change))?;
+                .execute((&id.0, change, device_id))?;
         }
         Ok(())
     }
