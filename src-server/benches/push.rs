@@ -63,7 +63,7 @@ fn measure(name: &str, storage: &dyn Storage) {
         .collect();
     let started = Instant::now();
     for batch in mutations.chunks(BATCH) {
-        storage.push(&device, batch).unwrap();
+        brobygge_server::sync::push(storage, &device, batch.to_vec()).unwrap();
     }
     let elapsed = started.elapsed();
     println!(

@@ -231,8 +231,9 @@ pub fn load(
                 }
             })
             .collect();
-        storage.push(device, &batch)?;
-        done += batch.len() as u64;
+        let size = batch.len() as u64;
+        crate::sync::push(storage, device, batch)?;
+        done += size;
         progress(done);
     }
     Ok(done)
@@ -240,5 +241,5 @@ pub fn load(
 
 /// The last mutation number the server has from `device`: an empty push answers it.
 fn storage_last_seq(storage: &dyn Storage, device: &Device) -> Result<u64, StorageError> {
-    Ok(storage.push(device, &[])?.last_applied)
+    Ok(crate::sync::push(storage, device, Vec::new())?.last_applied)
 }

@@ -127,7 +127,13 @@ fn main() -> Result<()> {
                 user_id: None,
                 projects: None,
             };
-            let version = storage.correct(&ActivityId(activity), &field, value, &by)?;
+            let version = brobygge_server::sync::correct(
+                &*storage,
+                &ActivityId(activity),
+                &field,
+                value,
+                &by,
+            )?;
             println!("{version}");
         }
         Command::DemoData {

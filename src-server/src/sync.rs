@@ -19,8 +19,9 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 mod correction;
+mod run;
 
-pub use correction::{apply_correction, apply_settle};
+pub use run::{correct, push, settle};
 
 /// The server checks every write again, the privacy guard included; a device has already
 /// asked its user to confirm an occasion that reached nobody.
@@ -112,8 +113,9 @@ impl PushRules {
     }
 }
 
-pub fn apply_push(
-    tx: &mut impl SyncTx,
+/// Applies a push of `device` in `tx`.
+fn apply_push(
+    tx: &mut dyn SyncTx,
     device: &Device,
     mutations: &[Mutation],
     rules: &PushRules,
@@ -165,7 +167,7 @@ pub fn apply_push(
 }
 
 fn apply(
-    tx: &mut impl SyncTx,
+    tx: &mut dyn SyncTx,
     device: &Device,
     m: &Mutation,
     rules: &PushRules,

@@ -69,6 +69,9 @@ pub async fn settle(
         return Err(not_yours());
     }
     let by = super::review::corrector(&account);
-    blocking(&state, move |s| s.settle(id, request.keep, &by)).await?;
+    blocking(&state, move |s| {
+        crate::sync::settle(s, id, request.keep, &by)
+    })
+    .await?;
     Ok(Json(serde_json::json!({})))
 }

@@ -14,7 +14,10 @@ pub async fn push(
     Protocol(protocol): Protocol,
     Body(request): Body<PushRequest>,
 ) -> Result<Json<PushResponse>, ServerError> {
-    let mut response = blocking(&state, move |s| s.push(&device, &request.mutations)).await?;
+    let mut response = blocking(&state, move |s| {
+        crate::sync::push(s, &device, request.mutations)
+    })
+    .await?;
     for result in &mut response.results {
         if let Outcome::Rejected { problems } = &mut result.outcome {
             for problem in problems.iter_mut() {

@@ -142,7 +142,7 @@ pub async fn correct(
     visible_asking(&account, Some(project))?;
     let by = corrector(&account);
     let version = blocking(&state, move |s| {
-        s.correct(&id, &request.field, request.value, &by)
+        crate::sync::correct(s, &id, &request.field, request.value, &by)
     })
     .await?;
     Ok(Json(CorrectionAnswer { version }))

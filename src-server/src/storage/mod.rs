@@ -1,7 +1,8 @@
 //! One storage interface for the server, with two backends: SQLite, the embedded default, and
 //! PostgreSQL, for several server processes behind a load balancer. The rules of sync and of
-//! corrections live in [`crate::sync`] and reach a backend only through [`SyncTx`], so every
-//! backend applies them the same way.
+//! corrections live above it, in [`crate::sync`]: they hand their work to
+//! [`Storage::write_sync`] and see the transaction only through [`SyncTx`], so every backend
+//! applies them the same way and none knows them.
 
 pub mod account_control;
 pub mod accounts;
@@ -19,6 +20,7 @@ pub mod reports;
 pub mod retention;
 pub mod review;
 mod rows;
+pub(crate) mod sql;
 pub mod sqlite;
 mod sync_tx;
 
@@ -27,10 +29,10 @@ pub(crate) use enrollment::{retried_device, ENROLLMENT_RETRY};
 pub use enrollment::{Enrolled, Enrollment};
 use rows::{activity_from_columns, conflict_from_columns, device_from_columns, role_str};
 pub use rows::{page, PullRow};
-pub use sync_tx::SyncTx;
+pub use sync_tx::{SyncTx, SyncWork};
 
-use brobygge_model::sync::{PullResponse, PushResponse, Role, ServerProfile};
-use brobygge_model::{ActivityDraft, ActivityId, Code, ReferenceData};
+use brobygge_model::sync::{PullResponse, Role, ServerProfile};
+use brobygge_model::{ActivityDraft, Code, ReferenceData};
 use chrono::{DateTime, Utc};
 use std::path::Path;
 use std::sync::Arc;
@@ -277,21 +279,8 @@ pub trait Storage:
         limit: u32,
         co_hosted: bool,
     ) -> Result<PullResponse, StorageError>;
-    /// Applies a push in one transaction, by the rules of [`crate::sync::apply_push`].
-    fn push(
-        &self,
-        device: &Device,
-        mutations: &[brobygge_model::sync::Mutation],
-    ) -> Result<PushResponse, StorageError>;
-    /// A coordinator sets one field (a path such as `people.women`) of an activity, by the
-    /// rules of [`crate::sync::apply_correction`]. Returns the new version.
-    fn correct(
-        &self,
-        id: &ActivityId,
-        field: &str,
-        value: serde_json::Value,
-        by: &Corrector,
-    ) -> Result<u64, StorageError>;
-    /// A coordinator settles a kept conflict, by the rules of [`crate::sync::apply_settle`].
-    fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError>;
+    /// Runs `work` of the sync rules ([`crate::sync`]: a push, a correction, a settled
+    /// conflict) in one write transaction, which commits when `work` succeeds and rolls back
+    /// when it fails. Answers only once the commit is durable.
+    fn write_sync(&self, work: SyncWork) -> Result<(), StorageError>;
 }

@@ -3,6 +3,9 @@
 use super::{audit, Author, Choice, Conflict, Head, StorageError, StoredVersion};
 use brobygge_model::ActivityId;
 
+/// A piece of the sync rules' work, run by [`super::Storage::write_sync`] in one transaction.
+pub type SyncWork = Box<dyn FnOnce(&mut dyn SyncTx) -> Result<(), StorageError> + Send>;
+
 /// What the sync rules need of a backend inside one transaction. A backend may hold writes
 /// back and send them together, as long as every read sees them.
 pub trait SyncTx {

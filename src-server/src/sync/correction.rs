@@ -11,8 +11,8 @@ use serde_json::Value;
 /// `venue`, `note`). The corrected activity must pass the same checks as a device's entry; it
 /// becomes the next version, which reaches the user's devices by pull. The entry must be in a
 /// project `by` may write into, before and after.
-pub fn apply_correction(
-    tx: &mut impl SyncTx,
+pub(super) fn apply_correction(
+    tx: &mut dyn SyncTx,
     rules: &PushRules,
     id: &ActivityId,
     field: &str,
@@ -75,8 +75,8 @@ pub fn apply_correction(
 /// A coordinator settles a kept conflict: keeping the value the server kept changes nothing;
 /// choosing the value that lost makes it a correction (audited like any). Either way the
 /// conflict is marked settled, by whom and how, and the decision is audited.
-pub fn apply_settle(
-    tx: &mut impl SyncTx,
+pub(super) fn apply_settle(
+    tx: &mut dyn SyncTx,
     rules: &PushRules,
     conflict: i64,
     choice: Choice,

@@ -7,6 +7,7 @@ use super::*;
 use brobygge_model::sync::{Change, Mutation};
 use brobygge_model::{ActivityId, Count};
 use brobygge_server::storage::{Author, Corrector, StorageError};
+use brobygge_server::sync;
 use serde_json::json;
 
 fn edit(seq: u64, base_version: Option<u64>, women: u32, note: &str) -> Mutation {
@@ -33,7 +34,7 @@ fn sara() -> Corrector {
 
 fn correct(server: &Server, field: &str, value: serde_json::Value) -> Result<u64, StorageError> {
     let id = ActivityId("a".into());
-    blocking(|| server.storage.correct(&id, field, value, &sara()))
+    blocking(|| sync::correct(&*server.storage, &id, field, value, &sara()))
 }
 
 #[tokio::test]
@@ -118,9 +119,8 @@ async fn a_correction_is_checked_like_an_entry() {
         );
     }
     let missing = blocking(|| {
-        server
-            .storage
-            .correct(&ActivityId("zz".into()), "note", json!("x"), &sara())
+        let id = ActivityId("zz".into());
+        sync::correct(&*server.storage, &id, "note", json!("x"), &sara())
     });
     assert!(matches!(missing, Err(StorageError::NotFound)));
     assert_eq!(

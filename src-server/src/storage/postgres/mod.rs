@@ -2,12 +2,9 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{
-    page, Choice, Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx,
-};
-use crate::sync::{apply_correction, apply_push, apply_settle, PushRules};
-use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
-use brobygge_model::{ActivityId, ReferenceData};
+use super::{page, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx, SyncWork};
+use brobygge_model::sync::PullResponse;
+use brobygge_model::ReferenceData;
 use chrono::{DateTime, Utc};
 use pool::{Pool, Pooled};
 use postgres::Transaction;
@@ -16,8 +13,6 @@ use sync_tx::PgTx;
 pub use postgres::Error as PgError;
 pub use tls::TlsTrust;
 
-mod account_control;
-mod accounts;
 mod audit;
 mod enrollment;
 mod held;
@@ -28,6 +23,7 @@ mod reports;
 mod retention;
 mod review;
 mod schema;
+mod sql;
 mod sync_tx;
 mod tls;
 
@@ -272,23 +268,7 @@ impl Storage for Postgres {
         page(device, after, limit, rows, reference)
     }
 
-    fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
-        let rules = PushRules::for_push(self, self.reference_data()?, mutations)?;
-        self.writing(|tx| apply_push(tx, device, mutations, &rules))
-    }
-
-    fn correct(
-        &self,
-        id: &ActivityId,
-        field: &str,
-        value: serde_json::Value,
-        by: &Corrector,
-    ) -> Result<u64, StorageError> {
-        let rules = PushRules::now(self, self.reference_data()?)?;
-        self.writing(|tx| apply_correction(tx, &rules, id, field, value, by))
-    }
-    fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
-        let rules = PushRules::now(self, self.reference_data()?)?;
-        self.writing(|tx| apply_settle(tx, &rules, conflict, choice, by))
+    fn write_sync(&self, work: SyncWork) -> Result<(), StorageError> {
+        self.writing(|tx| work(tx))
     }
 }

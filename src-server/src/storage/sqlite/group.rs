@@ -1,9 +1,10 @@
-//! Group commit: the pushes that wait for the writer go in one transaction, each in a savepoint
-//! of its own, and are made durable by one commit (one `fsync` of the WAL) instead of one
-//! each. A push puts its work in the queue and takes the writer; whoever has the writer runs
-//! every push then waiting, commits, and only then answers each of them, so a push is answered
-//! as applied only once it is on disk. A push that fails rolls back its own savepoint and
-//! leaves the others be; a commit that fails fails every push of the batch.
+//! Group commit: the sync writes (pushes, and a coordinator's corrections) that wait for the
+//! writer go in one transaction, each in a savepoint of its own, and are made durable by one
+//! commit (one `fsync` of the WAL) instead of one each. A write puts its work in the queue and
+//! takes the writer; whoever has the writer runs every write then waiting, commits, and only
+//! then answers each of them, so a push is answered as applied only once it is on disk. A
+//! write that fails rolls back its own savepoint and leaves the others be; a commit that fails
+//! fails every write of the batch.
 
 use super::Sqlite;
 use crate::storage::StorageError;

@@ -2,11 +2,10 @@
 //! connection writes, behind a lock; reads take a connection of their own from [`readers`], so
 //! that a report, an export or a pull never waits for a push, nor a push for them.
 
-use super::{page, Choice};
-use super::{Corrector, Device, Enrolled, Enrollment, NewUser, Storage, StorageError};
-use crate::sync::{apply_correction, apply_push, apply_settle, PushRules};
-use brobygge_model::sync::{Mutation, PullResponse, PushResponse};
-use brobygge_model::{ActivityId, ReferenceData};
+use super::page;
+use super::{Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncWork};
+use brobygge_model::sync::PullResponse;
+use brobygge_model::ReferenceData;
 use chrono::{DateTime, Utc};
 use readers::{Reader, Readers};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
@@ -17,8 +16,6 @@ use sync_tx::SqliteTx;
 
 pub use backup::{restore, serving, Serving, DATABASE_FILE};
 
-mod account_control;
-mod accounts;
 mod audit;
 mod backup;
 mod enrollment;
@@ -30,6 +27,7 @@ mod reports;
 mod retention;
 mod review;
 mod schema;
+mod sql;
 mod sync_tx;
 
 pub struct Sqlite {
@@ -248,34 +246,9 @@ impl Storage for Sqlite {
         )
     }
 
-    fn push(&self, device: &Device, mutations: &[Mutation]) -> Result<PushResponse, StorageError> {
-        let rules = PushRules::for_push(self, self.reference_data()?, mutations)?;
-        let device = device.clone();
-        let mutations = mutations.to_vec();
-        self.grouped(move |tx| apply_push(&mut SqliteTx::new(tx), &device, &mutations, &rules))
-    }
-
-    fn correct(
-        &self,
-        id: &ActivityId,
-        field: &str,
-        value: serde_json::Value,
-        by: &Corrector,
-    ) -> Result<u64, StorageError> {
-        let rules = PushRules::now(self, self.reference_data()?)?;
-        let mut conn = self.conn()?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let version = apply_correction(&mut SqliteTx::new(&tx), &rules, id, field, value, by)?;
-        tx.commit()?;
-        Ok(version)
-    }
-    fn settle(&self, conflict: i64, choice: Choice, by: &Corrector) -> Result<(), StorageError> {
-        let rules = PushRules::now(self, self.reference_data()?)?;
-        let mut conn = self.conn()?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        apply_settle(&mut SqliteTx::new(&tx), &rules, conflict, choice, by)?;
-        tx.commit()?;
-        Ok(())
+    /// Grouped with the other writes waiting for the writer (`group.rs`).
+    fn write_sync(&self, work: SyncWork) -> Result<(), StorageError> {
+        self.grouped(move |tx| work(&mut SqliteTx::new(tx)))
     }
 }
 
