@@ -4,9 +4,10 @@
 //! with nothing to open or delete. Screenshots of both, checked by axe-core.
 
 use super::dist;
+use brobygge_model::sync::Colleague;
 use brobygge_model::Code;
 use brobygge_tests::device_page::DevicePage;
-use brobygge_tests::driver::{App, Driver};
+use brobygge_tests::driver::{App, Driver, WAIT};
 use brobygge_tests::form::{fill_occasion, set_up};
 use brobygge_tests::server::ServerProcess;
 
@@ -16,6 +17,20 @@ async fn connect(page: &App, server: &str, code: &str) {
     page.type_into("#sync-code", code).await;
     page.click("#sync-connect").await;
     page.wait("#sync-connected").await;
+}
+
+/// The device's colleagues in the health-guide project: they come with the first pull, which
+/// the page starts once connected, so they are waited for.
+async fn colleagues(device: &DevicePage) -> Vec<Colleague> {
+    let project = Code::new("halsoguider").unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        let found = device.store().colleagues(&project).unwrap();
+        if !found.is_empty() || started.elapsed() > WAIT {
+            return found;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -31,8 +46,7 @@ async fn an_occasion_logged_together_shows_in_the_co_hosts_log() {
     page.client.set_window_size(400, 900).await.unwrap();
     set_up(&page, "sv").await;
     connect(&page, &server.url(), &amina).await;
-    let halsoguider = Code::new("halsoguider").unwrap();
-    let colleagues = hers.store().colleagues(&halsoguider).unwrap();
+    let colleagues = colleagues(&hers).await;
     assert_eq!(colleagues.len(), 1, "{colleagues:?}");
     page.click("#nav-log").await;
     fill_occasion(&page, "2", "språkcafé").await;
