@@ -115,3 +115,40 @@ async fn an_entry_sent_again_as_seen_keeps_another_devices_deletion() {
         .await;
     assert_eq!(entries(&server, &phone).await, [("a".into(), 3, false)]);
 }
+
+#[tokio::test]
+async fn an_entry_deleted_on_two_devices_comes_back_with_the_undo_of_the_last() {
+    let server = Server::fresh();
+    let user = NewUser {
+        name: "Amina".into(),
+        role: Role::Guide,
+        projects: vec![Code::new("halsoguider").unwrap()],
+    };
+    let amina = blocking(|| server.storage.create_user(&user).unwrap());
+    let phone = server
+        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
+        .await;
+    let tablet = server
+        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
+        .await;
+    server
+        .post(
+            "/sync/push",
+            Some(&phone),
+            body(vec![upsert(1, "a", "Språkcafé")]),
+        )
+        .await;
+    server
+        .post("/sync/push", Some(&tablet), body(vec![delete(1, "a")]))
+        .await;
+    // The phone deleted it too, offline, and then thought better of it.
+    let (status, json) = server
+        .post(
+            "/sync/push",
+            Some(&phone),
+            body(vec![delete(2, "a"), upsert(3, "a", "Språkcafé")]),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(entries(&server, &phone).await, [("a".into(), 3, false)]);
+}

@@ -1,4 +1,5 @@
-//! The hard cases: the server killed in the middle of a push, and entries the server refuses.
+//! The hard cases: the server killed in the middle of a push, entries the server refuses, and
+//! deletions undone, on one device and on two of one guide.
 
 use super::{device, enrolled, occasion, on_server};
 use brobygge_model::{ActivityDraft, Code, SaveOptions};
@@ -95,4 +96,61 @@ async fn an_entry_the_server_refuses_is_marked_refused_not_received() {
         .unwrap();
     assert_eq!((entry.sent, entry.refused), (true, false));
     assert_eq!(on_server(&server).len(), 2);
+}
+
+/// The device's live entries: their ids, sorted.
+fn live(store: &brobygge_core::Store) -> Vec<String> {
+    let query = brobygge_core::LogQuery {
+        state: brobygge_model::ActivityState::Final,
+        limit: 100,
+        offset: 0,
+    };
+    let mut ids: Vec<String> = store
+        .log(query)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.id.0)
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deletion_undone_keeps_the_entry_on_every_device_and_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, phone) = enrolled(dir.path(), "Amina").await;
+    std::fs::create_dir(dir.path().join("tablet")).unwrap();
+    let tablet = device(&dir.path().join("tablet"));
+    let code = server.admin(&["issue-code", "--user", "1"]);
+    tablet.enroll(&server.url(), &code, "0.1.0").await.unwrap();
+    // Deleted and undone before it was ever sent.
+    let first = phone
+        .save_activity(&occasion(2), SaveOptions::default())
+        .unwrap();
+    phone.delete(&first).unwrap();
+    phone.restore(&first).unwrap();
+    phone.sync().await.unwrap();
+    // Sent, then deleted on both devices, and undone on the phone.
+    let second = phone
+        .save_activity(&occasion(3), SaveOptions::default())
+        .unwrap();
+    phone.sync().await.unwrap();
+    tablet.sync().await.unwrap();
+    tablet.delete(&second).unwrap();
+    tablet.sync().await.unwrap();
+    phone.delete(&second).unwrap();
+    phone.restore(&second).unwrap();
+    phone.sync().await.unwrap();
+    tablet.sync().await.unwrap();
+
+    let mut both = vec![first.0, second.0];
+    both.sort();
+    assert_eq!(live(&phone), both, "the phone keeps what its user undid");
+    assert_eq!(live(&tablet), both, "the undo reaches the tablet");
+    let on_server = on_server(&server);
+    assert_eq!(on_server.len(), 2);
+    assert!(
+        on_server.iter().all(|(_, _, deleted)| !deleted),
+        "{on_server:?}"
+    );
 }

@@ -243,10 +243,21 @@ impl SyncTx for PgTx<'_, '_> {
     }
 
     fn delete(&mut self, id: &ActivityId, device_id: &str) -> Result<(), StorageError> {
-        let Some(head) = self.head(id)?.filter(|h| !h.deleted) else {
+        let Some(head) = self.head(id)? else {
             return Ok(());
         };
         self.write_held()?;
+        if head.deleted {
+            // Deleted already: this device's deletion is the last, for its undo to count.
+            self.tx.execute(
+                "UPDATE activities SET device_id = $2 WHERE id = $1",
+                &[&id.0, &device_id],
+            )?;
+            let device = Some(device_id.to_owned());
+            self.heads
+                .insert(id.0.clone(), Some(Head { device, ..head }));
+            return Ok(());
+        }
         let change = self.next_change();
         let version = head.version + 1;
         self.tx.execute(

@@ -191,6 +191,11 @@ impl SyncTx for SqliteTx<'_> {
                  WHERE id = ?1",
                 )?
                 .execute((&id.0, change, device_id))?;
+        } else {
+            // Deleted already: this device's deletion is the last, for its undo to count.
+            self.tx
+                .prepare_cached("UPDATE activities SET device_id = ?2 WHERE id = ?1")?
+                .execute((&id.0, device_id))?;
         }
         Ok(())
     }
