@@ -8,6 +8,7 @@ pub mod account_control;
 pub mod accounts;
 pub mod audit;
 mod corrector;
+mod devices;
 mod enrollment;
 pub mod epoch;
 pub(crate) mod hosts;
@@ -144,7 +145,8 @@ pub struct Head {
     pub owner: i64,
     pub version: u64,
     pub deleted: bool,
-    /// The device that last wrote or deleted the activity (a correction leaves it).
+    /// The device that last wrote the activity, or last deleted it (a deletion of an entry
+    /// deleted already included); a correction leaves it.
     pub device: Option<String>,
 }
 

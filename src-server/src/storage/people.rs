@@ -1,6 +1,7 @@
 //! The people a coordinator manages and their devices: who they are, their role and projects,
 //! and each device's app version, enrollment, last push and whether it was revoked.
 
+use super::sql::{Row, SqlBackend};
 use super::StorageError;
 use brobygge_model::sync::Role;
 use brobygge_model::Code;
@@ -31,15 +32,46 @@ pub struct Person {
 }
 
 /// A user's own columns, as [`SELECT`] reads them: id, name, role, projects, login, disabled.
-pub(super) type UserColumns = (i64, String, String, String, Option<String>, bool);
+type UserColumns = (i64, String, String, String, Option<String>, bool);
 
 pub trait People {
     /// Everyone, by id, with their devices.
     fn people(&self) -> Result<Vec<Person>, StorageError>;
 }
 
+/// Both backends, in one SQL.
+impl<B: SqlBackend> People for B {
+    fn people(&self) -> Result<Vec<Person>, StorageError> {
+        let rows = self.read(|db| db.query(SELECT, &[]))?;
+        fold(rows.iter().map(columns).collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+/// A user's columns and their device's, if any, from a row of [`SELECT`].
+fn columns(r: &Row) -> Result<(UserColumns, Option<DeviceInfo>), StorageError> {
+    let device = match r.opt_text(4)? {
+        Some(id) => Some(DeviceInfo {
+            id,
+            app_version: r.text(5)?,
+            enrolled_at: r.time_text(6)?.unwrap_or_default(),
+            last_sync_at: r.time_text(7)?,
+            revoked: r.bool(8)?,
+        }),
+        None => None,
+    };
+    let user = (
+        r.int(0)?,
+        r.text(1)?,
+        r.text(2)?,
+        r.text(3)?,
+        r.opt_text(9)?,
+        r.bool(10)?,
+    );
+    Ok((user, device))
+}
+
 /// Folds rows of a user joined with their devices (none for a user without one) into people.
-pub(super) fn fold(
+fn fold(
     rows: impl IntoIterator<Item = (UserColumns, Option<DeviceInfo>)>,
 ) -> Result<Vec<Person>, StorageError> {
     let mut people: Vec<Person> = Vec::new();
@@ -62,7 +94,7 @@ pub(super) fn fold(
     Ok(people)
 }
 
-pub(super) const SELECT: &str =
+const SELECT: &str =
     "SELECT u.id, u.name, u.role, u.projects, d.id, d.app_version, d.enrolled_at, d.last_sync_at,
             d.revoked_at IS NOT NULL, u.login, u.disabled_at IS NOT NULL
      FROM users u LEFT JOIN devices d ON d.user_id = u.id

@@ -32,6 +32,7 @@ impl Dialect {
 /// A value bound to a parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    Null,
     Int(i64),
     Text(String),
     Bool(bool),
@@ -53,6 +54,12 @@ impl From<&str> for Value {
 impl From<DateTime<Utc>> for Value {
     fn from(t: DateTime<Utc>) -> Self {
         Value::Time(t)
+    }
+}
+
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Value::Null, Into::into)
     }
 }
 
@@ -113,6 +120,15 @@ impl Row {
             Cell::Null => Ok(None),
             Cell::Text(s) => Ok(Some(s.clone())),
             _ => Err(self.wrong(i, "text")),
+        }
+    }
+
+    /// A time as RFC 3339 text: PostgreSQL's `timestamptz` to the millisecond in UTC, SQLite's
+    /// text as kept; None when null.
+    pub fn time_text(&self, i: usize) -> Result<Option<String>, StorageError> {
+        match self.cell(i)? {
+            Cell::Time(t) => Ok(Some(t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))),
+            _ => self.opt_text(i),
         }
     }
 

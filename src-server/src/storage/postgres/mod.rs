@@ -2,7 +2,9 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{page, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx, SyncWork};
+use super::{
+    devices, page, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx, SyncWork,
+};
 use brobygge_model::sync::PullResponse;
 use brobygge_model::ReferenceData;
 use chrono::{DateTime, Utc};
@@ -14,10 +16,8 @@ pub use postgres::Error as PgError;
 pub use tls::TlsTrust;
 
 mod audit;
-mod enrollment;
 mod held;
 mod inspect;
-mod people;
 mod pool;
 mod reports;
 mod retention;
@@ -138,22 +138,6 @@ impl Postgres {
     }
 }
 
-const DEVICE_SELECT: &str =
-    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL,
-            u.name, u.role, u.projects
-     FROM devices d JOIN users u ON u.id = d.user_id";
-
-fn to_device(r: &postgres::Row) -> Result<Device, StorageError> {
-    super::device_from_columns(
-        r.get(0),
-        r.get(1),
-        r.get(2),
-        r.get(3),
-        r.get(4),
-        r.get::<_, String>(5),
-    )
-}
-
 fn reference_row(tx: &mut Transaction<'_>) -> Result<(String, i64), StorageError> {
     let row = tx.query_one(
         "SELECT document, change_seq FROM reference_data WHERE id = 1",
@@ -164,15 +148,7 @@ fn reference_row(tx: &mut Transaction<'_>) -> Result<(String, i64), StorageError
 
 impl Storage for Postgres {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
-        let row = self.client()?.query_one(
-            "INSERT INTO users (name, role, projects) VALUES ($1, $2, $3) RETURNING id",
-            &[
-                &user.name,
-                &super::role_str(user.role),
-                &serde_json::to_string(&user.projects)?,
-            ],
-        )?;
-        Ok(row.get(0))
+        devices::create_user(self, user)
     }
 
     fn add_code(
@@ -181,54 +157,23 @@ impl Storage for Postgres {
         code_hash: &str,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        let mut client = self.client()?;
-        let mut tx = client.transaction()?;
-        // The user's unused codes expire now; expired codes are forgotten (a used one only once
-        // it expired, as the install that used it may retry it until then).
-        let now = Utc::now();
-        tx.execute(
-            "UPDATE enrollment_codes SET expires_at = $2
-             WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
-            &[&user_id, &now],
-        )?;
-        tx.execute(
-            "DELETE FROM enrollment_codes WHERE expires_at < $1",
-            &[&now],
-        )?;
-        tx.execute(
-            "INSERT INTO enrollment_codes (code_hash, user_id, expires_at) VALUES ($1, $2, $3)",
-            &[&code_hash, &user_id, &expires],
-        )?;
-        tx.commit()?;
-        Ok(())
+        devices::add_code(self, user_id, code_hash, expires)
     }
 
     fn enroll_install(&self, e: &Enrollment<'_>) -> Result<Enrolled, StorageError> {
-        enrollment::enroll(self, e)
+        devices::enroll(self, e)
     }
 
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
-        let row = self.client()?.query_opt(
-            &format!("{DEVICE_SELECT} WHERE d.token_hash = $1 OR d.retry_token_hash = $1"),
-            &[&token_hash],
-        )?;
-        row.as_ref().map(to_device).transpose()
+        devices::by_token(self, token_hash)
     }
 
     fn revoke(&self, device_id: &str) -> Result<bool, StorageError> {
-        let changed = self.client()?.execute(
-            "UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL",
-            &[&device_id],
-        )?;
-        Ok(changed == 1)
+        devices::revoke(self, device_id)
     }
 
     fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let row = self.client()?.query_opt(
-            "SELECT enrolled_at FROM devices WHERE id = $1",
-            &[&device_id],
-        )?;
-        Ok(row.map(|r| r.get(0)))
+        devices::enrolled_at(self, device_id)
     }
 
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {

@@ -16,6 +16,11 @@ struct Pg<'a, C>(&'a mut C);
 fn bound(value: &Value, wanted: &Type) -> Result<Box<dyn ToSql + Sync>, StorageError> {
     let mismatch = || StorageError::Database(format!("{value:?} bound as {wanted}"));
     Ok(match (value, wanted) {
+        (Value::Null, &Type::INT8) => Box::new(None::<i64>),
+        (Value::Null, &Type::INT4) => Box::new(None::<i32>),
+        (Value::Null, &Type::BOOL) => Box::new(None::<bool>),
+        (Value::Null, &Type::TIMESTAMPTZ) => Box::new(None::<DateTime<Utc>>),
+        (Value::Null, _) => Box::new(None::<String>),
         (Value::Int(n), &Type::INT4) => Box::new(i32::try_from(*n).map_err(|_| mismatch())?),
         (Value::Int(n), &Type::INT2) => Box::new(i16::try_from(*n).map_err(|_| mismatch())?),
         (Value::Int(n), _) => Box::new(*n),

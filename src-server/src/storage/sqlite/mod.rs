@@ -2,13 +2,13 @@
 //! connection writes, behind a lock; reads take a connection of their own from [`readers`], so
 //! that a report, an export or a pull never waits for a push, nor a push for them.
 
-use super::page;
+use super::{devices, page};
 use super::{Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncWork};
 use brobygge_model::sync::PullResponse;
 use brobygge_model::ReferenceData;
 use chrono::{DateTime, Utc};
 use readers::{Reader, Readers};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 use schema::{SCHEMA_VERSION, STEPS};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -18,10 +18,8 @@ pub use backup::{restore, serving, Serving, DATABASE_FILE};
 
 mod audit;
 mod backup;
-mod enrollment;
 mod group;
 mod inspect;
-mod people;
 mod readers;
 mod reports;
 mod retention;
@@ -99,42 +97,9 @@ impl Sqlite {
     }
 }
 
-type DeviceColumns = (String, i64, bool, String, String, String);
-
-fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceColumns> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-    ))
-}
-
-const DEVICE_SELECT: &str =
-    "SELECT d.id, d.user_id, d.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL,
-            u.name, u.role, u.projects
-     FROM devices d JOIN users u ON u.id = d.user_id";
-
-fn to_device(
-    (id, user_id, revoked, name, role, projects): DeviceColumns,
-) -> Result<Device, StorageError> {
-    super::device_from_columns(id, user_id, revoked, name, role, projects)
-}
-
 impl Storage for Sqlite {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
-        let conn = self.conn()?;
-        conn.execute(
-            "INSERT INTO users (name, role, projects) VALUES (?1, ?2, ?3)",
-            (
-                &user.name,
-                super::role_str(user.role),
-                serde_json::to_string(&user.projects)?,
-            ),
-        )?;
-        Ok(conn.last_insert_rowid())
+        devices::create_user(self, user)
     }
 
     fn add_code(
@@ -143,61 +108,23 @@ impl Storage for Sqlite {
         code_hash: &str,
         expires: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        let mut conn = self.conn()?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let now = Utc::now().to_rfc3339();
-        // The user's unused codes expire now; expired codes are forgotten (a used one only once
-        // it expired, as the install that used it may retry it until then).
-        tx.execute(
-            "UPDATE enrollment_codes SET expires_at = ?2
-             WHERE user_id = ?1 AND used_at IS NULL AND expires_at > ?2",
-            (user_id, &now),
-        )?;
-        tx.execute("DELETE FROM enrollment_codes WHERE expires_at < ?1", [&now])?;
-        tx.execute(
-            "INSERT INTO enrollment_codes (code_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
-            (code_hash, user_id, expires.to_rfc3339()),
-        )?;
-        tx.commit()?;
-        Ok(())
+        devices::add_code(self, user_id, code_hash, expires)
     }
 
     fn enroll_install(&self, e: &Enrollment<'_>) -> Result<Enrolled, StorageError> {
-        enrollment::enroll(self, e)
+        devices::enroll(self, e)
     }
 
     fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
-        let conn = self.read()?;
-        let row = conn
-            .query_row(
-                &format!("{DEVICE_SELECT} WHERE d.token_hash = ?1 OR d.retry_token_hash = ?1"),
-                [token_hash],
-                device_row,
-            )
-            .optional()?;
-        row.map(to_device).transpose()
+        devices::by_token(self, token_hash)
     }
 
     fn revoke(&self, device_id: &str) -> Result<bool, StorageError> {
-        let changed = self.conn()?.execute(
-            "UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-            (device_id, Utc::now().to_rfc3339()),
-        )?;
-        Ok(changed == 1)
+        devices::revoke(self, device_id)
     }
 
     fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
-        let at: Option<String> = self
-            .read()?
-            .query_row(
-                "SELECT enrolled_at FROM devices WHERE id = ?1",
-                [device_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(at
-            .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
-            .map(|at| at.with_timezone(&Utc)))
+        devices::enrolled_at(self, device_id)
     }
 
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {

@@ -11,6 +11,7 @@ struct Lite<'a>(&'a Connection);
 
 fn bound(value: &Value) -> Bound {
     match value {
+        Value::Null => Bound::Null,
         Value::Int(n) => Bound::Integer(*n),
         Value::Text(s) => Bound::Text(s.clone()),
         Value::Bool(b) => Bound::Integer(i64::from(*b)),
