@@ -2,6 +2,7 @@
 //! role, and when. Administrators read it. A correction is recorded in the same transaction
 //! as the correction itself ([`super::SyncTx::record`]).
 
+use super::sql::{SqlBackend, SqlTx};
 use super::StorageError;
 use serde::Serialize;
 
@@ -52,9 +53,48 @@ pub trait Audit {
     fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError>;
 }
 
-pub(super) const INSERT_SQLITE: &str = "INSERT INTO audit_log
-    (at, actor, action, subject, detail, actor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-pub(super) const INSERT_POSTGRES: &str = "INSERT INTO audit_log
-    (at, actor, action, subject, detail, actor_id) VALUES ($1, $2, $3, $4, $5, $6)";
-pub(super) const SELECT: &str =
-    "SELECT at, actor, action, subject, detail, actor_id FROM audit_log ORDER BY id DESC LIMIT";
+/// Writes `e` in `tx`, which may be the transaction of the change it records.
+pub(crate) fn insert(tx: &mut dyn SqlTx, e: &AuditEntry) -> Result<(), StorageError> {
+    tx.execute(
+        "INSERT INTO audit_log (at, actor, action, subject, detail, actor_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &[
+            e.at.as_str().into(),
+            e.actor.as_str().into(),
+            e.action.as_str().into(),
+            e.subject.as_str().into(),
+            e.detail.to_string().as_str().into(),
+            e.actor_id.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Both backends, in one SQL.
+impl<B: SqlBackend> Audit for B {
+    fn record(&self, e: &AuditEntry) -> Result<(), StorageError> {
+        self.write(|tx| insert(tx, e))
+    }
+
+    fn audit_log(&self, limit: u32) -> Result<Vec<AuditEntry>, StorageError> {
+        let rows = self.read(|db| {
+            db.query(
+                "SELECT at, actor, action, subject, detail, actor_id FROM audit_log
+                 ORDER BY id DESC LIMIT ?1",
+                &[i64::from(limit).into()],
+            )
+        })?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: r.text(0)?,
+                    actor: r.text(1)?,
+                    actor_id: r.opt_int(5)?,
+                    action: r.text(2)?,
+                    subject: r.text(3)?,
+                    detail: serde_json::from_str(&r.text(4)?)?,
+                })
+            })
+            .collect()
+    }
+}

@@ -4,7 +4,9 @@
 //! its entries again instead of skipping what comes next ([`crate::api`]'s pull). The backup
 //! that a restore puts back is made here too.
 
+use super::reports::numbered;
 use super::retention::{SELECT_SETTING, SET_SETTING};
+use super::sql::SqlBackend;
 use super::StorageError;
 
 pub trait Epoch {
@@ -25,11 +27,26 @@ pub(super) const EPOCH: &str = "epoch";
 pub(super) const FIRST_EPOCH: &str =
     "INSERT INTO settings (name, value) VALUES ({1}, {2}) ON CONFLICT (name) DO NOTHING";
 
-pub(super) const READ_EPOCH: &str = SELECT_SETTING;
+const READ_EPOCH: &str = SELECT_SETTING;
 
-pub(super) const WRITE_EPOCH: &str = SET_SETTING;
+const WRITE_EPOCH: &str = SET_SETTING;
 
 /// The epoch read, or an error for a database opened without one.
-pub(super) fn found(value: Option<String>) -> Result<String, StorageError> {
+fn found(value: Option<String>) -> Result<String, StorageError> {
     value.ok_or_else(|| StorageError::Database("the database has no epoch".into()))
+}
+
+/// The epoch of `db`, for a backend's [`Epoch::epoch`].
+pub(super) fn read(db: &impl SqlBackend) -> Result<String, StorageError> {
+    let sql = numbered(READ_EPOCH, '?');
+    let row = db.read(|r| r.query_opt(&sql, &[EPOCH.into()]))?;
+    found(row.map(|r| r.text(0)).transpose()?)
+}
+
+/// Gives `db` a new epoch, for a backend's [`Epoch::new_epoch`].
+pub(super) fn renew(db: &impl SqlBackend) -> Result<String, StorageError> {
+    let epoch = crate::tokens::new_epoch();
+    let sql = numbered(WRITE_EPOCH, '?');
+    db.write(|tx| tx.execute(&sql, &[EPOCH.into(), epoch.as_str().into()]))?;
+    Ok(epoch)
 }

@@ -8,7 +8,7 @@ pub mod account_control;
 pub mod accounts;
 pub mod audit;
 mod corrector;
-mod devices;
+pub mod devices;
 mod enrollment;
 pub mod epoch;
 pub(crate) mod hosts;
@@ -34,7 +34,6 @@ pub use sync_tx::{SyncTx, SyncWork};
 
 use brobygge_model::sync::{PullResponse, Role, ServerProfile};
 use brobygge_model::{ActivityDraft, Code, ReferenceData};
-use chrono::{DateTime, Utc};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -223,6 +222,7 @@ pub trait Storage:
     + audit::Audit
     + epoch::Epoch
     + inspect::Inspect
+    + devices::Devices
     + people::People
     + reference::ReferenceEdits
     + reports::Reports
@@ -232,43 +232,6 @@ pub trait Storage:
     + Sync
     + 'static
 {
-    fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
-    /// Stores the hash of a one-time enrollment code for `user_id`. The user's earlier codes
-    /// that were not used expire at once: the newest code handed out is the only one valid.
-    fn add_code(
-        &self,
-        user_id: i64,
-        code_hash: &str,
-        expires: DateTime<Utc>,
-    ) -> Result<(), StorageError>;
-    /// Uses up a code and creates a device holding `token_hash`, in one transaction, for a
-    /// caller that names no install (the command line, benches).
-    fn enroll(
-        &self,
-        code_hash: &str,
-        token_hash: &str,
-        app_version: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Device, StorageError> {
-        let enrollment = Enrollment {
-            code_hash,
-            token_hash,
-            app_version,
-            install_id: None,
-            now,
-        };
-        Ok(self.enroll_install(&enrollment)?.device)
-    }
-    /// Uses up a code and creates a device holding `token_hash`, in one transaction. The
-    /// install that used a code may use it again until it expires (its first answer was
-    /// lost): its device, unless revoked, then holds the new token beside its first. Another
-    /// install is refused with [`StorageError::CodeUsedElsewhere`].
-    fn enroll_install(&self, enrollment: &Enrollment<'_>) -> Result<Enrolled, StorageError>;
-    fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError>;
-    /// Returns whether the device existed and was not already revoked.
-    fn revoke(&self, device_id: &str) -> Result<bool, StorageError>;
-    /// When the device was enrolled, if it exists.
-    fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError>;
     fn reference_data(&self) -> Result<ReferenceData, StorageError>;
     /// What changed for the device's user after the change number `after`: at most `limit`
     /// activities, and the reference data if it changed.

@@ -5,6 +5,8 @@
 //! the same for both backends but for how a document's day is read ([`DayOfEntry`]).
 
 use super::audit::AuditEntry;
+use super::reports::numbered;
+use super::sql::{Dialect, SqlBackend, SqlTx};
 use super::StorageError;
 use chrono::{Months, NaiveDate};
 
@@ -38,17 +40,17 @@ CREATE TABLE settings (
 );";
 
 /// The name of the retention setting, its value the number of months.
-pub(super) const RETENTION: &str = "retention-months";
+const RETENTION: &str = "retention-months";
 
 pub(super) const SELECT_SETTING: &str = "SELECT value FROM settings WHERE name = {1}";
 
 pub(super) const SET_SETTING: &str = "INSERT INTO settings (name, value) VALUES ({1}, {2})
      ON CONFLICT (name) DO UPDATE SET value = excluded.value";
 
-pub(super) const CLEAR_SETTING: &str = "DELETE FROM settings WHERE name = {1}";
+const CLEAR_SETTING: &str = "DELETE FROM settings WHERE name = {1}";
 
 /// Where a dialect reads the day an entry took place, in `{day}` of the statements below.
-pub(super) enum DayOfEntry {
+enum DayOfEntry {
     Sqlite,
     Postgres,
 }
@@ -62,16 +64,16 @@ impl DayOfEntry {
     }
 
     /// `sql` with `{day}` read as this dialect reads it.
-    pub(super) fn in_sql(&self, sql: &str) -> String {
+    fn in_sql(&self, sql: &str) -> String {
         sql.replace("{day}", self.expression())
     }
 }
 
-pub(super) const COUNT_BEFORE: &str = "SELECT count(*) FROM activities WHERE {day} < {1}";
+const COUNT_BEFORE: &str = "SELECT count(*) FROM activities WHERE {day} < {1}";
 
 /// Everything kept of the entries before a day, each statement taking the day as `{1}`:
 /// what refers to an entry first, the entries last.
-pub(super) const THIN_BEFORE: [&str; 4] = [
+const THIN_BEFORE: [&str; 4] = [
     "DELETE FROM conflicts WHERE activity_id IN (SELECT id FROM activities WHERE {day} < {1})",
     "DELETE FROM activity_versions
         WHERE activity_id IN (SELECT id FROM activities WHERE {day} < {1})",
@@ -80,11 +82,64 @@ pub(super) const THIN_BEFORE: [&str; 4] = [
 ];
 
 /// A stored number of months, as the settings table keeps it.
-pub(super) fn months_of(value: Option<String>) -> Result<Option<u32>, StorageError> {
+fn months_of(value: Option<String>) -> Result<Option<u32>, StorageError> {
     value
         .map(|v| {
             v.parse::<u32>()
                 .map_err(|e| StorageError::Database(format!("the retention {v:?}: {e}")))
         })
         .transpose()
+}
+
+/// `statement` as `tx`'s dialect runs it.
+fn sql(tx: &dyn SqlTx, statement: &str) -> String {
+    let day = match tx.dialect() {
+        Dialect::Sqlite => DayOfEntry::Sqlite,
+        Dialect::Postgres => DayOfEntry::Postgres,
+    };
+    numbered(&day.in_sql(statement), '?')
+}
+
+/// Both backends, in one SQL.
+impl<B: SqlBackend> Retention for B {
+    fn retention(&self) -> Result<Option<u32>, StorageError> {
+        let row = self.read(|db| db.query_opt(&sql(db, SELECT_SETTING), &[RETENTION.into()]))?;
+        months_of(row.map(|r| r.text(0)).transpose()?)
+    }
+
+    fn set_retention(&self, months: Option<u32>, audit: &AuditEntry) -> Result<(), StorageError> {
+        self.write(|tx| {
+            match months {
+                Some(months) => {
+                    let months = months.to_string();
+                    let set = sql(tx, SET_SETTING);
+                    tx.execute(&set, &[RETENTION.into(), months.as_str().into()])?
+                }
+                None => tx.execute(&sql(tx, CLEAR_SETTING), &[RETENTION.into()])?,
+            };
+            super::audit::insert(tx, audit)
+        })
+    }
+
+    fn count_before(&self, day: NaiveDate) -> Result<u64, StorageError> {
+        let day = day.to_string();
+        let count = self.read(|db| {
+            db.query_opt(&sql(db, COUNT_BEFORE), &[day.as_str().into()])?
+                .ok_or_else(|| StorageError::Database("no count".into()))?
+                .int(0)
+        })?;
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
+
+    fn thin_before(&self, day: NaiveDate, audit: &AuditEntry) -> Result<u64, StorageError> {
+        let day = day.to_string();
+        self.write(|tx| {
+            let mut thinned = 0;
+            for statement in THIN_BEFORE {
+                thinned = tx.execute(&sql(tx, statement), &[day.as_str().into()])?;
+            }
+            super::audit::insert(tx, audit)?;
+            Ok(thinned)
+        })
+    }
 }

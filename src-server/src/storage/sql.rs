@@ -102,6 +102,13 @@ impl Row {
         }
     }
 
+    pub fn opt_int(&self, i: usize) -> Result<Option<i64>, StorageError> {
+        match self.cell(i)? {
+            Cell::Null => Ok(None),
+            _ => self.int(i).map(Some),
+        }
+    }
+
     /// A truth value: PostgreSQL's `boolean`, SQLite's 0 or 1.
     pub fn bool(&self, i: usize) -> Result<bool, StorageError> {
         match self.cell(i)? {

@@ -2,12 +2,9 @@
 //! server processes share one database. Every write takes the change counter's row lock first,
 //! so the server's change order is the commit order and a pull never skips a change.
 
-use super::{
-    devices, page, Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncTx, SyncWork,
-};
+use super::{page, Device, Storage, StorageError, SyncTx, SyncWork};
 use brobygge_model::sync::PullResponse;
 use brobygge_model::ReferenceData;
-use chrono::{DateTime, Utc};
 use pool::{Pool, Pooled};
 use postgres::Transaction;
 use sync_tx::PgTx;
@@ -15,12 +12,11 @@ use sync_tx::PgTx;
 pub use postgres::Error as PgError;
 pub use tls::TlsTrust;
 
-mod audit;
+mod epoch;
 mod held;
 mod inspect;
 mod pool;
 mod reports;
-mod retention;
 mod review;
 mod schema;
 mod sql;
@@ -118,7 +114,7 @@ impl Postgres {
             }
         }
         tx.execute("UPDATE schema_version SET version = $1", &[&supported])?;
-        retention::first_epoch(&mut tx)?;
+        epoch::first_epoch(&mut tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -147,35 +143,6 @@ fn reference_row(tx: &mut Transaction<'_>) -> Result<(String, i64), StorageError
 }
 
 impl Storage for Postgres {
-    fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
-        devices::create_user(self, user)
-    }
-
-    fn add_code(
-        &self,
-        user_id: i64,
-        code_hash: &str,
-        expires: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        devices::add_code(self, user_id, code_hash, expires)
-    }
-
-    fn enroll_install(&self, e: &Enrollment<'_>) -> Result<Enrolled, StorageError> {
-        devices::enroll(self, e)
-    }
-
-    fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
-        devices::by_token(self, token_hash)
-    }
-
-    fn revoke(&self, device_id: &str) -> Result<bool, StorageError> {
-        devices::revoke(self, device_id)
-    }
-
-    fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
-        devices::enrolled_at(self, device_id)
-    }
-
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {
         let mut client = self.client()?;
         let mut tx = client.transaction()?;

@@ -75,7 +75,7 @@ impl Reports for Postgres {
             &[&kind, &project, &from, &to, &texts, &by, &at, &frozen],
         )?;
         if written == 1 {
-            super::audit::insert(&mut tx, audit)?;
+            super::sql::audit(&mut tx, audit)?;
         }
         tx.commit()?;
         Ok(written == 1)
@@ -112,7 +112,7 @@ impl ReferenceEdits for Postgres {
             "UPDATE reference_data SET document = $1, change_seq = $2 WHERE id = 1",
             &[&serde_json::to_string(data)?, &seq],
         )?;
-        super::audit::insert(&mut tx, e)?;
+        super::sql::audit(&mut tx, e)?;
         tx.commit()?;
         Ok(())
     }

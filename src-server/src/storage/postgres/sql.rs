@@ -10,6 +10,14 @@ use postgres::{GenericClient, Statement};
 /// A client, or a transaction on it.
 struct Pg<'a, C>(&'a mut C);
 
+/// Writes an audit entry through `client`, which may be the transaction of the change.
+pub(super) fn audit(
+    client: &mut impl GenericClient,
+    e: &crate::storage::audit::AuditEntry,
+) -> Result<(), StorageError> {
+    crate::storage::audit::insert(&mut Pg(client), e)
+}
+
 /// Binds a value as the statement's parameter type wants it: an integer as `integer` or
 /// `bigint`, a time as `timestamptz` or as RFC 3339 text (as the tables that keep times as
 /// text want it, the same text SQLite keeps).

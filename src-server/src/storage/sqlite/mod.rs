@@ -2,11 +2,10 @@
 //! connection writes, behind a lock; reads take a connection of their own from [`readers`], so
 //! that a report, an export or a pull never waits for a push, nor a push for them.
 
-use super::{devices, page};
-use super::{Device, Enrolled, Enrollment, NewUser, Storage, StorageError, SyncWork};
+use super::page;
+use super::{Device, Storage, StorageError, SyncWork};
 use brobygge_model::sync::PullResponse;
 use brobygge_model::ReferenceData;
-use chrono::{DateTime, Utc};
 use readers::{Reader, Readers};
 use rusqlite::{Connection, TransactionBehavior};
 use schema::{SCHEMA_VERSION, STEPS};
@@ -16,13 +15,12 @@ use sync_tx::SqliteTx;
 
 pub use backup::{restore, serving, Serving, DATABASE_FILE};
 
-mod audit;
 mod backup;
+mod epoch;
 mod group;
 mod inspect;
 mod readers;
 mod reports;
-mod retention;
 mod review;
 mod schema;
 mod sql;
@@ -66,7 +64,7 @@ impl Sqlite {
             }
         }
         schema::repair_early_v1(&tx)?;
-        retention::first_epoch(&tx)?;
+        epoch::first_epoch(&tx)?;
         if found < SCHEMA_VERSION {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
@@ -98,35 +96,6 @@ impl Sqlite {
 }
 
 impl Storage for Sqlite {
-    fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
-        devices::create_user(self, user)
-    }
-
-    fn add_code(
-        &self,
-        user_id: i64,
-        code_hash: &str,
-        expires: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        devices::add_code(self, user_id, code_hash, expires)
-    }
-
-    fn enroll_install(&self, e: &Enrollment<'_>) -> Result<Enrolled, StorageError> {
-        devices::enroll(self, e)
-    }
-
-    fn device(&self, token_hash: &str) -> Result<Option<Device>, StorageError> {
-        devices::by_token(self, token_hash)
-    }
-
-    fn revoke(&self, device_id: &str) -> Result<bool, StorageError> {
-        devices::revoke(self, device_id)
-    }
-
-    fn enrolled_at(&self, device_id: &str) -> Result<Option<DateTime<Utc>>, StorageError> {
-        devices::enrolled_at(self, device_id)
-    }
-
     fn reference_data(&self) -> Result<ReferenceData, StorageError> {
         let conn = self.read()?;
         let doc: String = conn.query_row(

@@ -78,7 +78,7 @@ impl Reports for Sqlite {
             ),
         )?;
         if written == 1 {
-            super::audit::insert(&tx, audit)?;
+            super::sql::audit(&tx, audit)?;
         }
         tx.commit()?;
         Ok(written == 1)
@@ -119,7 +119,7 @@ impl ReferenceEdits for Sqlite {
             "UPDATE reference_data SET document = ?1, change_seq = ?2 WHERE id = 1",
             (serde_json::to_string(data)?, seq),
         )?;
-        super::audit::insert(&tx, e)?;
+        super::sql::audit(&tx, e)?;
         tx.commit()?;
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! SQLite's side of the SQL written once ([`crate::storage::sql`]).
 
 use super::Sqlite;
+use crate::storage::audit::AuditEntry;
 use crate::storage::sql::{Cell, Dialect, Row, SqlBackend, SqlTx, Value};
 use crate::storage::StorageError;
 use rusqlite::types::{Value as Bound, ValueRef};
@@ -8,6 +9,11 @@ use rusqlite::{Connection, TransactionBehavior};
 
 /// A connection, or a transaction on it.
 struct Lite<'a>(&'a Connection);
+
+/// Writes an audit entry through `conn`, which may be in the transaction of the change.
+pub(super) fn audit(conn: &Connection, e: &AuditEntry) -> Result<(), StorageError> {
+    crate::storage::audit::insert(&mut Lite(conn), e)
+}
 
 fn bound(value: &Value) -> Bound {
     match value {

@@ -221,7 +221,7 @@ impl SyncTx for SqliteTx<'_> {
     }
 
     fn record(&mut self, e: &AuditEntry) -> Result<(), StorageError> {
-        Ok(super::audit::insert(self.tx, e)?)
+        super::sql::audit(self.tx, e)
     }
 
     fn open_conflict(

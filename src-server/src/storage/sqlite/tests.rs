@@ -3,6 +3,7 @@
 //! the writer are committed together.
 
 use super::Sqlite;
+use crate::storage::devices::Devices;
 use crate::storage::people::People;
 use crate::storage::{NewUser, Storage};
 use brobygge_model::sync::Role;
