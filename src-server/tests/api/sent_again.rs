@@ -34,6 +34,23 @@ async fn entries(server: &Server, token: &str) -> Vec<(String, u64, bool)> {
     entries
 }
 
+/// A phone and a tablet of one guide: their tokens.
+async fn phone_and_tablet(server: &Server) -> (String, String) {
+    let user = NewUser {
+        name: "Amina".into(),
+        role: Role::Guide,
+        projects: vec![Code::new("halsoguider").unwrap()],
+    };
+    let amina = blocking(|| server.storage.create_user(&user).unwrap());
+    let phone = server
+        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
+        .await;
+    let tablet = server
+        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
+        .await;
+    (phone, tablet)
+}
+
 #[tokio::test]
 async fn an_entry_its_own_device_deleted_and_brought_back_lives_again() {
     let server = Server::fresh();
@@ -73,18 +90,7 @@ async fn an_entry_its_own_device_deleted_and_brought_back_lives_again() {
 #[tokio::test]
 async fn an_entry_sent_again_as_seen_keeps_another_devices_deletion() {
     let server = Server::fresh();
-    let user = NewUser {
-        name: "Amina".into(),
-        role: Role::Guide,
-        projects: vec![Code::new("halsoguider").unwrap()],
-    };
-    let amina = blocking(|| server.storage.create_user(&user).unwrap());
-    let phone = server
-        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
-        .await;
-    let tablet = server
-        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
-        .await;
+    let (phone, tablet) = phone_and_tablet(&server).await;
     server
         .post(
             "/sync/push",
@@ -119,18 +125,7 @@ async fn an_entry_sent_again_as_seen_keeps_another_devices_deletion() {
 #[tokio::test]
 async fn an_entry_deleted_on_two_devices_comes_back_with_the_undo_of_the_last() {
     let server = Server::fresh();
-    let user = NewUser {
-        name: "Amina".into(),
-        role: Role::Guide,
-        projects: vec![Code::new("halsoguider").unwrap()],
-    };
-    let amina = blocking(|| server.storage.create_user(&user).unwrap());
-    let phone = server
-        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
-        .await;
-    let tablet = server
-        .enroll(&server.code_for(amina, chrono::Duration::hours(1)))
-        .await;
+    let (phone, tablet) = phone_and_tablet(&server).await;
     server
         .post(
             "/sync/push",

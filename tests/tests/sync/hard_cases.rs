@@ -1,7 +1,7 @@
 //! The hard cases: the server killed in the middle of a push, entries the server refuses, and
 //! deletions undone, on one device and on two of one guide.
 
-use super::{device, enrolled, occasion, on_server};
+use super::{device, enrolled, log_ids, occasion, on_server};
 use brobygge_model::{ActivityDraft, Code, SaveOptions};
 use brobygge_tests::server::ServerProcess;
 
@@ -98,23 +98,6 @@ async fn an_entry_the_server_refuses_is_marked_refused_not_received() {
     assert_eq!(on_server(&server).len(), 2);
 }
 
-/// The device's live entries: their ids, sorted.
-fn live(store: &brobygge_core::Store) -> Vec<String> {
-    let query = brobygge_core::LogQuery {
-        state: brobygge_model::ActivityState::Final,
-        limit: 100,
-        offset: 0,
-    };
-    let mut ids: Vec<String> = store
-        .log(query)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.id.0)
-        .collect();
-    ids.sort();
-    ids
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_deletion_undone_keeps_the_entry_on_every_device_and_the_server() {
     let dir = tempfile::tempdir().unwrap();
@@ -145,8 +128,8 @@ async fn a_deletion_undone_keeps_the_entry_on_every_device_and_the_server() {
 
     let mut both = vec![first.0, second.0];
     both.sort();
-    assert_eq!(live(&phone), both, "the phone keeps what its user undid");
-    assert_eq!(live(&tablet), both, "the undo reaches the tablet");
+    assert_eq!(log_ids(&phone), both, "the phone keeps what its user undid");
+    assert_eq!(log_ids(&tablet), both, "the undo reaches the tablet");
     let on_server = on_server(&server);
     assert_eq!(on_server.len(), 2);
     assert!(

@@ -3,7 +3,7 @@
 //! revoked and crypto-shredded by whichever call learns of it, an enrollment retried after its
 //! answer was lost, and a pull that meets a waiting change the server then refuses.
 
-use super::{occasion, on_server};
+use super::{log_ids, occasion, on_server};
 use brobygge_core::{Handover, LogQuery, Store, SyncError};
 use brobygge_model::{ActivityDraft, ActivityState, Code, ErrorCode, SaveOptions};
 use brobygge_tests::proxy::{Fault, Proxy};
@@ -25,22 +25,6 @@ fn phone_files(dir: &Path) -> (PathBuf, PathBuf) {
         dir.join("data/brobygge.sqlite3"),
         dir.join("config/database.key"),
     )
-}
-
-fn log_ids(store: &Store) -> Vec<String> {
-    let query = LogQuery {
-        state: ActivityState::Final,
-        limit: 100,
-        offset: 0,
-    };
-    let mut ids: Vec<_> = store
-        .log(query)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.id.0)
-        .collect();
-    ids.sort();
-    ids
 }
 
 fn save(store: &Store, women: u32) -> String {

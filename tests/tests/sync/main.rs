@@ -68,6 +68,23 @@ pub async fn enrolled(dir: &std::path::Path, guide: &str) -> (ServerProcess, Sto
     (server, store)
 }
 
+/// The device's live entries in My log: their ids, sorted.
+pub fn log_ids(store: &Store) -> Vec<String> {
+    let query = brobygge_core::LogQuery {
+        state: brobygge_model::ActivityState::Final,
+        limit: 100,
+        offset: 0,
+    };
+    let mut ids: Vec<_> = store
+        .log(query)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.id.0)
+        .collect();
+    ids.sort();
+    ids
+}
+
 /// The server's activities: (id, women reached, deleted).
 pub fn on_server(server: &ServerProcess) -> Vec<(String, u32, bool)> {
     server
