@@ -225,10 +225,11 @@ fn apply(
     // entry deleted or changed elsewhere since stays as it is.
     // A deletion this device made since is not one of those: the entry brought back is the
     // user's undo, and the entry lives again.
+    let sent = serde_json::to_value(&incoming)?;
     let deleted_here = head.deleted && head.device.as_deref() == Some(device.id.as_str());
     let as_seen = !deleted_here
         && history.first().is_some_and(|v| v.version == seen)
-        && documents.first() == Some(&serde_json::to_value(&incoming)?);
+        && documents.first() == Some(&sent);
     if as_seen {
         return Ok(Outcome::Applied);
     }
@@ -240,7 +241,7 @@ fn apply(
             author: &v.author,
         })
         .collect();
-    let (merged, conflicts) = merge(&versions, &serde_json::to_value(&incoming)?, &author);
+    let (merged, conflicts) = merge(&versions, &sent, &author);
     let merged: ActivityDraft = serde_json::from_value(merged)?;
     // The co-hosts of the server's current version, the last of the history.
     let current = documents

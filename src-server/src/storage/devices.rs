@@ -6,6 +6,7 @@ use super::{device_from_columns, retried_device, role_str};
 use super::{Device, Enrolled, Enrollment, NewUser, StorageError};
 use chrono::{DateTime, Utc};
 
+/// The users the server knows, the one-time codes that enroll their devices, and the devices.
 pub trait Devices {
     fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     /// Stores the hash of a one-time enrollment code for `user_id`. The user's earlier codes
